@@ -1,0 +1,270 @@
+"""Pandera schemas and table metadata for every CSV file in `data/`.
+
+Each table is described by a `Table`: its file, its pandera schema (types and
+per-column checks), its id column, the columns holding verbatim quotes from
+the row's source, the columns holding coded values (which need a catalogue
+entry `<column>.<code>`), and its (start, end) column pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandera.pandas as pa
+
+ID_SOURCE = r"^S\d{3}$"
+CODE = r"^[a-z][a-z0-9_]*$"
+DATE = "datetime64[ns]"
+
+
+def _str(nullable: bool = False, **kw) -> pa.Column:
+    return pa.Column(str, nullable=nullable, **kw)
+
+
+def _code(nullable: bool = False, allowed: tuple[str, ...] | None = None) -> pa.Column:
+    checks = [pa.Check.str_matches(CODE)]
+    if allowed:
+        checks.append(pa.Check.isin(list(allowed)))
+    return pa.Column(str, checks=checks, nullable=nullable)
+
+
+def _id(pattern: str) -> pa.Column:
+    return pa.Column(str, checks=pa.Check.str_matches(pattern), unique=True, nullable=False)
+
+
+def _date(nullable: bool = True) -> pa.Column:
+    return pa.Column(DATE, coerce=True, nullable=nullable)
+
+
+def _num(nullable: bool = False, **kw) -> pa.Column:
+    return pa.Column(float, coerce=True, nullable=nullable, **kw)
+
+
+def _int(nullable: bool = True) -> pa.Column:
+    return pa.Column("Int64", coerce=True, nullable=nullable)
+
+
+def _source_id() -> pa.Column:
+    return pa.Column(str, checks=pa.Check.str_matches(ID_SOURCE), nullable=False)
+
+
+def _quote() -> pa.Column:
+    return pa.Column(str, checks=pa.Check.str_length(min_value=2), nullable=False)
+
+
+def _schema(name: str, columns: dict[str, pa.Column]) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(columns, name=name, strict=True, ordered=False)
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    schema: pa.DataFrameSchema
+    id_column: str | None
+    quote_columns: tuple[str, ...] = ()
+    coded_columns: tuple[str, ...] = ()
+    ranges: tuple[tuple[str, str], ...] = ()
+    has_source: bool = True
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}.csv"
+
+
+QUALIFIERS = ("exact", "about", "at_least", "at_most", "more_than", "nearly", "estimated", "range")
+STATUSES = ("reported", "claim", "disputed")
+PRECISIONS = ("day", "month", "year")
+
+SOURCES = Table(
+    "sources",
+    _schema("sources", {
+        "source_id": _id(ID_SOURCE),
+        "file_name": _str(checks=pa.Check.str_matches(r"^[\w.-]+\.txt$")),
+        "kind": _code(allowed=("news", "encyclopedia", "research", "analysis")),
+        "publisher": _code(nullable=True),
+        "author": _str(nullable=True),
+        "author_ar": _str(nullable=True),
+        "title_ar": _str(nullable=True),
+        "title_en": _str(nullable=True),
+        "about_en": _str(),
+        "date": _date(),
+        "date_precision": _code(nullable=True, allowed=PRECISIONS + ("not_before",)),
+        "date_status": _code(allowed=("stated", "inferred", "unknown")),
+        "date_ground": _str(),
+        "date_quote": _str(nullable=True),
+        "language": _code(),
+        "url": _str(nullable=True, checks=pa.Check.str_matches(r"^https?://")),
+    }),
+    id_column="source_id",
+    quote_columns=("author_ar", "title_ar", "date_quote"),
+    coded_columns=("kind", "publisher", "date_precision", "date_status", "language"),
+)
+
+FACTS = Table(
+    "facts",
+    _schema("facts", {
+        "fact_id": _id(r"^F\d{3}$"),
+        "topic": _code(),
+        "metric": _code(),
+        "unit": _code(),
+        "subject": _code(),
+        "place": _code(),
+        "value": _num(),
+        "value_high": _num(nullable=True),
+        "qualifier": _code(allowed=QUALIFIERS),
+        "period_start": _date(),
+        "period_end": _date(),
+        "stated_on": _date(),
+        "claimant": _code(),
+        "status": _code(allowed=STATUSES),
+        "disputed_by": _code(nullable=True),
+        "dispute_quote": _str(nullable=True),
+        "ref_marker": _int(),
+        "source_id": _source_id(),
+        "quote": _quote(),
+        "note": _str(nullable=True),
+    }),
+    id_column="fact_id",
+    quote_columns=("quote", "dispute_quote"),
+    coded_columns=("topic", "metric", "unit", "subject", "place", "qualifier", "claimant", "status", "disputed_by"),
+    ranges=(("period_start", "period_end"), ("value", "value_high")),
+)
+
+EVENTS = Table(
+    "events",
+    _schema("events", {
+        "event_id": _id(r"^E\d{3}$"),
+        "event_code": _code(),
+        "date": _date(nullable=False),
+        "precision": _code(allowed=PRECISIONS),
+        "end_date": _date(),
+        "date_status": _code(allowed=("stated", "inferred")),
+        "theme": _code(),
+        "source_id": _source_id(),
+        "quote": _quote(),
+    }),
+    id_column="event_id",
+    quote_columns=("quote",),
+    coded_columns=("event_code", "precision", "date_status", "theme"),
+    ranges=(("date", "end_date"),),
+)
+
+COALITION_MEMBERS = Table(
+    "coalition_members",
+    _schema("coalition_members", {
+        "member_id": _id(r"^M\d{3}$"),
+        "coalition": _code(allowed=("intl_coalition", "quad_coalition")),
+        "member": _code(),
+        "role": _code(),
+        "source_id": _source_id(),
+        "quote": _quote(),
+    }),
+    id_column="member_id",
+    quote_columns=("quote",),
+    coded_columns=("coalition", "member", "role"),
+)
+
+WORKING_GROUPS = Table(
+    "working_groups",
+    _schema("working_groups", {
+        "wg_row_id": _id(r"^W\d{3}$"),
+        "working_group": _code(),
+        "chair": _code(nullable=True),
+        "source_id": _source_id(),
+        "quote": _quote(),
+    }),
+    id_column="wg_row_id",
+    quote_columns=("quote",),
+    coded_columns=("working_group", "chair"),
+)
+
+INFO_CENTRE = Table(
+    "info_centre",
+    _schema("info_centre", {
+        "item_id": _id(r"^C\d{3}$"),
+        "aspect": _code(),
+        "detail": _code(),
+        "number": _num(nullable=True),
+        "unit": _code(nullable=True),
+        "country": _code(nullable=True),
+        "sequence": _int(),
+        "source_id": _source_id(),
+        "quote": _quote(),
+    }),
+    id_column="item_id",
+    quote_columns=("quote",),
+    coded_columns=("aspect", "detail", "unit", "country"),
+)
+
+STANCES = Table(
+    "stances",
+    _schema("stances", {
+        "stance_id": _id(r"^P\d{3}$"),
+        "party": _code(),
+        "party_type": _code(allowed=("party", "armed_group", "person")),
+        "affiliation": _code(nullable=True),
+        "stance": _code(allowed=("for", "against")),
+        "listed_under": _code(allowed=("for", "against")),
+        "source_id": _source_id(),
+        "quote": _quote(),
+    }),
+    id_column="stance_id",
+    quote_columns=("quote",),
+    coded_columns=("party", "party_type", "affiliation", "stance", "listed_under"),
+)
+
+REFERENCES = Table(
+    "references",
+    _schema("references", {
+        "ref_id": _id(r"^S\d{3}_R\d{2}$"),
+        "source_id": _source_id(),
+        "ref_no": _int(),
+        "publisher": _code(),
+        "date": _date(),
+        "url": _str(nullable=True, checks=pa.Check.str_matches(r"^https?://")),
+        "same_as": _int(),
+        "quote": _quote(),
+    }),
+    id_column="ref_id",
+    quote_columns=("quote", "url"),
+    coded_columns=("publisher",),
+)
+
+RECONCILIATION = Table(
+    "reconciliation",
+    _schema("reconciliation", {
+        "note_id": _id(r"^N\d{3}$"),
+        "fact_ids": _str(checks=pa.Check.str_matches(r"^[A-Z]\d{3}(;[A-Z]\d{3})+$")),
+        "kind": _code(),
+        "note_en": _str(),
+        "note_ar": _str(),
+    }),
+    id_column="note_id",
+    coded_columns=("kind",),
+    has_source=False,
+)
+
+EXCLUSIONS = Table(
+    "exclusions",
+    _schema("exclusions", {
+        "exclusion_id": _id(r"^X\d{3}$"),
+        "source_id": _source_id(),
+        "number": _str(checks=pa.Check.str_matches(r"^\d+([.,]\d+)*$")),
+        "context": _str(),
+        "reason": _str(checks=pa.Check.str_matches(r"^(reference_marker|date_part|not_a_figure|repeat_of:[A-Z]\d{3})$")),
+    }),
+    id_column="exclusion_id",
+    quote_columns=("context",),
+    coded_columns=("reason",),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (
+    SOURCES, FACTS, EVENTS, COALITION_MEMBERS, WORKING_GROUPS, INFO_CENTRE, STANCES, REFERENCES,
+    RECONCILIATION, EXCLUSIONS,
+)}
+
+
+def coded_value(column: str, value: str) -> str:
+    """The code a cell stands for (`repeat_of:F001` is coded as `repeat_of`)."""
+    return value.split(":", 1)[0] if column == "reason" else value
