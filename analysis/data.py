@@ -138,14 +138,30 @@ def _source_row_text(rec: dict) -> str | None:
         return None
 
 
-@lru_cache(maxsize=8)
+def _signature(folder: Path) -> tuple:
+    """Names, sizes and mtimes of the CSV files: a changed file invalidates the cache."""
+    try:
+        return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.csv")))
+    except OSError:
+        return ()
+
+
 def _texts(data: str, sources: str) -> dict[str, str]:
+    return _texts_cached(data, sources, _signature(Path(data)))
+
+
+@lru_cache(maxsize=8)
+def _texts_cached(data: str, sources: str, signature: tuple) -> dict[str, str]:
     src = load("sources")
     return {r.source_id: provenance.source_text(r.file_name, Path(sources)) for r in src.itertuples()}
 
 
-@lru_cache(maxsize=64)
 def _load(name: str, data: str, sources: str) -> pd.DataFrame:
+    return _load_cached(name, data, sources, _signature(Path(data)))
+
+
+@lru_cache(maxsize=64)
+def _load_cached(name: str, data: str, sources: str, signature: tuple) -> pd.DataFrame:
     table = TABLES[name]
     df, lines = _read_csv(Path(data) / table.file_name)
     try:
@@ -172,9 +188,9 @@ def load(name: str) -> pd.DataFrame:
 
 
 def clear_cache() -> None:
-    """Forget loaded tables (after editing a CSV file in the same process)."""
-    _load.cache_clear()
-    _texts.cache_clear()
+    """Forget every loaded table (edited CSV files are noticed anyway, by size and mtime)."""
+    _load_cached.cache_clear()
+    _texts_cached.cache_clear()
 
 
 def source_texts() -> dict[str, str]:

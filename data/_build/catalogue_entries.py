@@ -210,9 +210,16 @@ ENTRIES: dict[str, dict[str, tuple[str, str]]] = {
 
 
 def build(event_labels: dict[str, tuple[str, str]]) -> None:
+    used = {}
+    for table, cols in {"coalition_members": ("member",), "working_groups": ("chair",), "info_centre": ("country",)}.items():
+        for row in csv.DictReader((data_dir() / f"{table}.csv").open(encoding="utf-8")):
+            for col in cols:
+                used.setdefault(col, set()).add(row[col])
     rows = []
     for column, codes in ENTRIES.items():
         for code, (en, ar) in codes.items():
+            if column in used and code not in used[column]:
+                continue  # the shared country list: keep only codes this column uses
             rows.append({"key": f"{column}.{code}", "kind": column, "en": en, "ar": ar})
     for event_id, (en, ar) in event_labels.items():
         rows.append({"key": f"event.{event_id}", "kind": "event", "en": en, "ar": ar})
