@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis import data
 from analysis.catalogue import catalogue, t
+from analysis.paths import data_dir
 from analysis.schemas import TABLES, coded_value
 
 CODE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -62,7 +63,7 @@ def test_catalogue_has_no_orphan_coded_keys():
 
 
 def test_catalogue_csv_shape():
-    df = pd.read_csv(data.data_dir() / "catalogue.csv", dtype=str, keep_default_na=False)
+    df = pd.read_csv(data_dir() / "catalogue.csv", dtype=str, keep_default_na=False)
     assert list(df.columns) == ["key", "kind", "en", "ar"]
     assert df["key"].is_unique
     assert (df["kind"] == df["key"].str.split(".").str[0]).all()

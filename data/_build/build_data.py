@@ -152,7 +152,7 @@ F_4P1 = fact("structure", "member_states", "states", "quad_coalition", "both", 4
              q("S001", "4+1", "إلى حزب الله اللبناني)"), note="“4+1”: four states plus Hezbollah", ref_marker="1")
 F_CHAIR3 = fact("structure", "chair_term", "months", "info_centre", "iraq", 3, "exact", "arabic_wikipedia", "S001",
                 q("S001", "وسيترأس العراق المركز لمدة 3 أشهر"), ref_marker="14")
-F_CHAIRMAX = fact("structure", "chair_term", "months", "info_centre", "both", 3, "at_most", "arabic_wikipedia", "S001",
+F_CHAIRMAX = fact("structure", "chair_term", "months", "info_centre", "iraq", 3, "at_most", "arabic_wikipedia", "S001",
                   q("S001", "على ألا تتجاوز فترة إدارة كل طرف ثلاثة أشهر"), ref_marker="14", note="number written in words")
 F_STAFF = fact("forces", "staff_per_country", "members", "info_centre", "iraq", 6, "exact", "iraqi_parliament_security_committee_head", "S001",
                q("S001", "ويضم 6 أعضاء من كل بلد"), ref_marker="19")

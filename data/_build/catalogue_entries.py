@@ -223,13 +223,17 @@ def build(event_labels: dict[str, tuple[str, str]]) -> None:
             rows.append({"key": f"{column}.{code}", "kind": column, "en": en, "ar": ar})
     for event_id, (en, ar) in event_labels.items():
         rows.append({"key": f"event.{event_id}", "kind": "event", "en": en, "ar": ar})
-    # event codes share the label of their first event row
+    # event codes: a generic label where several sources date the same event, else the event's label
+    generic = {
+        "intl_coalition_formed": ("The international coalition against ISIS is formed", "تشكيل التحالف الدولي ضد داعش"),
+        "quad_coalition_formed": ("The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed", "تشكيل التحالف الرباعي (روسيا وإيران والعراق وسوريا)"),
+    }
     events = list(csv.DictReader((data_dir() / "events.csv").open(encoding="utf-8")))
     done = set()
     for row in events:
         if row["event_code"] not in done:
             done.add(row["event_code"])
-            en, ar = event_labels[row["event_id"]]
+            en, ar = generic.get(row["event_code"], event_labels[row["event_id"]])
             rows.append({"key": f"event_code.{row['event_code']}", "kind": "event_code", "en": en, "ar": ar})
     path = data_dir() / "catalogue.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
