@@ -1,0 +1,40 @@
+# Coalition reports. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,lab]'
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv, install the package, make sure Chromium and an Arabic font exist
+	@bash scripts/ensure-browser.sh $(BIN)/python
+
+reports: setup ## Build every report (HTML and PDF, Arabic and English) into reports/
+	$(BIN)/coalition-reports build
+
+test: setup ## Run the whole test suite (unit and end-to-end)
+	$(BIN)/python -m pytest
+
+lab: setup ## Open JupyterLab on notebooks/ with the package importable
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+validate: setup ## Check every data file and print rows per table
+	$(BIN)/coalition-reports validate
+
+bench: setup ## Time the build against the naive papermill + nbconvert pipeline
+	$(BIN)/python benchmarks/bench.py
+
+clean: ## Remove generated reports and the build folder
+	rm -rf build reports/*/ reports/index.html
+
+.PHONY: help setup reports test lab validate bench clean

@@ -1,0 +1,289 @@
+"""`coalition-reports build`: notebooks -> executed notebooks -> HTML -> PDF -> reports/.
+
+Steps, each small: plan (discover notebooks, validate parameters before any
+kernel starts, compute cache keys), execute and export HTML (in parallel, into
+the build folder), print PDFs (one browser for all), publish (rename beside the
+target into place), stamp and index. A failed notebook leaves its previous
+reports untouched and its executed copy, traceback included, in the build folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable
+
+from . import cache
+from .exceptions import BrowserNotFoundError, BuildLockedError, CoalitionReportsError, ExportError
+from .notebooks import ReportNotebook, discover
+from .parameters import validate
+from .paths import build_dir, data_dir, reports_dir, sources_dir
+
+LANGS = ("ar", "en")
+FORMATS = ("html", "pdf")
+
+
+@dataclass
+class Job:
+    notebook: ReportNotebook
+    lang: str
+    parameters: dict
+    key: str
+    formats: tuple[str, ...]
+    build: Path
+    reports: Path
+
+    @property
+    def label(self) -> str:
+        return f"{self.notebook.name} [{self.lang}]"
+
+    @property
+    def executed(self) -> Path:
+        return self.build / self.lang / f"{self.notebook.name}.ipynb"
+
+    def staged(self, fmt: str) -> Path:
+        return self.build / self.lang / f"{self.notebook.name}.{fmt}"
+
+    def target(self, fmt: str) -> Path:
+        return self.reports / self.lang / f"{self.notebook.name}.{fmt}"
+
+    @property
+    def stamp(self) -> Path:
+        return self.build / self.lang / f"{self.notebook.name}.stamp.json"
+
+
+@dataclass
+class BuildResult:
+    built: list[str] = field(default_factory=list)
+    fresh: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    errors: list[CoalitionReportsError] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def plan(
+    only: list[str] | None,
+    langs: tuple[str, ...],
+    formats: tuple[str, ...],
+    overrides: dict[str, str],
+    build: Path,
+    reports: Path,
+) -> list[Job]:
+    """Every (notebook, language) to consider, with validated parameters and cache keys."""
+    from .exceptions import ParameterError
+
+    for lang in langs:
+        if lang not in LANGS:
+            raise ParameterError(f"--lang {lang!r}: valid languages are {', '.join(LANGS)}")
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise ParameterError(f"--format {fmt!r}: valid formats are {', '.join(FORMATS)}")
+    if "lang" in overrides:
+        raise ParameterError("-p lang=…: choose languages with --lang ar,en")
+    notebooks = discover(only=only)
+    if not notebooks:
+        raise ParameterError("no report notebooks found (a notebook needs a cell tagged 'parameters')")
+    shared = cache.shared_inputs_digest(data_dir(), sources_dir())
+    jobs = []
+    for nb in notebooks:
+        for lang in langs:
+            values = validate(nb.parameters, {"lang": lang, **overrides}, where=str(nb.path))
+            key = cache.report_key(nb.path, lang, values, shared)
+            jobs.append(Job(nb, lang, values, key, formats, build, reports))
+    return jobs
+
+
+def execute_and_export(job: Job, progress: bool | dict) -> float:
+    """Run one notebook in one language and write its HTML into the build folder."""
+    from .catalogue import t
+    from .execute import execute
+    from .export import export_html
+
+    start = time.perf_counter()
+    execute(job.notebook.path, job.executed, job.parameters, progress=progress)
+    title = t(job.notebook.title_key, job.lang) if job.notebook.title_key else job.notebook.name
+    try:
+        page = export_html(job.executed, job.lang, title=title)
+    except CoalitionReportsError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - nbconvert's errors carry the detail
+        raise ExportError(f"{job.label}: HTML export failed: {type(exc).__name__}: {exc}") from None
+    _write_atomic(job.staged("html"), page.encode("utf-8"))
+    return time.perf_counter() - start
+
+
+def _worker(job: Job, progress: bool | dict) -> float:
+    """Process-pool entry point; kernels and nbconvert stay out of the main process."""
+    return execute_and_export(job, progress)
+
+
+def _write_atomic(target: Path, content: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(content)
+    os.replace(tmp, target)
+
+
+def _publish(staged: Path, target: Path) -> None:
+    """Copy beside the target, then rename into place: readers never see half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(staged, tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+@contextlib.contextmanager
+def build_lock(build: Path, say: Callable[[str], None], wait: bool = True):
+    """One build at a time per build folder; a second one waits for the first."""
+    build.mkdir(parents=True, exist_ok=True)
+    handle = (build / ".lock").open("a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                raise BuildLockedError(f"another build is running on {build}") from None
+            say(f"waiting for another build on {build} to finish…")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def run_build(
+    only: list[str] | None = None,
+    langs: tuple[str, ...] = LANGS,
+    formats: tuple[str, ...] = FORMATS,
+    overrides: dict[str, str] | None = None,
+    jobs: int | None = None,
+    force: bool = False,
+    say: Callable[[str], None] = print,
+    progress: bool = False,
+) -> BuildResult:
+    """Build the reports; see the module docstring. Raises on bad parameters before any work."""
+    started = time.perf_counter()
+    build, reports = build_dir(), reports_dir()
+    result = BuildResult()
+    with build_lock(build, say):
+        planned = plan(only, langs, formats, overrides or {}, build, reports)
+        todo = []
+        for job in planned:
+            outputs = {fmt: job.target(fmt) for fmt in job.formats}
+            if not force and cache.is_fresh(cache.read_stamp(job.stamp), job.key, outputs):
+                result.fresh.append(job.label)
+            else:
+                todo.append(job)
+        if todo:
+            _run(todo, jobs or os.cpu_count() or 1, say, progress, result)
+        _index(reports, say, result)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _run(todo: list[Job], jobs: int, say, progress: bool, result: BuildResult) -> None:
+    executed: list[Job] = []
+    workers = max(1, min(jobs, len(todo)))
+    for job in todo:
+        say(f"executing {job.label}")
+    if workers == 1:
+        for job in todo:
+            _collect(job, lambda j=job: execute_and_export(j, _bar(j, 0, progress)), say, result, executed)
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            futures = {
+                pool.submit(_worker, job, _bar(job, i % workers, progress)): job for i, job in enumerate(todo)
+            }
+            for future in as_completed(futures):
+                _collect(futures[future], future.result, say, result, executed)
+    pdf_jobs = [job for job in executed if "pdf" in job.formats]
+    printed = set()
+    if pdf_jobs:
+        printed = _print_pdfs(pdf_jobs, say, result)
+    for job in executed:
+        if "pdf" in job.formats and job.label not in printed:
+            if "html" in job.formats:
+                _publish_job(job, ("html",), say, result, stamp=False)
+            continue
+        _publish_job(job, job.formats, say, result, stamp=True)
+
+
+def _bar(job: Job, slot: int, progress: bool) -> bool | dict:
+    return {"desc": job.label, "position": slot, "leave": False, "file": sys.stderr} if progress else False
+
+
+def _collect(job: Job, get_seconds, say, result: BuildResult, executed: list[Job]) -> None:
+    try:
+        seconds = get_seconds()
+    except CoalitionReportsError as exc:
+        result.failed.append(job.label)
+        result.errors.append(exc)
+        say(f"FAILED {job.label}: {exc}")
+        return
+    say(f"executed {job.label} in {seconds:.1f} s")
+    executed.append(job)
+
+
+def _print_pdfs(jobs: list[Job], say, result: BuildResult) -> set[str]:
+    from .catalogue import t
+    from .pdf import PdfPrinter
+
+    printed = set()
+    try:
+        with PdfPrinter() as printer:
+            for job in jobs:
+                start = time.perf_counter()
+                try:
+                    printer.print(job.staged("html"), job.staged("pdf"), t("ui.page_of", job.lang), job.lang)
+                except ExportError as exc:
+                    result.failed.append(job.label)
+                    result.errors.append(exc)
+                    say(f"FAILED {job.label}: {exc}")
+                    continue
+                printed.add(job.label)
+                say(f"printed {job.label} PDF in {time.perf_counter() - start:.1f} s")
+    except BrowserNotFoundError as exc:
+        result.errors.append(exc)
+        say(f"FAILED PDF step: {exc}")
+    return printed
+
+
+def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult, stamp: bool) -> None:
+    try:
+        for fmt in formats:
+            _publish(job.staged(fmt), job.target(fmt))
+    except ExportError as exc:
+        result.failed.append(job.label)
+        result.errors.append(exc)
+        say(f"FAILED {job.label}: {exc}")
+        return
+    if stamp:
+        _write_atomic(job.stamp, json.dumps({"key": job.key, "formats": list(formats)}).encode())
+        result.built.append(job.label)
+    say(f"wrote {', '.join(str(job.target(fmt)) for fmt in formats)}")
+
+
+def _index(reports: Path, say, result: BuildResult) -> None:
+    from .index import write_index
+
+    try:
+        path = write_index(reports)
+    except OSError as exc:
+        result.errors.append(ExportError(f"cannot write {reports / 'index.html'}: {exc.strerror or exc}"))
+        return
+    if result.built:
+        say(f"wrote {path}")

@@ -1,0 +1,1 @@
+"""Chart builders: each takes tidy frames and returns a `plotly.graph_objects.Figure`."""

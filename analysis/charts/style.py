@@ -1,0 +1,35 @@
+"""One look for every chart, per language: fonts, margins, title side, citations in meta."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+FONTS = {
+    "ar": "Noto Naskh Arabic, Noto Sans Arabic, Noto Sans, DejaVu Sans, sans-serif",
+    "en": "Noto Sans, DejaVu Sans, Noto Sans Arabic, sans-serif",
+}
+COLORS = ["#2f5d8a", "#c0713a", "#4f8a5b", "#8a4f7d", "#b59a2d", "#5b6470", "#3d8a8a", "#a34848"]
+HEIGHT = 420
+
+
+def styled(fig: go.Figure, lang: str, title: str, fact_ids: list[str], height: int = HEIGHT) -> go.Figure:
+    """Apply the house style and record the facts the figure shows (`layout.meta.fact_ids`)."""
+    rtl = lang == "ar"
+    fig.update_layout(
+        title={"text": title, "x": 0.99 if rtl else 0.01, "xanchor": "right" if rtl else "left"},
+        font={"family": FONTS[lang], "size": 13, "color": "#1d232b"},
+        colorway=COLORS,
+        height=height,
+        margin={"l": 40, "r": 40, "t": 70, "b": 40},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        hoverlabel={"font": {"family": FONTS[lang]}, "align": "right" if rtl else "left"},
+        legend={
+            "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
+            "xanchor": "right" if rtl else "left", "x": 1 if rtl else 0,
+        },
+        meta={"fact_ids": sorted(set(fact_ids)), "lang": lang},
+    )
+    fig.update_xaxes(gridcolor="#e6e9ee", zerolinecolor="#c9ced6")
+    fig.update_yaxes(gridcolor="#e6e9ee", zerolinecolor="#c9ced6")
+    return fig

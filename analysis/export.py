@@ -1,0 +1,112 @@
+"""Notebook -> self-contained HTML, through nbconvert and the project's template.
+
+Plotly 6+ puts only its JSON mimetype in a notebook's outputs, which nbconvert's
+own templates drop (plotly/plotly.py#5365). `PlotlyPreprocessor` turns each such
+output into a `<figure>` holding a div with a stable id and a `Plotly.newPlot`
+call; the template inlines plotly.js once per page, so nothing is fetched from
+the network (no require.js, no MathJax, no CDN), and two builds of the same
+notebook give the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from nbconvert.exporters import HTMLExporter
+from nbconvert.preprocessors import Preprocessor
+from traitlets import Unicode
+
+from .paths import TEMPLATES_DIR
+
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+TEMPLATE_NAME = "coalition"
+DIRECTION = {"ar": "rtl", "en": "ltr"}
+
+
+@lru_cache(maxsize=1)
+def plotly_js() -> str:
+    """The plotly.js bundle that ships with the plotly package (read once)."""
+    from plotly.offline import get_plotlyjs
+
+    return get_plotlyjs()
+
+
+def script_json(value: object) -> str:
+    """JSON safe to put inside a <script> element (no `</script>` breakout)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def chart_html(figure: dict, chart_id: str) -> str:
+    """The markup of one chart: a div and the call that draws it, counted for the PDF step."""
+    spec = {
+        "data": figure.get("data", []),
+        "layout": figure.get("layout", {}),
+        "config": {"responsive": True, "displaylogo": False, **figure.get("config", {})},
+    }
+    return (
+        f'<div class="chart" dir="ltr"><div id="{html.escape(chart_id)}" class="plotly-graph-div"></div>'
+        f"<script>coalitionPlot({json.dumps(chart_id)}, {script_json(spec)});</script></div>"
+    )
+
+
+class PlotlyPreprocessor(Preprocessor):
+    """Replace each plotly JSON output with HTML that draws it; number the charts."""
+
+    def preprocess(self, nb, resources):
+        count = 0
+        for cell in nb.cells:
+            if cell.get("cell_type") != "code":
+                continue
+            for output in cell.get("outputs", []):
+                data = output.get("data", {})
+                if PLOTLY_MIME in data:
+                    count += 1
+                    chart_id = f"chart-{count}"
+                    data["text/html"] = chart_html(data.pop(PLOTLY_MIME), chart_id)
+                    for other in ("text/plain", "image/png", "image/svg+xml"):
+                        data.pop(other, None)
+                    output.setdefault("metadata", {})["coalition_chart"] = chart_id
+        resources["chart_count"] = count
+        return nb, resources
+
+
+class ReportExporter(HTMLExporter):
+    """HTML with input cells hidden, text directed by language, plotly.js inlined once."""
+
+    lang = Unicode("en", help="Edition language: ar or en").tag(config=True)
+    title = Unicode("", help="Document title; default: the notebook's name").tag(config=True)
+
+    extra_template_basedirs = [str(TEMPLATES_DIR)]
+
+    def _template_name_default(self):
+        return TEMPLATE_NAME
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.exclude_input = True
+        self.exclude_input_prompt = True
+        self.exclude_output_prompt = True
+        self.anchor_link_text = ""
+        self.register_preprocessor(PlotlyPreprocessor(), enabled=True)
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        resources = self._init_resources(resources)
+        resources["lang"] = self.lang
+        resources["dir"] = DIRECTION.get(self.lang, "ltr")
+        resources["report_title"] = self.title
+        resources["plotly_js"] = plotly_js
+        return super().from_notebook_node(nb, resources, **kw)
+
+
+def export_html(notebook_path: Path, lang: str, title: str = "") -> str:
+    """Render an executed notebook to a self-contained HTML page."""
+    import nbformat
+
+    nb = nbformat.read(str(notebook_path), as_version=4)
+    exporter = ReportExporter(lang=lang, title=title or Path(notebook_path).stem)
+    body, _ = exporter.from_notebook_node(nb)
+    return body

@@ -1,0 +1,45 @@
+"""Locale-aware numbers and dates (Babel), always with the Western digits the sources use."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from .catalogue import t
+
+# English charts carry signs; Arabic uses the sources' own words from the catalogue,
+# because bidi mirroring turns a sign like ">" around inside right-to-left text.
+QUALIFIER_SIGNS = {"exact": "", "about": "≈ ", "nearly": "≈ ", "estimated": "≈ ", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ "}
+
+
+def number(value: float, lang: str) -> str:
+    """12000 -> '12,000', grouped for `lang`, Western digits."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if float(value).is_integer():
+        value = int(value)
+    return format_decimal(value, locale=lang, numbering_system="latn")
+
+
+def qualified(value: float, qualifier: str, lang: str, high: float | None = None) -> str:
+    """A number with its qualifier as a sign: '≥ 12,000', '≈ 23,000', '5–10'."""
+    if qualifier == "range" and high is not None and not (isinstance(high, float) and math.isnan(high)):
+        return f"{number(value, lang)}–{number(high, lang)}"
+    if lang == "ar" and qualifier not in ("exact", "", None):
+        return f"{t(f'qualifier.{qualifier}', lang)} {number(value, lang)}"
+    return QUALIFIER_SIGNS.get(qualifier, "") + number(value, lang)
+
+
+def date(value: dt.date | str | None, lang: str, precision: str = "day") -> str:
+    """A date as readers write it in `lang`, to the precision the source gives."""
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        return t("ui.undated", lang)
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    if isinstance(value, dt.datetime):  # pandas.Timestamp too
+        value = value.date()
+    pattern = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}.get(precision, "d MMMM y")
+    return format_date(value, format=pattern, locale=lang)

@@ -1,0 +1,72 @@
+"""`reports/index.html`: links to every report file that exists, and nothing else."""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from .catalogue import t
+from .notebooks import discover
+
+LANGS = ("ar", "en")
+FORMATS = ("html", "pdf")
+
+
+def report_files(reports: Path) -> dict[str, dict[str, dict[str, Path]]]:
+    """{name: {lang: {fmt: path}}} for the report files on disk."""
+    found: dict[str, dict[str, dict[str, Path]]] = {}
+    for lang in LANGS:
+        folder = reports / lang
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            fmt = path.suffix.lstrip(".")
+            if path.is_file() and fmt in FORMATS and not path.name.startswith("."):
+                found.setdefault(path.stem, {}).setdefault(lang, {})[fmt] = path
+    return found
+
+
+def render_index(reports: Path, titles: dict[str, dict[str, str]]) -> str:
+    """The index page; `titles` maps a report name to its title per language."""
+    rows = []
+    for name, langs in sorted(report_files(reports).items()):
+        cells = []
+        for lang in LANGS:
+            links = " · ".join(
+                f'<a href="{lang}/{html.escape(p.name)}">{fmt.upper()}</a>'
+                for fmt, p in sorted(langs.get(lang, {}).items())
+            )
+            title = html.escape(titles.get(name, {}).get(lang, name))
+            direction = "rtl" if lang == "ar" else "ltr"
+            cells.append(f'<td dir="{direction}" lang="{lang}">{title}<br>{links or "—"}</td>' if links else "<td>—</td>")
+        rows.append(f"<tr><th scope=\"row\">{html.escape(name)}</th>{''.join(cells)}</tr>")
+    heading = f"{html.escape(t('ui.index_title', 'en'))} · <span lang=\"ar\" dir=\"rtl\">{html.escape(t('ui.index_title', 'ar'))}</span>"
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(t('ui.index_title', 'en'))}</title>"
+        "<style>body{font:16px/1.5 'Noto Sans','Noto Sans Arabic',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
+        "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d9dee5;padding:.5rem;text-align:start;vertical-align:top}"
+        "td[dir=rtl]{text-align:right}</style></head>\n<body>\n"
+        f"<h1>{heading}</h1>\n<table>\n<thead><tr><th></th><th>{html.escape(t('ui.lang_name', 'ar'))}</th>"
+        f"<th>{html.escape(t('ui.lang_name', 'en'))}</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</body>\n</html>\n"
+    )
+
+
+def report_titles(notebooks_folder: Path | None = None) -> dict[str, dict[str, str]]:
+    titles = {}
+    for nb in discover(notebooks_folder):
+        if nb.title_key:
+            titles[nb.name] = {lang: t(nb.title_key, lang) for lang in LANGS}
+    return titles
+
+
+def write_index(reports: Path, notebooks_folder: Path | None = None) -> Path:
+    """Write `reports/index.html` atomically and return its path."""
+    target = reports / "index.html"
+    reports.mkdir(parents=True, exist_ok=True)
+    tmp = reports / f".index.html.{os.getpid()}.tmp"
+    tmp.write_text(render_index(reports, report_titles(notebooks_folder)), encoding="utf-8")
+    os.replace(tmp, target)
+    return target

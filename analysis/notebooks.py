@@ -1,0 +1,49 @@
+"""The report notebooks: which exist, and what each declares about itself."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .exceptions import ParameterError
+from .parameters import Parameter, parameters_cell_source, parse_parameters
+from .paths import notebooks_dir
+
+
+@dataclass(frozen=True)
+class ReportNotebook:
+    path: Path
+    parameters: dict[str, Parameter]
+    title_key: str | None
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def read_notebook(path: Path) -> ReportNotebook | None:
+    """The notebook at `path` if it has a parameters cell, else None."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    source = parameters_cell_source(nb)
+    if source is None:
+        return None
+    title_key = nb.get("metadata", {}).get("coalition", {}).get("title")
+    return ReportNotebook(path, parse_parameters(source, where=str(path)), title_key)
+
+
+def discover(folder: Path | None = None, only: list[str] | None = None) -> list[ReportNotebook]:
+    """Every notebook in `folder` with a cell tagged `parameters`, by name; `only` filters by name."""
+    folder = folder or notebooks_dir()
+    found = [nb for p in sorted(folder.glob("*.ipynb")) if (nb := read_notebook(p)) is not None]
+    if only:
+        names = {nb.name for nb in found}
+        wanted = {n.removesuffix(".ipynb") for n in only}
+        unknown = sorted(wanted - names)
+        if unknown:
+            raise ParameterError(
+                f"--only {', '.join(unknown)}: no such report notebook in {folder}; "
+                f"valid names: {', '.join(sorted(names)) or '(none)'}"
+            )
+        found = [nb for nb in found if nb.name in wanted]
+    return found

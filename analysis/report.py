@@ -1,0 +1,82 @@
+"""What a notebook calls to speak to readers: headings, text, cited charts, sources.
+
+Every word comes from the catalogue; every chart must carry the ids of the facts
+it shows (`layout.meta.fact_ids`), or `show` raises UncitedFigureError. The facts
+shown are remembered so that `sources_section` lists each one with its quote.
+"""
+
+from __future__ import annotations
+
+import html
+
+import plotly.graph_objects as go
+import plotly.io as pio
+from IPython.display import HTML, Markdown, display
+
+from . import fmt
+from .catalogue import t
+from .exceptions import UncitedFigureError
+
+_used_facts: list[str] = []
+
+
+def setup(lang: str) -> None:
+    """Charts as plotly's JSON mimetype (JupyterLab draws it; the report template renders it)."""
+    pio.renderers.default = "plotly_mimetype"
+    _used_facts.clear()
+
+
+def heading(key: str, lang: str, level: int = 2, **values) -> None:
+    display(Markdown(f"{'#' * level} {t(key, lang, **values)}"))
+
+
+def text(key: str, lang: str, **values) -> None:
+    """A paragraph (Markdown) from the catalogue, with `{name}` placeholders filled."""
+    display(Markdown(t(key, lang, **values)))
+
+
+def cited_fact_ids(fig: go.Figure) -> list[str]:
+    meta = fig.layout.meta
+    ids = meta.get("fact_ids") if isinstance(meta, dict) else None
+    return list(ids or [])
+
+
+def show(fig: go.Figure, lang: str, facts) -> None:
+    """Display a chart and, under it, the sources of the facts it shows (names and dates)."""
+    ids = cited_fact_ids(fig)
+    title = fig.layout.title.text or "(untitled)"
+    if not ids:
+        raise UncitedFigureError(f"chart {title!r} shows figures with no fact ids in layout.meta.fact_ids")
+    unknown = sorted(set(ids) - set(facts["fact_id"]))
+    if unknown:
+        raise UncitedFigureError(f"chart {title!r} cites unknown facts: {', '.join(unknown)}")
+    _used_facts.extend(i for i in ids if i not in _used_facts)
+    display(fig)
+    source_ids = sorted(set(facts.loc[facts["fact_id"].isin(ids), "source_id"]))
+    display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
+                 f"{html.escape(source_line(source_ids, lang))}</p>"))
+
+
+def source_line(source_ids: list[str], lang: str) -> str:
+    """The catalogue's citation label of each source (publisher and date), joined."""
+    return ("؛ " if lang == "ar" else "; ").join(t(f"source.{sid}", lang) for sid in source_ids)
+
+
+def sources_section(lang: str, facts) -> None:
+    """The closing list of every fact shown in this report, with its source and verbatim quote."""
+    heading("ui.sources_section", lang, level=2)
+    rows = facts.set_index("fact_id")
+    items = []
+    for fid in _used_facts:
+        row = rows.loc[fid]
+        value = fmt.qualified(row["value"], row["qualifier"], lang, row.get("value_high"))
+        items.append(
+            f"<li><b>{html.escape(fid)}</b> · {html.escape(value)} · "
+            f"{html.escape(t('source.' + row['source_id'], lang))}<br>"
+            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(row["quote"])}»</span></li>'
+        )
+    display(HTML(f'<ol class="sources" dir="{_dir(lang)}">' + "".join(items) + "</ol>"))
+
+
+def _dir(lang: str) -> str:
+    return "rtl" if lang == "ar" else "ltr"
