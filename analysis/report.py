@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import html
 
+import mistune
+
 import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import HTML, Markdown, display
 
-from . import fmt
+from . import citations, fmt
 from .catalogue import t
 from .exceptions import UncitedFigureError
 
@@ -41,20 +43,27 @@ def cited_fact_ids(fig: go.Figure) -> list[str]:
     return list(ids or [])
 
 
-def show(fig: go.Figure, lang: str, facts) -> None:
-    """Display a chart and, under it, the sources of the facts it shows (names and dates)."""
+def show(fig: go.Figure, lang: str) -> None:
+    """Display a chart and, under it, the sources of the rows it shows (publisher and date)."""
     ids = cited_fact_ids(fig)
     title = fig.layout.title.text or "(untitled)"
     if not ids:
-        raise UncitedFigureError(f"chart {title!r} shows figures with no fact ids in layout.meta.fact_ids")
-    unknown = sorted(set(ids) - set(facts["fact_id"]))
+        raise UncitedFigureError(f"chart {title!r} shows figures with no row ids in layout.meta.fact_ids")
+    cited = citations.index()
+    unknown = sorted(set(ids) - set(cited["id"]))
     if unknown:
-        raise UncitedFigureError(f"chart {title!r} cites unknown facts: {', '.join(unknown)}")
+        raise UncitedFigureError(f"chart {title!r} cites rows that no data table holds: {', '.join(unknown)}")
     _used_facts.extend(i for i in ids if i not in _used_facts)
     display(fig)
-    source_ids = sorted(set(facts.loc[facts["fact_id"].isin(ids), "source_id"]))
+    source_ids = sorted(set(cited.loc[cited["id"].isin(ids), "source_id"]))
     display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
                  f"{html.escape(source_line(source_ids, lang))}</p>"))
+
+
+def note(key: str, lang: str, **values) -> None:
+    """A boxed note (Markdown) from the catalogue: reconciliation, caveats."""
+    body = mistune.html(t(key, lang, **values))
+    display(HTML(f'<div class="note" dir="{_dir(lang)}">{body}</div>'))
 
 
 def source_line(source_ids: list[str], lang: str) -> str:
@@ -62,17 +71,19 @@ def source_line(source_ids: list[str], lang: str) -> str:
     return ("؛ " if lang == "ar" else "; ").join(t(f"source.{sid}", lang) for sid in source_ids)
 
 
-def sources_section(lang: str, facts) -> None:
-    """The closing list of every fact shown in this report, with its source and verbatim quote."""
+def sources_section(lang: str) -> None:
+    """The closing list of every row shown in this report, with its source and verbatim quote."""
     heading("ui.sources_section", lang, level=2)
-    rows = facts.set_index("fact_id")
+    rows = citations.index().set_index("id")
     items = []
-    for fid in _used_facts:
-        row = rows.loc[fid]
-        value = fmt.qualified(row["value"], row["qualifier"], lang, row.get("value_high"))
+    for rid in _used_facts:
+        row = rows.loc[rid]
+        value = ""
+        if row["value"] is not None and row["value"] == row["value"]:
+            value = " · " + html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"]))
+        disputed = f" · {html.escape(t('status.disputed', lang))}" if row["status"] == "disputed" else ""
         items.append(
-            f"<li><b>{html.escape(fid)}</b> · {html.escape(value)} · "
-            f"{html.escape(t('source.' + row['source_id'], lang))}<br>"
+            f"<li><b>{html.escape(rid)}</b>{value}{disputed} · {html.escape(t('source.' + row['source_id'], lang))}<br>"
             f'<span class="quote" lang="ar" dir="rtl">«{html.escape(row["quote"])}»</span></li>'
         )
     display(HTML(f'<ol class="sources" dir="{_dir(lang)}">' + "".join(items) + "</ol>"))

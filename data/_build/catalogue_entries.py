@@ -236,6 +236,14 @@ def build(event_labels: dict[str, tuple[str, str]]) -> None:
             en, ar = generic.get(row["event_code"], event_labels[row["event_id"]])
             rows.append({"key": f"event_code.{row['event_code']}", "kind": "event_code", "en": en, "ar": ar})
     path = data_dir() / "catalogue.csv"
+    # Prose written by hand (ui.*, chapter text) lives in the same file: keep every row
+    # whose key this generator does not make, in its order, after the generated ones.
+    generated = {row["key"] for row in rows}
+    generated_kinds = set(ENTRIES) | {"event", "event_code"}
+    if path.exists():
+        for row in csv.DictReader(path.open(encoding="utf-8")):
+            if row["key"] not in generated and row["key"].split(".", 1)[0] not in generated_kinds:
+                rows.append(row)
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["key", "kind", "en", "ar"], lineterminator="\n")
         w.writeheader()

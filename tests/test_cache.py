@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import shutil
+
+from analysis import cache
+from conftest import FIXTURES
+
+NOTEBOOK = FIXTURES / "notebooks" / "tiny.ipynb"
+
+
+def test_key_is_stable_for_the_same_inputs():
+    assert cache.report_key(NOTEBOOK, "en", {"fail": False}, "shared") == cache.report_key(NOTEBOOK, "en", {"fail": False}, "shared")
+
+
+def test_key_changes_with_each_input(tmp_path):
+    base = cache.report_key(NOTEBOOK, "en", {"fail": False}, "shared")
+    assert cache.report_key(NOTEBOOK, "ar", {"fail": False}, "shared") != base
+    assert cache.report_key(NOTEBOOK, "en", {"fail": True}, "shared") != base
+    assert cache.report_key(NOTEBOOK, "en", {"fail": False}, "other data") != base
+    edited = tmp_path / "tiny.ipynb"
+    shutil.copy(NOTEBOOK, edited)
+    edited.write_text(edited.read_text().replace("tiny", "small"))
+    assert cache.report_key(edited, "en", {"fail": False}, "shared") != base
+
+
+def test_shared_digest_follows_data_and_sources(tmp_path):
+    data, sources = tmp_path / "data", tmp_path / "sources"
+    data.mkdir(), sources.mkdir()
+    (data / "facts.csv").write_text("a\n1\n")
+    (sources / "s.txt").write_text("نص")
+    first = cache.shared_inputs_digest.__wrapped__(data, sources)
+    (data / "facts.csv").write_text("a\n2\n")
+    second = cache.shared_inputs_digest.__wrapped__(data, sources)
+    (sources / "s.txt").write_text("نص آخر")
+    third = cache.shared_inputs_digest.__wrapped__(data, sources)
+    assert len({first, second, third}) == 3
+
+
+def test_is_fresh_needs_same_key_every_format_and_the_files(tmp_path):
+    html = tmp_path / "r.html"
+    html.write_text("x")
+    stamp = {"key": "k", "formats": ["html"]}
+    assert cache.is_fresh(stamp, "k", {"html": html})
+    assert not cache.is_fresh(stamp, "other", {"html": html})
+    assert not cache.is_fresh(stamp, "k", {"html": html, "pdf": tmp_path / "r.pdf"})
+    html.unlink()
+    assert not cache.is_fresh(stamp, "k", {"html": html})
+    assert not cache.is_fresh({}, "k", {})
