@@ -1,0 +1,151 @@
+"""End to end: `coalition-reports build` as a user runs it, checked in a browser and in the PDF."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from analysis.catalogue import t
+from analysis.pdf import CHARTS_DONE, CHROMIUM_ARGS, find_chromium
+from conftest import FIXTURES, run_cli
+
+pytestmark = pytest.mark.e2e
+
+TEXT_ELEMENTS = "h1, h2, p, li, table, .caption"
+
+
+def squash(text: str) -> str:
+    """Compare PDF text ignoring presentation forms and spacing (Arabic is shaped in the PDF)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def inspect_offline(html_path) -> dict:
+    """Open a report with every non-file request refused; report what went wrong and what is drawn."""
+    from playwright.sync_api import sync_playwright
+
+    failed, errors, remote = [], [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+
+        def route(r):
+            if r.request.url.startswith(("file:", "data:", "blob:", "about:")):
+                r.continue_()
+            else:
+                remote.append(r.request.url)
+                r.abort()
+
+        page.route("**/*", route)
+        page.on("requestfailed", lambda r: failed.append(r.url))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(html_path.as_uri(), wait_until="load")
+        page.wait_for_function(CHARTS_DONE, timeout=60_000)
+        info = page.evaluate(
+            """(sel) => ({
+                svgs: document.querySelectorAll('.chart .main-svg').length,
+                failedCharts: window.coalitionCharts ? window.coalitionCharts.failed : -1,
+                textDirections: [...document.querySelectorAll(sel)].map(e => getComputedStyle(e).direction),
+                chartDirections: [...document.querySelectorAll('.chart')].map(e => getComputedStyle(e).direction),
+                bodyDirection: getComputedStyle(document.body).direction,
+                lang: document.documentElement.lang,
+            })""",
+            TEXT_ELEMENTS,
+        )
+        browser.close()
+    return {**info, "failed": failed, "errors": errors, "remote": remote}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("starter")
+    env = {"COALITION_REPORTS": str(root / "reports"), "COALITION_BUILD": str(root / "build")}
+    result = run_cli("build", "--only", "00_overview", env=env)
+    assert result.returncode == 0, result.stderr
+    return root / "reports", env, result
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_html_loads_offline_with_a_drawn_chart(built, lang):
+    reports, _, _ = built
+    info = inspect_offline(reports / lang / "00_overview.html")
+    assert info["remote"] == [] and info["failed"] == [] and info["errors"] == []
+    assert info["svgs"] >= 1 and info["failedCharts"] == 0
+    assert info["lang"] == lang
+    expected = "rtl" if lang == "ar" else "ltr"
+    assert info["textDirections"] and set(info["textDirections"]) == {expected}
+    assert set(info["chartDirections"]) == {"ltr"} and info["bodyDirection"] == "ltr"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_pdf_is_a4_and_holds_the_chart_title(built, lang):
+    reports, _, _ = built
+    reader = PdfReader(reports / lang / "00_overview.pdf")
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    text = squash("".join(page.extract_text() for page in reader.pages))
+    assert squash(t("overview.chart_title", lang)) in text
+    words = t("ui.page_of", lang).replace("{page}", " ").replace("{total}", " ").split()
+    for page in reader.pages:  # text extraction may reorder digits around Arabic words: check the parts
+        footer = squash(page.extract_text())
+        assert all(word in footer for word in words) and str(len(reader.pages)) in footer
+
+
+def test_index_links_both_editions(built):
+    reports, _, _ = built
+    page = (reports / "index.html").read_text(encoding="utf-8")
+    for rel in ("ar/00_overview.html", "ar/00_overview.pdf", "en/00_overview.html", "en/00_overview.pdf"):
+        assert f'href="{rel}"' in page
+
+
+def test_second_build_with_no_change_rebuilds_nothing(built):
+    reports, env, _ = built
+    before = {p: p.stat().st_mtime_ns for p in reports.rglob("*.*") if p.name != "index.html"}
+    result = run_cli("build", "--only", "00_overview", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "0 built, 2 up to date" in result.stdout
+    assert {p: p.stat().st_mtime_ns for p in before} == before
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["-p", "colour=red"], "unknown parameter 'colour'"),
+        (["-p", "include_disputed=maybe"], "expected true or false"),
+        (["-p", "as_of=yesterday"], "expected an ISO date"),
+        (["--lang", "fr"], "valid languages are ar, en"),
+        (["--only", "99_nothing"], "valid names: 00_overview"),
+    ],
+)
+def test_bad_parameter_exits_2_with_the_valid_ones(tmp_path, args, expected):
+    env = {"COALITION_REPORTS": str(tmp_path / "reports"), "COALITION_BUILD": str(tmp_path / "build")}
+    result = run_cli("build", *args, env=env)
+    assert result.returncode == 2, result.stderr
+    assert expected in result.stderr
+    if args[0] == "-p":
+        assert "valid parameters:" in result.stderr
+        for name in ("lang (ar | en", "as_of (str", "include_disputed (bool"):
+            assert name in result.stderr
+    assert not list((tmp_path / "build").glob("*/*.ipynb")), "a kernel ran before validation"
+
+
+def test_failing_notebook_leaves_the_previous_report_untouched(tmp_path):
+    env = {
+        "COALITION_NOTEBOOKS": str(FIXTURES / "notebooks"),
+        "COALITION_REPORTS": str(tmp_path / "reports"),
+        "COALITION_BUILD": str(tmp_path / "build"),
+    }
+    first = run_cli("build", "--lang", "en", "--format", "html", env=env)
+    assert first.returncode == 0, first.stderr
+    report = tmp_path / "reports" / "en" / "tiny.html"
+    good = report.read_bytes()
+
+    failed = run_cli("build", "--lang", "en", "--format", "html", "-p", "fail=true", env=env)
+    assert failed.returncode == 1
+    assert "tiny.ipynb [en]: cell" in failed.stderr and "ValueError: failure requested by the test" in failed.stderr
+    assert report.read_bytes() == good
+    executed = (tmp_path / "build" / "en" / "tiny.ipynb").read_text(encoding="utf-8")
+    assert "failure requested by the test" in executed and "Traceback" in executed or "ValueError" in executed
+    assert not [p for p in report.parent.iterdir() if p.name.startswith(".")], "a temporary file was left behind"

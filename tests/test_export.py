@@ -1,0 +1,83 @@
+"""The report template: input hidden, direction on text, plotly.js inlined once, nothing fetched."""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from analysis.export import PLOTLY_MIME, ReportExporter, plotly_js, script_json
+
+SECRET_SOURCE = "print('code the reader must not see')"
+
+
+def figure(title: str) -> dict:
+    return {"data": [{"type": "bar", "x": [1, 2], "y": [3, 4]}], "layout": {"title": {"text": title}}}
+
+
+def notebook() -> nbformat.NotebookNode:
+    nb = new_notebook()
+    nb.cells = [
+        new_markdown_cell("# A note for notebook editors"),
+        new_code_cell(SECRET_SOURCE, outputs=[
+            new_output("display_data", data={"text/markdown": "## عنوان\n\nفقرة أولى\n\n- بند"}),
+            new_output("display_data", data={PLOTLY_MIME: figure("first </script><script>alert(1)</script>")}),
+            new_output("display_data", data={PLOTLY_MIME: figure("second")}),
+            new_output("display_data", data={"text/html": "<table><tr><td>خلية</td></tr></table>"}),
+        ]),
+    ]
+    return nb
+
+
+def render(lang: str = "ar") -> str:
+    body, _ = ReportExporter(lang=lang, title="عنوان التقرير").from_notebook_node(notebook())
+    return body
+
+
+def test_input_cells_and_markdown_notes_are_hidden():
+    page = render()
+    assert "code the reader must not see" not in page
+    assert "A note for notebook editors" not in page
+    assert "فقرة أولى" in page
+
+
+def test_language_and_direction():
+    page = render("ar")
+    assert '<html lang="ar">' in page
+    assert page.count('<div class="text" dir="rtl">') == 2  # the markdown and the html output
+    assert page.count('<div class="chart" dir="ltr">') == 2
+    assert "<body>" in page  # direction is never put on <body> (plotly.js#6837)
+    english = render("en")
+    assert '<html lang="en">' in english and 'dir="rtl"' not in english.split("<body>", 1)[1]
+
+
+def test_plotly_js_inlined_once_and_nothing_fetched():
+    page = render()
+    assert len(re.findall(r"\* plotly\.js v\d", page)) == 1
+    # plotly.js names URLs it would use for map layers we never draw; the browser test
+    # in test_build proves nothing is requested. Here: the page around the bundle.
+    page = page.replace(plotly_js(), "")
+    assert not re.search(r"<script[^>]+src=", page)
+    assert "require.js" not in page and "MathJax.js" not in page and "cdnjs" not in page and "cdn.jsdelivr" not in page
+    assert not re.search(r"<link[^>]+href=\"?https?:", page)
+    assert "@import" not in page and "fonts.googleapis" not in page
+
+
+def test_charts_have_stable_ids_and_output_is_deterministic():
+    first, second = render(), render()
+    assert first == second
+    assert 'id="chart-1"' in first and 'id="chart-2"' in first
+
+
+def test_figure_text_cannot_close_the_script_element():
+    page = render()
+    assert "</script><script>alert(1)" not in page
+    assert script_json("</script>") == '"\\u003c/script\\u003e"'
+
+
+def test_page_without_charts_carries_no_plotly():
+    nb = new_notebook()
+    nb.cells = [new_code_cell("x", outputs=[new_output("display_data", data={"text/markdown": "text"})])]
+    body, _ = ReportExporter(lang="en").from_notebook_node(nb)
+    assert "Plotly.newPlot" not in body and "plotly.js v" not in body
