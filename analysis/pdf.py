@@ -127,6 +127,8 @@ class PdfPrinter:
                 header_template="<span></span>",
                 footer_template=footer_template(footer_label, lang),
                 margin={"top": "16mm", "bottom": "18mm", "left": "15mm", "right": "15mm"},
+                outline=True,  # bookmarks from the headings
+                tagged=True,  # structure, reading order and /Lang for screen readers and text extraction
             )
         except ExportError:
             raise
