@@ -1,0 +1,336 @@
+"""Forces and withdrawal: US troops, ISIS fighters at large, the information centre's staff, the plan.
+
+Troops, fighters and centre staff are different kinds of people counted by different
+claimants: they get separate panels (each with its own axis), never one shared scale.
+The withdrawal plan is drawn on a time axis, each date to the precision its source gives.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from .. import fmt
+from ..catalogue import has, t
+from .style import COLORS, styled
+
+FORCES_TOPIC = "forces"
+PANEL_ORDER = ["us_forces", "isis", "info_centre"]
+WITHDRAWAL_THEME = "withdrawal"
+WITHDRAWAL_TOPIC = "withdrawal"
+FORECAST_METRIC = "years_until_withdrawal"
+PRECISION_SYMBOLS = {"day": "diamond", "month": "square", "year": "circle"}
+STATUS_PATTERNS = {"reported": "", "claim": ".", "disputed": "/"}
+DISPUTED_COLOR = "#a34848"
+
+
+# ---------------------------------------------------------------- small shared helpers
+
+def wrap(text: str, width: int = 34) -> str:
+    """Escape `text` for plotly and break it into lines of about `width` characters (`<br>`)."""
+    lines = textwrap.wrap(str(text), width=width, break_long_words=False) or [""]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+RLM = "\u200f"
+
+
+def bidi(text: str, lang: str) -> str:
+    """Text that plotly draws in a left-to-right SVG: Arabic gets a leading right-to-left mark,
+    so that '27 يناير 2024' is not drawn with the day after the year."""
+    return RLM + text if lang == "ar" else text
+
+
+def span_end(date: pd.Timestamp, precision: str, end_date: pd.Timestamp | None = None) -> pd.Timestamp:
+    """The last day a date given to `precision` can mean (or the end of its stated range)."""
+    last = end_date if end_date is not None and not pd.isna(end_date) else date
+    if precision == "year":
+        return pd.Timestamp(year=last.year, month=12, day=31)
+    if precision == "month":
+        return (pd.Timestamp(year=last.year, month=last.month, day=1) + pd.offsets.MonthEnd(1)).normalize()
+    return pd.Timestamp(last)
+
+
+def date_as_given(date: pd.Timestamp, precision: str, lang: str, end_date: pd.Timestamp | None = None) -> str:
+    """'September 2025', '2026', '2015–2017': the date written to the precision the source gives."""
+    text = fmt.date(date, lang, precision)
+    if end_date is not None and not pd.isna(end_date):
+        text = f"{text}–{fmt.date(end_date, lang, precision)}"
+    return text
+
+
+def notes_for(reconciliation: pd.DataFrame, ids: list[str], lang: str) -> list[str]:
+    """The reconciliation notes (text in `lang`) that concern any of `ids`, in note order."""
+    wanted = set(ids)
+    column = "note_ar" if lang == "ar" else "note_en"
+    rows = reconciliation[reconciliation["fact_ids"].map(lambda cell: bool(wanted & set(str(cell).split(";"))))]
+    return rows.sort_values("note_id")[column].tolist()
+
+
+def notes_html(reconciliation: pd.DataFrame, ids: list[str], lang: str) -> str:
+    """Those notes as one escaped HTML box (class `note`), headed by the catalogue's title."""
+    notes = notes_for(reconciliation, ids, lang)
+    if not notes:
+        return ""
+    direction = "rtl" if lang == "ar" else "ltr"
+    items = "".join(f"<li>{html.escape(text)}</li>" for text in notes)
+    return (f'<div class="note" dir="{direction}"><p><b>{html.escape(t("forces.notes_title", lang))}</b></p>'
+            f"<ul>{items}</ul></div>")
+
+
+def chapter_ids(facts: pd.DataFrame, plan: pd.DataFrame, phases: pd.DataFrame) -> list[str]:
+    """The ids of every row the chapter's charts show (for the reconciliation notes that concern them)."""
+    return force_counts(facts)["fact_id"].tolist() + plan["id"].tolist() + phases["fact_id"].tolist()
+
+
+def disputed_key(include_disputed: bool) -> str:
+    """The catalogue line that says whether disputed claims are in this edition."""
+    return "forces.disputed_included" if include_disputed else "forces.disputed_left_out"
+
+
+# ---------------------------------------------------------------- forces on the ground
+
+def force_counts(facts: pd.DataFrame) -> pd.DataFrame:
+    """The head counts of topic `forces`, with the panel (subject) each belongs to, in panel order."""
+    rows = facts[facts["topic"] == FORCES_TOPIC].copy()
+    order = {s: i for i, s in enumerate(PANEL_ORDER)}
+    rows["panel"] = rows["subject"]
+    rows["panel_rank"] = rows["panel"].map(lambda s: order.get(s, len(order)))
+    rows = rows.sort_values(["panel_rank", "panel", "metric", "place", "stated_on", "fact_id"], na_position="first")
+    return rows.drop(columns="panel_rank").reset_index(drop=True)
+
+
+def bar_label(row: pd.Series, panel_rows: pd.DataFrame, lang: str) -> str:
+    """What a bar is: the metric when a panel mixes metrics, else the place and when it was stated."""
+    if panel_rows["metric"].nunique() > 1:
+        return t(f"metric.{row['metric']}", lang)
+    place = t(f"place.{row['place']}", lang)
+    when = fmt.date(row["stated_on"], lang, "month") if not pd.isna(row["stated_on"]) else t("ui.undated", lang)
+    return f"{place}، {when}" if lang == "ar" else f"{place}, {when}"
+
+
+def value_text(row: pd.Series, lang: str) -> str:
+    """The number with its qualifier ('≈ 2,500', 'نحو 2,500'), and the status when not plainly reported."""
+    text = fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row.get("value_high"))
+    if row["status"] in ("disputed", "claim"):
+        status = t("status." + row["status"], lang)
+        text += f" ({status})"
+    return text
+
+
+def panel_title(subject: str, unit: str, lang: str) -> str:
+    key = f"forces.panel_{subject}"
+    if has(key):
+        return t(key, lang)
+    return f"{t(f'subject.{subject}', lang)} ({t(f'unit.{unit}', lang)})"
+
+
+def _hover_head(row: pd.Series, label: str, lang: str) -> str:
+    return t("forces.hover_fact", lang, label=html.escape(label), value=html.escape(value_text(row, lang)),
+             claimant=html.escape(t(f"claimant.{row['claimant']}", lang)),
+             source=html.escape(t(f"source.{row['source_id']}", lang)))
+
+
+def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
+    """One panel of horizontal bars per kind of force (own axis, own unit), qualifiers on the bars."""
+    counts = force_counts(facts)
+    rtl = lang == "ar"
+    panels = [p for p in dict.fromkeys(counts["panel"])]
+    sizes = [max(1, int((counts["panel"] == p).sum())) for p in panels] or [1]
+    fig = make_subplots(rows=max(1, len(panels)), cols=1, vertical_spacing=0.16,
+                        row_heights=[s / sum(sizes) for s in sizes],
+                        subplot_titles=[panel_title(p, counts.loc[counts["panel"] == p, "unit"].iloc[0], lang)
+                                        for p in panels] or None)
+    statuses_seen: set[str] = set()
+    for i, panel in enumerate(panels, start=1):
+        rows = counts[counts["panel"] == panel]
+        labels = [bar_label(r, rows, lang) for _, r in rows.iterrows()]
+        color = COLORS[PANEL_ORDER.index(panel) if panel in PANEL_ORDER else (i - 1) % len(COLORS)]
+        colors = [DISPUTED_COLOR if s == "disputed" else color for s in rows["status"]]
+        statuses_seen |= set(rows["status"])
+        fig.add_trace(go.Bar(
+            y=labels, x=rows["value"].tolist(), orientation="h", showlegend=False,
+            name=panel_title(panel, rows["unit"].iloc[0], lang),
+            marker={"color": colors, "pattern": {"shape": [STATUS_PATTERNS.get(s, "") for s in rows["status"]]}},
+            text=[value_text(r, lang) for _, r in rows.iterrows()], textposition="outside", cliponaxis=False,
+            customdata=[[bidi(_hover_head(r, lab, lang), lang), wrap(r["quote"], 60)] for lab, (_, r) in zip(labels, rows.iterrows())],
+            hovertemplate="%{customdata[0]}<br>«%{customdata[1]}»<extra></extra>",
+        ), row=i, col=1)
+        units = " / ".join(t(f"unit.{u}", lang) for u in dict.fromkeys(rows["unit"]))
+        top = float(rows["value"].max()) if len(rows) else 1.0
+        fig.update_xaxes(title={"text": units, "standoff": 4}, range=[top * 1.35, 0] if rtl else [0, top * 1.35],
+                         row=i, col=1)
+    for status in ("claim", "disputed"):
+        if status in statuses_seen:
+            fig.add_trace(go.Bar(x=[None], y=[None], name=t(f"status.{status}", lang), showlegend=True,
+                                 marker={"color": DISPUTED_COLOR if status == "disputed" else "#ffffff",
+                                         "line": {"color": "#1d232b", "width": 1},
+                                         "pattern": {"shape": STATUS_PATTERNS[status]}}))
+    for annotation in fig.layout.annotations:  # subplot titles run with the text
+        annotation.update(x=1 if rtl else 0, xanchor="right" if rtl else "left", font={"size": 13})
+    fig.update_yaxes(side="right" if rtl else "left", automargin=True)
+    fig.update_xaxes(automargin=True)
+    fig.update_layout(bargap=0.35)
+    fig.add_annotation(text=wrap(t("forces.units_caveat", lang), 80), xref="paper", yref="paper", x=1 if rtl else 0,
+                       xanchor="right" if rtl else "left", y=1.0, yanchor="bottom", yshift=24, showarrow=False,
+                       font={"size": 11, "color": "#5b6470"})
+    fig = styled(fig, lang, t("forces.chart_title", lang), counts["fact_id"].tolist(), height=500)
+    fig.update_layout(margin={"t": 100})
+    return fig
+
+
+def headline(facts: pd.DataFrame, metric: str, place: str | None, lang: str, subject: str | None = None) -> str:
+    """A figure for the narrative: the hedged reading when sources agree on the value, else the latest."""
+    rows = facts[facts["metric"] == metric]
+    if place is not None:
+        rows = rows[rows["place"] == place]
+    if subject is not None:
+        rows = rows[rows["subject"] == subject]
+    if rows.empty:
+        return t("forces.not_stated", lang)
+    if rows["value"].nunique() == 1 and (rows["qualifier"] != "exact").any():
+        row = rows[rows["qualifier"] != "exact"].iloc[0]
+    else:
+        row = rows.sort_values("stated_on", na_position="first").iloc[-1]
+    return fmt.qualified(row["value"], row["qualifier"], lang, row["value_high"])
+
+
+def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]]:
+    """The chapter's opening paragraphs as (catalogue key, placeholders), only those the selected facts allow."""
+    def present(metric: str) -> bool:
+        return bool((facts["metric"] == metric).any())
+
+    paragraphs: list[tuple[str, dict[str, str]]] = []
+    if present("troops"):
+        paragraphs.append(("forces.intro_troops", {"iraq": headline(facts, "troops", "iraq", lang),
+                                                   "syria": headline(facts, "troops", "syria", lang)}))
+    if present("fighters_at_large"):
+        paragraphs.append(("forces.intro_fighters", {"fighters": headline(facts, "fighters_at_large", None, lang)}))
+    if present("staff_per_country"):
+        paragraphs.append(("forces.intro_staff", {"staff": headline(facts, "staff_per_country", None, lang),
+                                                  "generals": headline(facts, "russian_generals_at_centre", None, lang)}))
+    paragraphs.append(("forces.cannot_show", {}))
+    return paragraphs
+
+
+# ---------------------------------------------------------------- the withdrawal plan
+
+def withdrawal_plan(events: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+    """Tidy rows for the plan's timeline: withdrawal events and the analysts' forecast, by start date.
+
+    Columns: id, kind (event|forecast), start, end, precision, end_date, status, source_id, quote, value.
+    An event spans the period its precision allows; the forecast spans from the day it was stated to
+    that day plus the forecast number of years (a lower bound: "not before").
+    """
+    ev = events[events["theme"] == WITHDRAWAL_THEME]
+    rows = [{
+        "id": r["event_id"], "kind": "event", "start": r["date"], "end": span_end(r["date"], r["precision"], r["end_date"]),
+        "precision": r["precision"], "end_date": r["end_date"], "status": "reported", "source_id": r["source_id"],
+        "quote": r["quote"], "value": None,
+    } for _, r in ev.iterrows()]
+    forecast = facts[(facts["metric"] == FORECAST_METRIC) & facts["stated_on"].notna()]
+    for _, r in forecast.iterrows():
+        rows.append({
+            "id": r["fact_id"], "kind": "forecast", "start": r["stated_on"],
+            "end": r["stated_on"] + pd.DateOffset(years=int(r["value"])), "precision": "day", "end_date": pd.NaT,
+            "status": r["status"], "source_id": r["source_id"], "quote": r["quote"], "value": r["value"],
+        })
+    columns = ["id", "kind", "start", "end", "precision", "end_date", "status", "source_id", "quote", "value"]
+    plan = pd.DataFrame(rows, columns=columns)
+    return plan.sort_values(["start", "id"]).reset_index(drop=True)
+
+
+def phases_fact(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts of topic `withdrawal` that count the plan's phases."""
+    return facts[(facts["topic"] == WITHDRAWAL_TOPIC) & (facts["metric"] == "withdrawal_phases")]
+
+
+def plan_label(row: pd.Series, lang: str) -> str:
+    if row["kind"] == "forecast":
+        return t("forces.forecast_label", lang, years=fmt.number(row["value"], lang))
+    return t(f"event.{row['id']}", lang)
+
+
+def withdrawal_timeline(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> go.Figure:
+    """The withdrawal plan on one time axis: a lane per item, spans as wide as each date's precision."""
+    rtl = lang == "ar"
+    fig = go.Figure()
+    labels = [wrap(plan_label(r, lang), 30 if rtl else 34) for _, r in plan.iterrows()]
+    shown_legend: set[str] = set()
+    for label, (_, r) in zip(labels, plan.iterrows()):
+        forecast = r["kind"] == "forecast"
+        if forecast:
+            when = t("forces.forecast_when", lang, date=fmt.date(r["end"], lang, "month"))
+            legend = "forecast"
+            name = t("forces.legend_forecast", lang)
+        else:
+            when = date_as_given(r["start"], r["precision"], lang, r["end_date"])
+            legend = r["precision"]
+            name = t(f"forces.legend_{r['precision']}", lang)
+        color = COLORS[1] if forecast else COLORS[0]
+        # the span the date can mean (a month, a year, a stated range, a forecast's "not before")
+        if r["end"] > r["start"]:
+            fig.add_trace(go.Scatter(
+                x=[r["start"], r["end"]], y=[label, label], mode="lines", hoverinfo="skip", showlegend=False,
+                line={"color": color, "width": 9 if not forecast else 3, "dash": "dot" if forecast else "solid"},
+                opacity=0.35 if not forecast else 0.9,
+            ))
+        head = t("forces.hover_forecast" if forecast else "forces.hover_event", lang, date=html.escape(when),
+                 precision=html.escape(t("forces.precision_word_" + r["precision"], lang)),
+                 status=html.escape(t("status." + r["status"], lang)),
+                 label=wrap(plan_label(r, lang), 60), source=html.escape(t("source." + r["source_id"], lang)))
+        x = r["end"] if forecast else r["start"]
+        fig.add_trace(go.Scatter(
+            x=[x], y=[label], mode="markers+text", name=name, legendgroup=legend,
+            showlegend=legend not in shown_legend,
+            marker={"symbol": "arrow-left" if (forecast and rtl) else "arrow-right" if forecast
+                    else PRECISION_SYMBOLS.get(r["precision"], "circle"), "size": 13, "color": color,
+                    "line": {"color": "#1d232b", "width": 1}},
+            text=[bidi(html.escape(when), lang)], textfont={"size": 11},
+            textposition=("top right" if rtl else "top left") if forecast else "top center",
+            customdata=[[bidi(head, lang), wrap(r["quote"], 60)]],
+            hovertemplate="%{customdata[0]}<br>«%{customdata[1]}»<extra></extra>",
+        ))
+        shown_legend.add(legend)
+    ids = plan["id"].tolist()
+    if not phases.empty:
+        row = phases.iloc[0]
+        ids += phases["fact_id"].tolist()
+        fig.add_annotation(text=wrap(t("forces.phases_note", lang, n=fmt.number(row["value"], lang)), 80), xref="paper",
+                           yref="paper", x=1 if rtl else 0, xanchor="right" if rtl else "left", y=1.0, yanchor="bottom", yshift=6,
+                           showarrow=False, font={"size": 11, "color": "#5b6470"})
+    if len(plan):
+        lo, hi = plan["start"].min() - pd.DateOffset(years=1), plan["end"].max() + pd.DateOffset(years=1)
+        fig.update_xaxes(range=[hi, lo] if rtl else [lo, hi])
+    fig.update_xaxes(type="date", dtick="M24", tickformat="%Y", automargin=True)
+    fig.update_yaxes(side="right" if rtl else "left", automargin=True, autorange="reversed", tickfont={"size": 11})
+    height = min(520, max(360, 150 + 62 * len(plan)))
+    fig = styled(fig, lang, t("forces.timeline_title", lang), ids, height=height)
+    fig.update_layout(margin={"t": 105, "b": 70})
+    return fig
+
+
+def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]]:
+    """The paragraphs on the plan as (catalogue key, placeholders), only those the selected rows allow."""
+    events = plan[plan["kind"] == "event"].set_index("id")
+    paragraphs: list[tuple[str, dict[str, str]]] = []
+    if plan.empty:
+        return [("forces.no_withdrawal", {})]
+    if {"E018", "E019"} <= set(events.index):
+        n = fmt.number(phases["value"].iloc[0], lang) if not phases.empty else fmt.number(2, lang)
+        paragraphs.append(("forces.withdrawal_text", {
+            "phases": n,
+            "phase_one": date_as_given(events.loc["E018", "start"], events.loc["E018", "precision"], lang),
+            "phase_two": date_as_given(events.loc["E019", "start"], events.loc["E019", "precision"], lang),
+        }))
+        paragraphs.append(("forces.bases_text", {}))
+    forecasts = plan[plan["kind"] == "forecast"]
+    if not forecasts.empty:
+        row = forecasts.iloc[0]
+        paragraphs.append(("forces.forecast_text", {"years": fmt.number(row["value"], lang),
+                                                    "year": str(row["end"].year)}))
+    return paragraphs
