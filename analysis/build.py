@@ -196,70 +196,89 @@ def run_build(
 
 
 def _run(todo: list[Job], jobs: int, say, progress: bool, result: BuildResult) -> None:
-    executed: list[Job] = []
-    workers = max(1, min(jobs, len(todo)))
+    """Execute in workers; print and publish each report in this process as soon as it is ready."""
     for job in todo:
         say(f"executing {job.label}")
+    with _LazyPrinter(say, result) as printer:
+        for job, error, seconds in _executed(todo, jobs, progress):
+            if error is not None:
+                result.failed.append(job.label)
+                result.errors.append(error)
+                say(f"FAILED {job.label}: {error}")
+                continue
+            say(f"executed {job.label} in {seconds:.1f} s")
+            formats = job.formats
+            if "pdf" in formats and not printer.print(job):
+                formats = tuple(fmt for fmt in formats if fmt != "pdf")
+                _publish_job(job, formats, say, result, stamp=False)
+                continue
+            _publish_job(job, formats, say, result, stamp=True)
+
+
+def _executed(todo: list[Job], jobs: int, progress: bool):
+    """Yield (job, error, seconds) as each notebook finishes executing and exporting."""
+    workers = max(1, min(jobs, len(todo)))
     if workers == 1:
         for job in todo:
-            _collect(job, lambda j=job: execute_and_export(j, _bar(j, 0, progress)), say, result, executed)
-    else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            futures = {
-                pool.submit(_worker, job, _bar(job, i % workers, progress)): job for i, job in enumerate(todo)
-            }
-            for future in as_completed(futures):
-                _collect(futures[future], future.result, say, result, executed)
-    pdf_jobs = [job for job in executed if "pdf" in job.formats]
-    printed = set()
-    if pdf_jobs:
-        printed = _print_pdfs(pdf_jobs, say, result)
-    for job in executed:
-        if "pdf" in job.formats and job.label not in printed:
-            if "html" in job.formats:
-                _publish_job(job, ("html",), say, result, stamp=False)
-            continue
-        _publish_job(job, job.formats, say, result, stamp=True)
+            yield _attempt(lambda j=job: execute_and_export(j, _bar(j, 0, progress)), job)
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        futures = {pool.submit(_worker, job, _bar(job, i % workers, progress)): job for i, job in enumerate(todo)}
+        for future in as_completed(futures):
+            yield _attempt(future.result, futures[future])
+
+
+def _attempt(get_seconds, job: Job):
+    try:
+        return job, None, get_seconds()
+    except CoalitionReportsError as exc:
+        return job, exc, 0.0
 
 
 def _bar(job: Job, slot: int, progress: bool) -> bool | dict:
     return {"desc": job.label, "position": slot, "leave": False, "file": sys.stderr} if progress else False
 
 
-def _collect(job: Job, get_seconds, say, result: BuildResult, executed: list[Job]) -> None:
-    try:
-        seconds = get_seconds()
-    except CoalitionReportsError as exc:
-        result.failed.append(job.label)
-        result.errors.append(exc)
-        say(f"FAILED {job.label}: {exc}")
-        return
-    say(f"executed {job.label} in {seconds:.1f} s")
-    executed.append(job)
+class _LazyPrinter:
+    """One browser for the whole build, started when the first PDF is wanted."""
 
+    def __init__(self, say, result: BuildResult):
+        self.say, self.result = say, result
+        self._printer = None
+        self._unavailable = False
 
-def _print_pdfs(jobs: list[Job], say, result: BuildResult) -> set[str]:
-    from .catalogue import t
-    from .pdf import PdfPrinter
+    def __enter__(self):
+        return self
 
-    printed = set()
-    try:
-        with PdfPrinter() as printer:
-            for job in jobs:
-                start = time.perf_counter()
-                try:
-                    printer.print(job.staged("html"), job.staged("pdf"), t("ui.page_of", job.lang), job.lang)
-                except ExportError as exc:
-                    result.failed.append(job.label)
-                    result.errors.append(exc)
-                    say(f"FAILED {job.label}: {exc}")
-                    continue
-                printed.add(job.label)
-                say(f"printed {job.label} PDF in {time.perf_counter() - start:.1f} s")
-    except BrowserNotFoundError as exc:
-        result.errors.append(exc)
-        say(f"FAILED PDF step: {exc}")
-    return printed
+    def __exit__(self, *exc_info):
+        if self._printer is not None:
+            self._printer.__exit__(*exc_info)
+
+    def print(self, job: Job) -> bool:
+        """Print `job`'s staged HTML to its staged PDF; False if it could not be printed."""
+        from .catalogue import t
+        from .pdf import PdfPrinter
+
+        if self._unavailable:
+            return False
+        if self._printer is None:
+            try:
+                self._printer = PdfPrinter().__enter__()
+            except BrowserNotFoundError as exc:
+                self._unavailable = True
+                self.result.errors.append(exc)
+                self.say(f"FAILED PDF step: {exc}")
+                return False
+        start = time.perf_counter()
+        try:
+            self._printer.print(job.staged("html"), job.staged("pdf"), t("ui.page_of", job.lang), job.lang)
+        except ExportError as exc:
+            self.result.failed.append(job.label)
+            self.result.errors.append(exc)
+            self.say(f"FAILED {job.label}: {exc}")
+            return False
+        self.say(f"printed {job.label} PDF in {time.perf_counter() - start:.1f} s")
+        return True
 
 
 def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult, stamp: bool) -> None:

@@ -29,6 +29,8 @@ def execute(notebook: Path, output: Path, parameters: dict, progress: bool | dic
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    from .kernels import ENGINE_NAME
+
     output.parent.mkdir(parents=True, exist_ok=True)
     for attempt in range(1, START_RETRIES + 1):
         try:
@@ -37,6 +39,7 @@ def execute(notebook: Path, output: Path, parameters: dict, progress: bool | dic
                 str(output),
                 parameters=parameters,
                 kernel_name=KERNEL_NAME,
+                engine_name=ENGINE_NAME,
                 cwd=str(Path(notebook).parent),
                 progress_bar=progress,
                 log_output=False,
