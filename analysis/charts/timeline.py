@@ -1,0 +1,201 @@
+"""Every dated event on one time axis, a lane per theme, each date to the precision its source gives.
+
+The same event dated by several sources (one `event_code`) is drawn once, at its most precise
+date, and cites every source (hover and list). Events dated after the source that states them
+are plans, drawn hollow. Under the chart, `events_table_html` lists the same content for print.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ..catalogue import t
+from .forces import RLM, bidi, date_as_given, notes_for, span_end, wrap
+from .style import COLORS, styled
+
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+SYMBOLS = {"day": "diamond", "month": "square", "year": "circle"}
+STAGGER = [0.0, 0.27, -0.27]
+CLOSE = pd.Timedelta(days=700)  # markers closer than this in one lane are staggered
+
+__all__ = ["RLM", "event_groups", "lanes", "timeline_chart", "events_table_html", "narrative_values", "notes_html", "disputed_key"]
+
+
+def event_groups(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """One row per event (event_code), drawn at its most precise date, numbered by date.
+
+    Columns: no, code, theme, event_ids, source_ids, date, precision, end_date, start, end, planned.
+    `planned` is true when the date lies after the date of every source that states it (a plan, not a fact).
+    """
+    source_dates = sources.set_index("source_id")["date"]
+    rows = []
+    for code, group in events.groupby("event_code", sort=False):
+        group = group.assign(rank=group["precision"].map(PRECISION_RANK)).sort_values(["rank", "date", "event_id"])
+        best = group.iloc[0]
+        stated = group["source_id"].map(source_dates)
+        planned = bool(stated.notna().all() and (group["date"] > stated).all())
+        rows.append({
+            "code": code, "theme": best["theme"], "event_ids": sorted(group["event_id"]),
+            "source_ids": sorted(dict.fromkeys(group["source_id"])), "date": best["date"],
+            "precision": best["precision"], "end_date": best["end_date"], "start": best["date"],
+            "end": span_end(best["date"], best["precision"], best["end_date"]), "planned": planned,
+        })
+    columns = ["code", "theme", "event_ids", "source_ids", "date", "precision", "end_date", "start", "end", "planned"]
+    frame = pd.DataFrame(rows, columns=columns).sort_values(["start", "code"]).reset_index(drop=True)
+    frame.insert(0, "no", range(1, len(frame) + 1))
+    return frame
+
+
+def lanes(groups: pd.DataFrame) -> list[str]:
+    """Themes in the order they first appear in time."""
+    return list(dict.fromkeys(groups.sort_values(["start", "no"])["theme"]))
+
+
+def stagger(groups: pd.DataFrame) -> pd.Series:
+    """A small vertical offset for markers that would sit on top of each other in a lane."""
+    offsets = pd.Series(0.0, index=groups.index)
+    for _, lane in groups.groupby("theme"):
+        last, step = None, 0
+        for idx, row in lane.sort_values("start").iterrows():
+            step = step + 1 if last is not None and row["start"] - last < CLOSE else 0
+            offsets[idx] = STAGGER[step % len(STAGGER)]
+            last = row["start"]
+    return offsets
+
+
+def label(group: pd.Series, lang: str) -> str:
+    """The event's label: the generic one when several sources date it, else the source's own."""
+    if len(group["event_ids"]) > 1:
+        return t(f"event_code.{group['code']}", lang)
+    return t(f"event.{group['event_ids'][0]}", lang)
+
+
+def _dated(row: pd.Series, lang: str) -> str:
+    text = date_as_given(row["date"], row["precision"], lang, row["end_date"])
+    if row["date_status"] == "inferred":
+        text += " " + t("timeline.inferred", lang)
+    return text
+
+
+def _hover(group: pd.Series, events: pd.DataFrame, lang: str) -> list[str]:
+    rows = events[events["event_id"].isin(group["event_ids"])].sort_values("event_id")
+    head = t("timeline.hover_head", lang, no=group["no"], label=wrap(label(group, lang), 60),
+             theme=html.escape(t(f"theme.{group['theme']}", lang)))
+    if len(rows) > 1:
+        head += "<br>" + html.escape(t("timeline.several_sources", lang, n=len(rows)))
+    if group["planned"]:
+        head += "<br>" + html.escape(t("timeline.planned_note", lang))
+    parts = []
+    for _, r in rows.iterrows():
+        parts.append(t("timeline.hover_source", lang, date=html.escape(_dated(r, lang)),
+                       precision=html.escape(t(f"timeline.precision_word_{r['precision']}", lang)),
+                       source=html.escape(t(f"source.{r['source_id']}", lang)))
+                     + "<br>«" + wrap(r["quote"], 60) + "»")
+    return [bidi(head, lang), bidi("<br>".join(parts), lang)]
+
+
+def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.Figure:
+    """One time axis, one lane per theme; spans as wide as each date's precision; numbered markers."""
+    rtl = lang == "ar"
+    order = lanes(groups)
+    lane_of = {theme: i for i, theme in enumerate(order)}
+    offsets = stagger(groups)
+    fig = go.Figure()
+    for theme in order:
+        rows = groups[groups["theme"] == theme]
+        color = COLORS[lane_of[theme] % len(COLORS)]
+        ys = [lane_of[theme] + offsets[i] for i in rows.index]
+        xs_span, ys_span = [], []
+        for y, (_, r) in zip(ys, rows.iterrows()):
+            if r["end"] > r["start"]:
+                xs_span += [r["start"], r["end"], None]
+                ys_span += [y, y, None]
+        if xs_span:
+            fig.add_trace(go.Scatter(x=xs_span, y=ys_span, mode="lines", hoverinfo="skip", showlegend=False,
+                                     line={"color": color, "width": 8}, opacity=0.35))
+        fig.add_trace(go.Scatter(
+            x=rows["start"].tolist(), y=ys, mode="markers+text", name=t(f"theme.{theme}", lang), showlegend=False,
+            marker={"symbol": [SYMBOLS.get(p, "circle") + ("-open" if planned else "")
+                               for p, planned in zip(rows["precision"], rows["planned"])],
+                    "size": [15 if len(ids) > 1 else 11 for ids in rows["event_ids"]], "color": color,
+                    "line": {"color": "#1d232b", "width": [2 if len(ids) > 1 else 0.5 for ids in rows["event_ids"]]}},
+            text=[str(n) for n in rows["no"]], textposition="middle left" if rtl else "middle right",
+            textfont={"size": 10, "color": "#1d232b"},
+            customdata=[_hover(r, events, lang) for _, r in rows.iterrows()],
+            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+        ))
+    # the legend says what the marker shapes mean
+    legend = [(t(f"timeline.legend_{p}", lang), {"symbol": s, "size": 10, "color": "#5b6470"}) for p, s in SYMBOLS.items()]
+    legend.append((t("timeline.legend_several", lang),
+                   {"symbol": "circle", "size": 14, "color": "#ffffff", "line": {"color": "#1d232b", "width": 2}}))
+    if groups["planned"].any():
+        legend.append((t("timeline.legend_planned", lang),
+                       {"symbol": "circle-open", "size": 10, "color": "#5b6470", "line": {"width": 2}}))
+    for name, marker in legend:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name, marker=marker, showlegend=True))
+    if len(groups):
+        lo, hi = groups["start"].min() - pd.DateOffset(years=1), groups["end"].max() + pd.DateOffset(years=1)
+        fig.update_xaxes(range=[hi, lo] if rtl else [lo, hi])
+    fig.update_xaxes(type="date", dtick="M36", tick0="2002-01-01", tickformat="%Y", automargin=True,
+                     rangeslider={"visible": True, "thickness": 0.05, "bgcolor": "#f3f6f9"})
+    fig.update_yaxes(tickvals=list(range(len(order))), ticktext=[t(f"theme.{th}", lang) for th in order],
+                     range=[len(order) - 0.5, -0.7], side="right" if rtl else "left", automargin=True,
+                     zeroline=False, showgrid=True)
+    ids = [i for ids in groups["event_ids"] for i in ids]
+    height = min(520, max(380, 200 + 40 * len(order)))
+    fig = styled(fig, lang, t("timeline.chart_title", lang), ids, height=height)
+    fig.update_layout(margin={"t": 95, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
+    return fig
+
+
+def events_table_html(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> str:
+    """The events by date as an escaped HTML table: number, date as each source gives it, event, theme, source."""
+    direction = "rtl" if lang == "ar" else "ltr"
+    heads = "".join(f"<th>{html.escape(t(f'timeline.col_{c}', lang))}</th>"
+                    for c in ("no", "date", "event", "theme", "source"))
+    body = []
+    for _, g in groups.iterrows():
+        rows = events[events["event_id"].isin(g["event_ids"])].sort_values("event_id")
+        dates = "<br>".join(html.escape(_dated(r, lang)) for _, r in rows.iterrows())
+        cited = "<br>".join(html.escape(f"{t('source.' + r['source_id'], lang)} ({r['event_id']})")
+                            for _, r in rows.iterrows())
+        event = html.escape(label(g, lang))
+        if g["planned"]:
+            event += f" <i>{html.escape(t('timeline.planned_note', lang))}</i>"
+        theme = html.escape(t("theme." + g["theme"], lang))
+        body.append(f"<tr><td>{g['no']}</td><td>{dates}</td><td>{event}</td><td>{theme}</td><td>{cited}</td></tr>")
+    return (f'<table class="events" dir="{direction}"><thead><tr>{heads}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>")
+
+
+def narrative_values(groups: pd.DataFrame, events: pd.DataFrame, sources: pd.DataFrame, lang: str) -> dict[str, object]:
+    """Placeholders of the chapter's prose, from the selected events."""
+    if groups.empty:
+        return {"n": 0, "groups": 0, "multi": 0, "first": "", "last": "", "planned": 0, "themes": 0, "sources": 0}
+    first, last = groups.iloc[0], groups.sort_values("end").iloc[-1]
+    return {
+        "n": len(events), "groups": len(groups), "multi": int((groups["event_ids"].map(len) > 1).sum()),
+        "first": date_as_given(first["date"], first["precision"], lang),
+        "last": date_as_given(last["date"], last["precision"], lang),
+        "planned": int(groups["planned"].sum()), "themes": groups["theme"].nunique(),
+        "sources": events["source_id"].nunique(),
+    }
+
+
+def notes_html(reconciliation: pd.DataFrame, groups: pd.DataFrame, lang: str) -> str:
+    """The reconciliation notes on the events shown (one event, several dates), as an escaped HTML box."""
+    ids = [i for ids in groups["event_ids"] for i in ids]
+    notes = notes_for(reconciliation, ids, lang)
+    if not notes:
+        return ""
+    direction = "rtl" if lang == "ar" else "ltr"
+    items = "".join(f"<li>{html.escape(text)}</li>" for text in notes)
+    return (f'<div class="note" dir="{direction}"><p><b>{html.escape(t("timeline.notes_title", lang))}</b></p>'
+            f"<ul>{items}</ul></div>")
+
+
+def disputed_key(include_disputed: bool) -> str:
+    return "timeline.disputed_included" if include_disputed else "timeline.disputed_left_out"

@@ -1,0 +1,143 @@
+"""Timeline chapter: one axis, a lane per theme, one marker per event however many sources date it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import data
+from analysis.charts import timeline
+from analysis.selection import select_stated
+
+
+def event(eid, code, date, precision, theme, source, end=None, status="stated"):
+    return {"event_id": eid, "event_code": code, "date": pd.Timestamp(date), "precision": precision,
+            "end_date": pd.Timestamp(end) if end else pd.NaT, "date_status": status, "theme": theme,
+            "source_id": source, "quote": f"quote <of> {eid}"}
+
+
+@pytest.fixture
+def sources():
+    return pd.DataFrame({"source_id": ["S000", "S001", "S002"],
+                         "date": [pd.Timestamp("2023-01-01"), pd.NaT, pd.Timestamp("2024-10-15")]})
+
+
+@pytest.fixture
+def events():
+    return pd.DataFrame([
+        event("E001", "intl_coalition_formed", "2014-09-01", "month", "intl_coalition", "S000"),
+        event("E012", "intl_coalition_formed", "2014-01-01", "year", "intl_coalition", "S001"),
+        event("E017", "intl_coalition_formed", "2014-09-10", "day", "intl_coalition", "S002"),
+        event("E010", "isis_appeared", "2003-01-01", "year", "isis", "S001"),
+        event("E003", "airspace_air_bridge", "2015-01-01", "year", "quad_coalition", "S000", end="2017-12-31"),
+        event("E018", "withdrawal_phase_one_ends", "2025-09-01", "month", "withdrawal", "S002"),
+        event("E027", "abdul_mahdi_government_resigned", "2019-12-01", "month", "politics", "S000", status="inferred"),
+    ])
+
+
+def test_same_event_code_is_one_row_at_its_most_precise_date(events, sources):
+    groups = timeline.event_groups(events, sources)
+    assert len(groups) == 5
+    intl = groups.set_index("code").loc["intl_coalition_formed"]
+    assert intl["event_ids"] == ["E001", "E012", "E017"]
+    assert intl["source_ids"] == ["S000", "S001", "S002"]
+    assert intl["start"] == pd.Timestamp("2014-09-10") and intl["precision"] == "day"
+    assert groups["no"].tolist() == [1, 2, 3, 4, 5]
+    assert groups["code"].tolist()[0] == "isis_appeared"
+
+
+def test_spans_and_plans(events, sources):
+    groups = timeline.event_groups(events, sources).set_index("code")
+    assert groups.loc["airspace_air_bridge", "end"] == pd.Timestamp("2017-12-31")
+    assert groups.loc["isis_appeared", "end"] == pd.Timestamp("2003-12-31")
+    assert groups.loc["withdrawal_phase_one_ends", "planned"]  # dated after its 2024 source
+    assert not groups.loc["isis_appeared", "planned"]  # undated source: not called a plan
+
+
+def test_lanes_in_order_of_first_appearance(events, sources):
+    groups = timeline.event_groups(events, sources)
+    assert timeline.lanes(groups) == ["isis", "intl_coalition", "quad_coalition", "politics", "withdrawal"]
+
+
+def test_stagger_separates_close_markers_in_a_lane(sources):
+    close = pd.DataFrame([event("E1", "a", "2018-01-01", "year", "quad_coalition", "S000"),
+                          event("E2", "b", "2018-01-01", "year", "quad_coalition", "S000"),
+                          event("E3", "c", "2018-01-01", "year", "isis", "S000")])
+    groups = timeline.event_groups(close, sources)
+    offsets = timeline.stagger(groups)
+    quad = offsets[groups["theme"] == "quad_coalition"].tolist()
+    assert len(set(quad)) == 2
+    assert offsets[groups["theme"] == "isis"].tolist() == [0.0]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_chart_one_axis_lanes_labels_and_citations(events, sources, lang):
+    groups = timeline.event_groups(events, sources)
+    fig = timeline.timeline_chart(groups, events, lang)
+    assert fig.layout.meta["fact_ids"] == sorted(events["event_id"])
+    assert list(fig.layout.yaxis.ticktext) == [timeline.t(f"theme.{th}", lang) for th in timeline.lanes(groups)]
+    markers = [tr for tr in fig.data if tr.mode == "markers+text"]
+    assert sum(len(tr.x) for tr in markers) == 5  # three sources of one event: one marker
+    intl = [tr for tr in markers if tr.name == timeline.t("theme.intl_coalition", lang)][0]
+    head, body = intl.customdata[0]
+    assert timeline.t("event_code.intl_coalition_formed", lang) in head
+    assert body.count("«") == 3 and "quote &lt;of&gt; E017" in body
+    assert ("day" in body and "month" in body and "year" in body) if lang == "en" else \
+        ("اليوم" in body and "الشهر" in body and "السنة" in body)
+    assert intl.marker.symbol[0] == "diamond" and intl.marker.size[0] > 11  # several sources: larger
+    withdrawal = [tr for tr in markers if tr.name == timeline.t("theme.withdrawal", lang)][0]
+    assert withdrawal.marker.symbol[0] == "square-open"  # planned
+    assert fig.layout.xaxis.rangeslider.visible
+    assert all("<extra></extra>" in tr.hovertemplate for tr in markers)
+    names = [tr.name for tr in fig.data if tr.showlegend]
+    assert timeline.t("timeline.legend_planned", lang) in names and timeline.t("timeline.legend_year", lang) in names
+    if lang == "ar":
+        assert fig.layout.xaxis.range[0] > fig.layout.xaxis.range[1]
+        assert fig.layout.yaxis.side == "right"
+        assert head.startswith(timeline.RLM)
+
+
+def test_single_source_event_uses_its_own_label(events, sources):
+    groups = timeline.event_groups(events, sources)
+    row = groups.set_index("code").loc["isis_appeared"]
+    assert timeline.label(row, "en") == timeline.t("event.E010", "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_events_table_lists_every_source_escaped(events, sources, lang):
+    groups = timeline.event_groups(events, sources)
+    table = timeline.events_table_html(groups, events, lang)
+    assert table.count("<tr>") == 1 + len(groups)
+    assert "(E001)" in table and "(E012)" in table and "(E017)" in table
+    assert timeline.t("source.S002", lang).replace("&", "&amp;") in table
+    assert timeline.t("timeline.inferred", lang) in table
+    assert timeline.t("timeline.planned_note", lang).replace("'", "&#x27;") in table
+    assert ('dir="rtl"' in table) == (lang == "ar")
+    if lang == "en":
+        assert "2015–2017" in table and "September 2025" in table
+
+
+def test_table_escapes_markup(sources):
+    evil = pd.DataFrame([event("<i>1", "isis_appeared", "2003-01-01", "year", "isis", "S001"),
+                         event("<i>2", "isis_appeared", "2003-01-01", "year", "isis", "S000")])
+    groups = timeline.event_groups(evil, sources)
+    table = timeline.events_table_html(groups, evil, "en")
+    assert "<i>" not in table and "(&lt;i&gt;1)" in table
+
+
+def test_narrative_values(events, sources):
+    groups = timeline.event_groups(events, sources)
+    values = timeline.narrative_values(groups, events, sources, "en")
+    assert values["n"] == 7 and values["groups"] == 5 and values["multi"] == 1 and values["planned"] == 1
+    assert values["first"] == "2003" and values["last"] == "September 2025" and values["sources"] == 3
+    assert timeline.narrative_values(groups.iloc[0:0], events.iloc[0:0], sources, "en")["groups"] == 0
+
+
+def test_real_data_as_of_drops_later_sources():
+    facts, sources = data.facts(), data.sources()
+    full = timeline.event_groups(select_stated(data.events(), sources, "", facts), sources)
+    early = timeline.event_groups(select_stated(data.events(), sources, "2023-12-31", facts), sources)
+    assert len(full) == 27 and len(early) < len(full)
+    assert "withdrawal_phase_one_ends" in set(full["code"]) and "withdrawal_phase_one_ends" not in set(early["code"])
+    note = timeline.notes_html(data.reconciliation(), full, "en")
+    assert "30 September 2015" in note and "10 September 2014" in note
