@@ -1,0 +1,141 @@
+"""Attacks chapter: periods, monthly rates and charts, on small frames built here (and the real data)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import data
+from analysis.catalogue import t
+from analysis.charts import attacks
+from analysis.selection import select_facts
+
+NaT = pd.NaT
+
+
+def fact(fid, subject, metric, value, qualifier, start, end, stated="2024-10-15", topic="attacks", source="S002"):
+    return {
+        "fact_id": fid, "topic": topic, "metric": metric, "unit": "attacks", "subject": subject, "place": "both",
+        "value": float(value), "value_high": float("nan"), "qualifier": qualifier,
+        "period_start": pd.Timestamp(start) if start else NaT, "period_end": pd.Timestamp(end) if end else NaT,
+        "stated_on": pd.Timestamp(stated), "claimant": "unnamed_statistics", "status": "reported",
+        "source_id": source, "quote": f"quote {fid}",
+    }
+
+
+@pytest.fixture
+def facts():
+    return pd.DataFrame([
+        fact("A2", "isis", "attacks", 153, "more_than", "2024-01-01", "2024-06-30"),
+        fact("A1", "isis", "attacks", 120, "about", "2023-01-01", "2023-12-31"),
+        fact("J1", "iraq_us_joint", "joint_operations", 137, "exact", "2024-01-01", "2024-06-30", topic="operations"),
+        fact("U1", "iran_backed_groups", "attacks_on_us_positions", 153, "at_least", "2023-10-01", None,
+             stated="2024-01-29", source="S004"),
+        fact("X1", "us_forces", "troops", 2500, "about", None, None, topic="forces"),
+    ])
+
+
+def test_months_in_period():
+    assert attacks.months_in_period("2023-01-01", "2023-12-31") == 12
+    assert attacks.months_in_period("2024-01-01", "2024-06-30") == 6
+    assert attacks.months_in_period("2024-02-01", "2024-02-29") == 1
+    assert attacks.months_in_period("2024-01-15", "2024-02-14") == pytest.approx(31 / (365.25 / 12))
+    assert math.isnan(attacks.months_in_period("2023-10-01", NaT))
+    with pytest.raises(ValueError):
+        attacks.months_in_period("2024-06-30", "2024-01-01")
+
+
+def test_monthly_rates_divide_by_months_and_keep_the_qualifier(facts):
+    rates = attacks.monthly_rates(attacks.period_counts(facts)).set_index("fact_id")
+    assert rates.loc["A1", "per_month"] == 10.0
+    assert rates.loc["A2", "per_month"] == 25.5
+    assert rates.loc["J1", "per_month"] == 22.8
+    assert rates.loc["A2", "qualifier"] == "more_than"
+    assert attacks.rate_label(25.5, "more_than", "en") == "> 25.5 / month"
+    assert attacks.rate_label(10, "about", "en") == "≈ 10 / month"
+    assert attacks.rate_label(10, "about", "ar") == f"{t('qualifier.about', 'ar')} 10 شهرياً"
+
+
+def test_series_are_kept_apart(facts):
+    counts = attacks.period_counts(facts)
+    us = attacks.us_position_attacks(facts)
+    assert counts["fact_id"].tolist() == ["A1", "A2", "J1"]
+    assert us["fact_id"].tolist() == ["U1"]
+    assert set(counts["series"]) == {"isis_attacks", "joint_operations"}
+
+
+def test_period_labels():
+    assert attacks.period_label("2023-01-01", "2023-12-31", "en") == "2023"
+    assert attacks.period_label("2024-01-01", "2024-06-30", "en") == "Jan–Jun 2024"
+    assert attacks.period_label("2023-10-01", NaT, "en") == "since October 2023"
+
+
+def test_narrative_values(facts):
+    values = attacks.narrative_values(attacks.period_counts(facts), attacks.us_position_attacks(facts), "en")
+    assert values["attacks_a"] == "about 120" and values["period_a"] == "2023" and values["months_a"] == "12"
+    assert values["attacks_b"] == "more than 153" and values["months_b"] == "6"
+    assert values["rate_a"] == "≈ 10 / month" and values["rate_b"] == "> 25.5 / month"
+    assert values["joint"] == "137"
+    assert values["us_attacks"] == "at least 153" and values["us_since"] == "October 2023"
+    assert attacks.has_comparison(attacks.period_counts(facts))
+    assert not attacks.has_comparison(attacks.period_counts(facts[facts["fact_id"] != "A1"]))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_stated_chart(facts, lang):
+    counts = attacks.period_counts(facts)
+    fig = attacks.stated_chart(counts, lang)
+    assert fig.layout.meta["fact_ids"] == ["A1", "A2", "J1"]
+    names = [tr.name for tr in fig.data]
+    assert names == [t("attacks.series_isis_attacks", lang), t("attacks.series_joint_operations", lang)]
+    texts = [x for tr in fig.data for x in tr.text]
+    if lang == "en":
+        assert texts == ["≈ 120", "> 153", "137"]
+        assert "2023 (12 months)" in fig.data[0].x
+    else:
+        assert f"{t('qualifier.more_than', 'ar')} 153" in texts
+        assert fig.layout.yaxis.side == "right"
+        assert list(fig.layout.xaxis.categoryarray)[0].startswith(attacks.period_label("2024-01-01", "2024-06-30", "ar"))
+    assert "quote A1" in json.dumps([list(c) for c in fig.data[0].customdata])
+    assert all(tr.hovertemplate.endswith("<extra></extra>") for tr in fig.data)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_rate_chart_is_labelled_derived(facts, lang):
+    fig = attacks.rate_chart(attacks.period_counts(facts), lang)
+    texts = [x for tr in fig.data for x in tr.text]
+    assert texts == [attacks.rate_label(10, "about", lang), attacks.rate_label(25.5, "more_than", lang),
+                     attacks.rate_label(22.8, "exact", lang)]
+    assert fig.layout.annotations[0].text == t("attacks.rate_annotation", lang)
+    assert fig.data[0].name == t("attacks.series_isis_attacks_rate", lang)
+    assert [float(v) for v in fig.data[0].y] == [10.0, 25.5]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_coverage_chart_keeps_us_position_attacks_a_separate_series(facts, lang):
+    fig = attacks.coverage_chart(attacks.period_counts(facts), attacks.us_position_attacks(facts), lang)
+    assert fig.layout.meta["fact_ids"] == ["A1", "A2", "J1", "U1"]
+    assert fig.layout.barmode == "overlay"  # never stacked
+    us = [tr for tr in fig.data if tr.name == t("attacks.series_us_positions", lang)]
+    assert len(us) == 1 and list(us[0].y) == [t("attacks.row_us_positions", lang)]
+    assert t("attacks.open_period", lang) in us[0].text[0]
+    assert us[0].marker.pattern.shape[0] == "/"
+    isis = next(tr for tr in fig.data if tr.name == t("attacks.series_isis_attacks", lang))
+    assert t("attacks.row_us_positions", lang) not in isis.y
+    if lang == "ar":
+        assert fig.layout.xaxis.autorange == "reversed"
+
+
+def test_real_data():
+    facts = select_facts(data.facts(), "", True)
+    counts, us = attacks.period_counts(facts), attacks.us_position_attacks(facts)
+    assert set(counts["fact_id"]) == {"F026", "F029", "F030"} and us["fact_id"].tolist() == ["F032"]
+    rates = attacks.monthly_rates(counts).set_index("fact_id")["per_month"].to_dict()
+    assert rates == {"F030": 10.0, "F029": 25.5, "F026": 22.8}
+    notes = attacks.reconciliation_notes(data.reconciliation(), [*counts["fact_id"], *us["fact_id"]], "en")
+    assert len(notes) == 3 and any("coincidence" in n for n in notes)
+    early = select_facts(data.facts(), "2023-12-31", True)
+    assert attacks.period_counts(early).empty and attacks.us_position_attacks(early).empty
