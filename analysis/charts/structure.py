@@ -1,0 +1,667 @@
+"""Structure charts: the two coalitions, their working groups, the information centre, Iraqi stances.
+
+Wrangling functions take the tidy tables of `analysis.data` (already selected by
+`as_of` / `include_disputed`) and return tidy frames; chart functions take those
+frames and `lang` and return a styled, cited `plotly` figure. Every word comes
+from the catalogue; each figure records the ids of the rows it shows.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .. import fmt
+from ..catalogue import t
+from .style import COLORS, styled
+
+# Order in which roles are listed inside each coalition (most central first).
+ROLE_ORDER = [
+    "leader", "main_pole", "member", "host", "combat_participant", "frontline_partner", "plus_one",
+    "declined_to_join",
+]
+COALITION_ORDER = ["intl_coalition", "quad_coalition"]
+COALITION_COLORS = {"intl_coalition": COLORS[0], "quad_coalition": COLORS[1]}
+ASPECT_ORDER = ["seat", "operations_room", "chair", "chair_rotation", "staffing", "meeting_frequency", "claimed_output"]
+DISPUTED_COLOR = "#a34848"
+DECLINED_COLOR = "#b8bec7"
+STANCE_COLORS = {"for": COLORS[2], "against": COLORS[3]}
+# Colours for the chairs of the working groups: one per country, stable across groups.
+CHAIR_COLORS = ["#2f5d8a", "#4f8a5b", "#c0713a", "#8a4f7d", "#b59a2d", "#3d8a8a", "#5b6470", "#a36b48"]
+WRAP = 58  # characters per line of hover text
+
+
+# --------------------------------------------------------------------------------------------
+# Wrangling (tidy in, tidy out; no language)
+# --------------------------------------------------------------------------------------------
+
+def _rank(values: pd.Series, order: list[str]) -> pd.Series:
+    return values.map({v: i for i, v in enumerate(order)}).fillna(len(order))
+
+
+def member_roles(members: pd.DataFrame) -> pd.DataFrame:
+    """One row per (coalition, role, member), merging the sources that state it.
+
+    Columns: coalition, role, member, ids, source_ids, quotes (lists, in row order).
+    """
+    cols = ["coalition", "role", "member", "ids", "source_ids", "quotes"]
+    if members.empty:
+        return pd.DataFrame(columns=cols)
+    grouped = (
+        members.groupby(["coalition", "role", "member"], sort=False)
+        .agg(ids=("member_id", list), source_ids=("source_id", list), quotes=("quote", list))
+        .reset_index()
+    )
+    grouped["_c"] = _rank(grouped["coalition"], COALITION_ORDER)
+    grouped["_r"] = _rank(grouped["role"], ROLE_ORDER)
+    grouped["_first"] = grouped["ids"].str[0]
+    return grouped.sort_values(["_c", "_r", "_first"]).reset_index(drop=True)[cols]
+
+
+def coalition_size(facts: pd.DataFrame, coalition: str) -> pd.Series | None:
+    """The fact stating how many states `coalition` counts (the latest stated), or None."""
+    rows = facts[(facts["subject"] == coalition) & (facts["metric"] == "member_states")]
+    if rows.empty:
+        return None
+    return rows.sort_values("stated_on", na_position="first").iloc[-1]
+
+
+def working_group_chairs(groups: pd.DataFrame) -> pd.DataFrame:
+    """One row per (working group, chair) in the order the source lists them; chair None if none is named.
+
+    Columns: working_group, chair, ids, source_ids, quotes.
+    """
+    cols = ["working_group", "chair", "ids", "source_ids", "quotes"]
+    if groups.empty:
+        return pd.DataFrame(columns=cols)
+    df = groups.copy()
+    df["chair"] = df["chair"].where(df["chair"].notna(), None)
+    out = (
+        df.groupby(["working_group", df["chair"].fillna("")], sort=False)
+        .agg(ids=("wg_row_id", list), source_ids=("source_id", list), quotes=("quote", list))
+        .reset_index()
+    )
+    out["chair"] = pd.Series([c or None for c in out["chair"]], index=out.index, dtype=object)
+    return out[cols]
+
+
+def working_group_counts(groups: pd.DataFrame, facts: pd.DataFrame) -> dict:
+    """How many groups the text announces (fact) and how many it lists (rows).
+
+    {"announced": int | None, "announced_id": str | None, "listed": int, "chaired": int}
+    """
+    stated = facts[(facts["subject"] == "intl_coalition") & (facts["metric"] == "working_groups")]
+    announced = stated.iloc[-1] if not stated.empty else None
+    chaired = groups.loc[groups["chair"].notna(), "working_group"].nunique() if not groups.empty else 0
+    return {
+        "announced": None if announced is None else int(announced["value"]),
+        "announced_id": None if announced is None else announced["fact_id"],
+        "listed": int(groups["working_group"].nunique()) if not groups.empty else 0,
+        "chaired": int(chaired),
+    }
+
+
+def chairs_per_country(groups: pd.DataFrame) -> pd.DataFrame:
+    """How many working groups each named chair chairs (most first). Columns: chair, groups, ids."""
+    named = groups[groups["chair"].notna()]
+    if named.empty:
+        return pd.DataFrame(columns=["chair", "groups", "ids"])
+    out = named.groupby("chair", sort=False).agg(groups=("working_group", "nunique"), ids=("wg_row_id", list)).reset_index()
+    return out.sort_values("groups", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def _linked_fact(row: pd.Series, facts: pd.DataFrame) -> pd.Series | None:
+    """The fact that states the same number from the same passage (its quote lies inside the row's)."""
+    if pd.isna(row.get("number")):
+        return None
+    same = facts[(facts["source_id"] == row["source_id"]) & (facts["value"] == float(row["number"]))]
+    for _, fact in same.iterrows():
+        if fact["quote"] in row["quote"] or row["quote"] in fact["quote"]:
+            return fact
+    return None
+
+
+def centre_items(centre: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+    """The information centre's organisation, one row per item, with the qualifier each number carries.
+
+    Rows of `info_centre` that say the same thing (aspect, detail, number) are merged
+    (their countries listed); a number takes the qualifier of the fact that states it
+    in the same passage ("at most 3 months"). The centre's own claims about its output
+    (facts on the info centre's intelligence, disputed) are added under the aspect
+    `claimed_output`, so they disappear when the selection drops disputed facts.
+
+    Columns: aspect, detail, countries, number, unit, qualifier, sequence, status, ids, source_ids, quotes.
+    """
+    cols = ["aspect", "detail", "countries", "number", "unit", "qualifier", "sequence", "status",
+            "ids", "source_ids", "quotes"]
+    rows = []
+    for _, row in centre.iterrows():
+        fact = _linked_fact(row, facts)
+        rows.append({
+            "aspect": row["aspect"], "detail": row["detail"],
+            "country": row["country"] if pd.notna(row["country"]) else None,
+            "number": float(row["number"]) if pd.notna(row["number"]) else None,
+            "unit": row["unit"] if pd.notna(row["unit"]) else None,
+            "qualifier": fact["qualifier"] if fact is not None else ("exact" if pd.notna(row["number"]) else None),
+            "sequence": int(row["sequence"]) if pd.notna(row["sequence"]) else None,
+            "status": fact["status"] if fact is not None else "reported",
+            "ids": [row["item_id"]] + ([fact["fact_id"]] if fact is not None else []),
+            "source_id": row["source_id"], "quote": row["quote"],
+        })
+    merged: dict[tuple, dict] = {}
+    for r in rows:
+        key = (r["aspect"], r["detail"], r["number"], r["qualifier"], r["sequence"])
+        if key not in merged:
+            merged[key] = {**{k: r[k] for k in ("aspect", "detail", "number", "unit", "qualifier", "sequence", "status")},
+                           "countries": [], "ids": [], "source_ids": [], "quotes": []}
+        m = merged[key]
+        if r["country"] and r["country"] not in m["countries"]:
+            m["countries"].append(r["country"])
+        m["ids"] += [i for i in r["ids"] if i not in m["ids"]]
+        if r["quote"] not in m["quotes"]:
+            m["quotes"].append(r["quote"])
+            m["source_ids"].append(r["source_id"])
+    claims = facts[(facts["subject"] == "info_centre") & (facts["topic"] == "intelligence")]
+    for _, fact in claims.iterrows():
+        merged[("claimed_output", fact["metric"])] = {
+            "aspect": "claimed_output", "detail": fact["metric"], "countries": [], "number": float(fact["value"]),
+            "unit": fact["unit"], "qualifier": fact["qualifier"], "sequence": None, "status": fact["status"],
+            "ids": [fact["fact_id"]], "source_ids": [fact["source_id"]], "quotes": [fact["quote"]],
+        }
+    out = pd.DataFrame(list(merged.values()), columns=cols)
+    if out.empty:
+        return out
+    out["_a"] = _rank(out["aspect"], ASPECT_ORDER)
+    out["_s"] = out["sequence"].fillna(99)
+    return out.sort_values(["_a", "_s"], kind="stable").reset_index(drop=True)[cols]
+
+
+def seat_sequence(centre: pd.DataFrame) -> pd.DataFrame:
+    """The centre's seats: those the text orders first (1, 2, …), then the unordered ones, merged by place.
+
+    Columns: order (int or None), detail, ids, source_ids, quotes.
+    """
+    cols = ["order", "detail", "ids", "source_ids", "quotes"]
+    merged: dict[tuple, dict] = {}
+    for _, row in centre[centre["aspect"] == "seat"].iterrows():
+        order = None if pd.isna(row["sequence"]) else int(row["sequence"])
+        entry = merged.setdefault((order, row["detail"]), {"order": order, "detail": row["detail"], "ids": [],
+                                                           "source_ids": [], "quotes": []})
+        entry["ids"].append(row["item_id"])
+        entry["source_ids"].append(row["source_id"])
+        entry["quotes"].append(row["quote"])
+    out = pd.DataFrame(list(merged.values()), columns=cols).astype({"order": object})
+    if out.empty:
+        return out
+    out["order"] = [None if pd.isna(o) else int(o) for o in out["order"]]
+    rank = [o if o is not None else 10**6 for o in out["order"]]
+    return out.assign(_k=rank).sort_values("_k", kind="stable").drop(columns="_k").reset_index(drop=True)
+
+
+def stance_rows(stances: pd.DataFrame) -> pd.DataFrame:
+    """Parties for and against the quadrilateral agreement, supporters first.
+
+    Adds `side` (+1 for, -1 against) and `mislisted` (the source lists the party under
+    the other side's heading, e.g. an opponent listed among the supporters).
+    """
+    cols = ["stance_id", "party", "party_type", "affiliation", "stance", "listed_under", "side", "mislisted",
+            "source_id", "quote"]
+    if stances.empty:
+        return pd.DataFrame(columns=cols)
+    df = stances.copy()
+    df["side"] = df["stance"].map({"for": 1, "against": -1})
+    df["mislisted"] = df["listed_under"].notna() & (df["listed_under"] != df["stance"])
+    df["_s"] = df["side"] * -1
+    return df.sort_values(["_s", "mislisted", "stance_id"], kind="stable").reset_index(drop=True)[cols]
+
+
+def chart_fact_ids(facts: pd.DataFrame) -> list[str]:
+    """Facts the charts show besides the structure rows: coalition sizes and the announced number of groups."""
+    ids = [size["fact_id"] for c in COALITION_ORDER if (size := coalition_size(facts, c)) is not None]
+    announced = working_group_counts(pd.DataFrame(columns=["working_group", "chair"]), facts)["announced_id"]
+    return ids + ([announced] if announced else [])
+
+
+def chapter_notes(reconciliation: pd.DataFrame, shown_ids: list[str]) -> pd.DataFrame:
+    """The reconciliation notes every row of which this chapter shows (so none speaks of hidden rows)."""
+    shown = set(shown_ids)
+    keep = reconciliation["fact_ids"].map(lambda ids: bool(ids) and set(str(ids).split(";")) <= shown)
+    return reconciliation.loc[keep].reset_index(drop=True)
+
+
+def note_text(note: pd.Series, lang: str) -> str:
+    """The text of a reconciliation note in `lang`."""
+    return note["note_ar"] if lang == "ar" else note["note_en"]
+
+
+def notes_html(notes: pd.DataFrame, lang: str) -> str:
+    """Boxed notes (escaped), each headed by its kind, in the report's note style."""
+    direction = "rtl" if lang == "ar" else "ltr"
+    parts = []
+    for _, note in notes.iterrows():
+        parts.append(
+            f'<div class="note" dir="{direction}"><p><b>{html.escape(t("kind." + note["kind"], lang))}.</b> '
+            f"{html.escape(note_text(note, lang))}</p></div>"
+        )
+    return "".join(parts)
+
+
+def shown_ids(*frames: pd.DataFrame, extra: list[str] | None = None) -> list[str]:
+    """Every row id in the given wrangled frames (an `ids` list column or a `stance_id` column)."""
+    ids: list[str] = []
+    for frame in frames:
+        if "ids" in frame:
+            for values in frame["ids"]:
+                ids += list(values)
+        elif "stance_id" in frame:
+            ids += list(frame["stance_id"])
+    ids += [i for i in (extra or []) if i]
+    return list(dict.fromkeys(ids))
+
+
+# Member codes that stand for unnamed groups of states, not for one named state.
+GROUP_MEMBERS = {"arab_states", "european_states", "middle_eastern_states", "other_western_states"}
+
+
+def intro_paragraphs(facts: pd.DataFrame, members: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
+    """The opening narrative: catalogue keys and the values to fill them with, in order."""
+    roles = member_roles(members)
+    intl = coalition_size(facts, "intl_coalition")
+    quad = coalition_size(facts, "quad_coalition")
+    quad_n = fmt.number(quad["value"], lang) if quad is not None else "?"
+    named = roles[(roles["coalition"] == "intl_coalition") & ~roles["member"].isin(GROUP_MEMBERS)
+                  & roles["role"].isin(["leader", "combat_participant"])]
+    if intl is not None:
+        return [("structure.intro_with_size", {"intl_states": fmt.qualified(intl["value"], intl["qualifier"], lang),
+                                               "quad_states": quad_n}),
+                ("structure.intro_limits", {"named": fmt.number(named["member"].nunique(), lang)})]
+    return [("structure.intro_without_size", {"quad_states": quad_n}),
+            ("structure.intro_limits", {"named": fmt.number(named["member"].nunique(), lang)})]
+
+
+def working_group_paragraphs(groups: pd.DataFrame, facts: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
+    """What to say about the working groups (or that no source up to this date lists them)."""
+    counts = working_group_counts(groups, facts)
+    if counts["listed"] == 0:
+        return [("structure.wg_none", {})]
+    top = chairs_per_country(groups).iloc[0]
+    values = {"listed": fmt.number(counts["listed"], lang), "chaired": fmt.number(counts["chaired"], lang),
+              "top_chair": t(f"chair.{top['chair']}", lang), "top_n": fmt.number(top["groups"], lang)}
+    if counts["announced"] is not None:
+        return [("structure.wg_text", {**values, "announced": fmt.number(counts["announced"], lang)})]
+    return [("structure.wg_text_listed", values)]
+
+
+def centre_paragraphs(items: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
+    """What to say about the information centre: its organisation, then its disputed claims if shown."""
+    paragraphs: list[tuple[str, dict]] = [("structure.centre_text", {})]
+    staff = items[(items["aspect"] == "staffing") & (items["detail"] == "members_per_country")]
+    months = items[(items["aspect"] == "chair_rotation") & (items["unit"] == "months")]
+    if not staff.empty and not months.empty:
+        paragraphs.append(("structure.centre_numbers", {
+            "staff": fmt.qualified(staff.iloc[0]["number"], staff.iloc[0]["qualifier"], lang),
+            "months": fmt.number(months.iloc[0]["number"], lang)}))
+    claims = items[items["aspect"] == "claimed_output"].set_index("detail")
+    if {"coordinates_provided", "intelligence_reports_provided"} <= set(claims.index):
+        c, r = claims.loc["coordinates_provided"], claims.loc["intelligence_reports_provided"]
+        paragraphs.append(("structure.centre_claims", {
+            "coordinates": fmt.qualified(c["number"], c["qualifier"], lang),
+            "reports": fmt.qualified(r["number"], r["qualifier"], lang)}))
+    return paragraphs
+
+
+def stance_paragraphs(rows: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
+    """The stance counts, then one note per party the source lists under the other side's heading."""
+    out = [("structure.stances_text", {"n_for": fmt.number(int((rows["stance"] == "for").sum()), lang),
+                                       "n_against": fmt.number(int((rows["stance"] == "against").sum()), lang)})]
+    return out
+
+
+def mislisted_notes(rows: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
+    """A note for each party listed under the other side's heading (e.g. an opponent among supporters)."""
+    return [("structure.note_mislisted", {"party": t(f"party.{row['party']}", lang),
+                                          "listed": t(f"listed_under.{row['listed_under']}", lang),
+                                          "stance": t(f"stance.{row['stance']}", lang)})
+            for _, row in rows[rows["mislisted"]].iterrows()]
+
+
+def disputed_line(include_disputed: bool, left_out: int, lang: str) -> tuple[str, dict]:
+    """The line on disputed claims: how many this edition leaves out, or that they are shown and marked."""
+    if include_disputed:
+        return ("structure.disputed_shown", {})
+    return ("structure.disputed_left_out", {"n": fmt.number(left_out, lang)})
+
+
+# --------------------------------------------------------------------------------------------
+# Chart helpers
+# --------------------------------------------------------------------------------------------
+
+def _missing(value) -> bool:
+    return value is None or bool(pd.isna(value))
+
+
+def _wrap(text: str, width: int = WRAP) -> str:
+    return "<br>".join(textwrap.wrap(text, width)) or text
+
+
+def _hover(title: str, source_ids: list[str], quotes: list[str], lang: str, extra: str = "") -> str:
+    """Hover text: what the box is, then each source's verbatim words."""
+    lines = [f"<b>{_wrap(title)}</b>"]
+    if extra:
+        lines.append(_wrap(extra))
+    for sid, quote in zip(source_ids, quotes):
+        lines.append(f"{t('source.' + sid, lang)}:<br>«{_wrap(quote)}»")
+    return "<br>".join(lines)
+
+
+def _box_label(text: str, width: int = 22, lang: str = "en") -> str:
+    """Break a long box label into short lines so that treemap boxes stay legible."""
+    return "<br>".join(_bidi(line, lang) for line in (textwrap.wrap(text, width, break_long_words=False) or [text]))
+
+
+def _reading_order(items: list, lang: str) -> list:
+    """Siblings in reading order: treemaps fill from the top left, so Arabic reverses them to start top right."""
+    return list(reversed(items)) if lang == "ar" else list(items)
+
+
+def _list(items: list[str], lang: str) -> str:
+    return ("، " if lang == "ar" else ", ").join(items)
+
+
+# --------------------------------------------------------------------------------------------
+# Charts
+# --------------------------------------------------------------------------------------------
+
+def _distinct(source_ids: list[str], quotes: list[str]) -> tuple[list[str], list[str]]:
+    """Source ids and quotes with repeated quotes dropped (several rows often cite one sentence)."""
+    pairs = list(dict.fromkeys(zip(source_ids, quotes)))
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def _bidi(text: str, lang: str) -> str:
+    """Embed an Arabic line right-to-left inside the (left-to-right) figure, so numbers and marks keep their place."""
+    return f"\u202b{text}\u202c" if lang == "ar" else text
+
+
+def _lines(items: list[str], width: int, lang: str, bullet: str = "• ") -> str:
+    """Items as bulleted lines, each wrapped to `width` characters (right-to-left lines in Arabic)."""
+    out = []
+    for item in items:
+        wrapped = textwrap.wrap(item, width, break_long_words=False) or [item]
+        out.append(_bidi(bullet + wrapped[0], lang))
+        out += [_bidi("  " + more, lang) for more in wrapped[1:]]
+    return "<br>".join(out)
+
+
+def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> go.Figure:
+    """The two coalitions side by side: one box per role, listing the states or bodies that hold it.
+
+    `roles` is `member_roles(...)`; `facts` gives each coalition's stated number of states.
+    A box's size is the number of names in it, nothing more.
+    """
+    ids_, parents, labels, hovers, colors, values = [], [], [], [], [], []
+    cited: list[str] = []
+    ids_.append("root")
+    parents.append("")
+    labels.append(t("structure.both_coalitions", lang))
+    hovers.append(t("structure.both_coalitions", lang))
+    colors.append("#f4f6f8")
+    values.append(0)
+    for coalition in _reading_order([c for c in COALITION_ORDER if c in set(roles["coalition"])], lang):
+        name = t(f"coalition.{coalition}", lang)
+        size = coalition_size(facts, coalition)
+        label, hover = name, name
+        if size is not None:
+            count = fmt.qualified(size["value"], size["qualifier"], lang)
+            key = "structure.intl_states" if coalition == "intl_coalition" else "structure.quad_states"
+            label = f"{name} · {t(key, lang, n=count)}"
+            hover = _hover(label, [size["source_id"]], [size["quote"]], lang)
+            cited.append(size["fact_id"])
+        cid = f"c:{coalition}"
+        rows = roles[roles["coalition"] == coalition]
+        ids_.append(cid)
+        parents.append("root")
+        labels.append(f"<b>{_bidi(label, lang)}</b>")
+        hovers.append(hover)
+        colors.append(COALITION_COLORS.get(coalition, COLORS[5]))
+        values.append(0)
+        for role in _reading_order(list(dict.fromkeys(rows["role"])), lang):
+            part = rows[rows["role"] == role]
+            role_label = t(f"role.{role}", lang)
+            names = [t(f"member.{m}", lang) for m in part["member"]]
+            sids, quotes = _distinct(sum(part["source_ids"], []), sum(part["quotes"], []))
+            ids_.append(f"{cid}/r:{role}")
+            parents.append(cid)
+            labels.append(f"<b>{_box_label(role_label, 24, lang)}</b><br>{_lines(names, 24, lang)}")
+            hovers.append(_hover(f"{role_label}: {_list(names, lang)}", sids, quotes, lang))
+            colors.append(DECLINED_COLOR if role == "declined_to_join" else COALITION_COLORS.get(coalition, COLORS[5]))
+            values.append(len(names) + 2)
+            cited += sum(part["ids"], [])
+    fig = go.Figure(go.Treemap(
+        ids=ids_, parents=parents, labels=labels, customdata=hovers, values=values, branchvalues="remainder",
+        marker={"colors": colors, "line": {"color": "white", "width": 2}},
+        textinfo="label", hovertemplate="%{customdata}<extra></extra>",
+        textfont={"size": 14}, insidetextfont={"color": "white"}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
+        tiling={"pad": 4}, sort=False,
+    ))
+    return styled(fig, lang, t("structure.chart_coalitions", lang), cited, height=500)
+
+
+def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.Figure:
+    """The international coalition's working groups, each with the states that chair it.
+
+    The root box says how many groups the text announces and how many it lists; a
+    group with no chair named says so; each chair keeps one colour in every group.
+    """
+    ids_, parents, labels, hovers, colors, values = [], [], [], [], [], []
+    cited = list(chairs["ids"].explode().dropna()) if not chairs.empty else []
+    if counts.get("announced_id"):
+        cited.append(counts["announced_id"])
+    if counts.get("announced") is not None:
+        root_label = t("structure.wg_root", lang, announced=fmt.number(counts["announced"], lang),
+                       listed=fmt.number(counts["listed"], lang))
+    else:
+        root_label = t("structure.wg_root_listed", lang, listed=fmt.number(counts["listed"], lang))
+    ids_.append("root")
+    parents.append("")
+    values.append(0)
+    labels.append(f"<b>{_bidi(root_label, lang)}</b>")
+    hovers.append(_wrap(root_label))
+    colors.append("#f4f6f8")
+    palette = {}
+    for chair in chairs["chair"].dropna():
+        palette.setdefault(chair, CHAIR_COLORS[len(palette) % len(CHAIR_COLORS)])
+    for group in _reading_order(list(dict.fromkeys(chairs["working_group"])), lang):
+        rows = chairs[chairs["working_group"] == group]
+        group_label = t(f"working_group.{group}", lang)
+        gid = f"g:{group}"
+        first = rows.iloc[0]
+        ids_.append(gid)
+        parents.append("root")
+        values.append(0)
+        labels.append(f"<b>{_box_label(group_label, 40, lang)}</b>")
+        hovers.append(_hover(group_label, first["source_ids"][:1], first["quotes"][:1], lang))
+        colors.append("#e3e7ec")
+        for _, row in (rows.iloc[::-1] if lang == "ar" else rows).iterrows():
+            if pd.isna(row["chair"]):
+                chair_label = t("structure.no_chair", lang)
+                color = "#ffffff"
+            else:
+                chair_label = t(f"chair.{row['chair']}", lang)
+                color = palette[row["chair"]]
+            ids_.append(f"{gid}/{'none' if pd.isna(row['chair']) else row['chair']}")
+            values.append(60 / len(rows))  # every group the same area
+            parents.append(gid)
+            labels.append(_box_label(chair_label, 30, lang))
+            hovers.append(_hover(f"{group_label}: {chair_label}", row["source_ids"][:1], row["quotes"][:1], lang))
+            colors.append(color)
+    fig = go.Figure(go.Treemap(
+        ids=ids_, parents=parents, labels=labels, customdata=hovers,
+        values=values, branchvalues="remainder",
+        marker={"colors": colors, "line": {"color": "white", "width": 2}, "pad": {"t": 26, "l": 4, "r": 4, "b": 4}},
+        textinfo="label", hovertemplate="%{customdata}<extra></extra>",
+        textfont={"size": 14}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left", tiling={"pad": 4, "packing": "dice-slice"}, sort=False,
+    ))
+    return styled(fig, lang, t("structure.chart_working_groups", lang), cited, height=500)
+
+
+# Details whose countries say something the detail does not (who rotates, who chairs first).
+COUNTRY_DETAILS = {"first_chair", "officers_rotate"}
+
+
+def _centre_label(row: pd.Series, lang: str) -> str:
+    """A short label for one item of the centre's organisation (what, where, how many)."""
+    if row["aspect"] == "claimed_output":
+        what = t(f"metric.{row['detail']}", lang)
+    else:
+        what = t(f"detail.{row['detail']}", lang)
+    if row["aspect"] == "seat" and not _missing(row["sequence"]):
+        what = t("structure.seat_order", lang, n=fmt.number(row["sequence"], lang), place=what)
+    countries = [c for c in row["countries"] if c not in ("all_four", "each")]
+    if countries and row["detail"] in COUNTRY_DETAILS:
+        what = f"{what}: {_list([t('country.' + c, lang) for c in countries], lang)}"
+    number = row["number"]
+    if not _missing(number) and row["unit"] != "per_month":
+        qualifier = row["qualifier"] or "exact"
+        count = fmt.qualified(number, qualifier, lang)
+        if row["unit"] == "months":
+            every = row["aspect"] == "chair_rotation" and qualifier == "exact"
+            count = t("structure.every_months" if every else "structure.months", lang, n=count)
+        what = f"{what} · {count}"
+    return what
+
+
+def centre_treemap(items: pd.DataFrame, lang: str) -> go.Figure:
+    """How the quadrilateral information centre is organised: one box per aspect, listing what the sources say.
+
+    The centre's own claims about its output get a box of their own, red and hatched,
+    marked disputed in its label and in a line under the chart.
+    """
+    ids_, parents, labels, hovers, colors, patterns, values = [], [], [], [], [], [], []
+    root_label = t("subject.info_centre", lang)
+    ids_.append("root")
+    parents.append("")
+    labels.append(f"<b>{root_label}</b>")
+    hovers.append(root_label)
+    colors.append("#f4f6f8")
+    patterns.append("")
+    values.append(0)
+    cited: list[str] = []
+    disputed_shown = False
+    aspects = list(dict.fromkeys(items["aspect"]))
+    palette = [COLORS[i] for i in (0, 1, 2, 3, 6, 4, 5)]
+    for n, aspect in _reading_order(list(enumerate(aspects)), lang):
+        rows = items[items["aspect"] == aspect]
+        disputed = (rows["status"] == "disputed").any()
+        title = t("structure.claimed_output" if aspect == "claimed_output" else f"aspect.{aspect}", lang)
+        lines = [_centre_label(row, lang) for _, row in rows.iterrows()]
+        sids, quotes = _distinct(sum(rows["source_ids"], []), sum(rows["quotes"], []))
+        extra = ""
+        if disputed:
+            disputed_shown = True
+            extra = t("structure.disputed_hover", lang)
+        ids_.append(f"a:{aspect}")
+        parents.append("root")
+        labels.append(f"<b>{_bidi(title, lang)}</b><br>{_lines(lines, 30, lang)}")
+        hovers.append(_hover(title, sids, quotes, lang, extra=_list(lines, lang) + ("<br>" + extra if extra else "")))
+        colors.append(DISPUTED_COLOR if disputed else palette[n % len(palette)])
+        patterns.append("/" if disputed else "")
+        values.append(len(lines) + 1)
+        cited += sum(rows["ids"], [])
+    fig = go.Figure(go.Treemap(
+        ids=ids_, parents=parents, labels=labels, customdata=hovers, values=values, branchvalues="remainder",
+        marker={"colors": colors, "line": {"color": "white", "width": 2},
+                "pattern": {"shape": patterns, "fillmode": "overlay", "fgcolor": "white", "fgopacity": 0.45,
+                            "size": 10, "solidity": 0.2}},
+        textinfo="label", hovertemplate="%{customdata}<extra></extra>",
+        textfont={"size": 13}, insidetextfont={"color": "white"}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
+        tiling={"pad": 4}, sort=False,
+    ))
+    fig = styled(fig, lang, t("structure.chart_centre", lang), cited, height=520)
+    if disputed_shown:
+        rtl = lang == "ar"
+        fig.add_annotation(
+            text=f"<span style='color:{DISPUTED_COLOR}'>▨</span> {t('structure.disputed_legend', lang)}",
+            xref="paper", yref="paper", x=1 if rtl else 0, y=-0.01, xanchor="right" if rtl else "left",
+            yanchor="top", showarrow=False, font={"size": 12},
+        )
+        fig.update_layout(margin={"b": 60})
+    return fig
+
+
+def seats_table(seats: pd.DataFrame, lang: str) -> go.Figure:
+    """Where the centre sat: the places in the order the text gives, then those it does not order."""
+    rtl = lang == "ar"
+    order = [t("structure.order_not_stated", lang) if _missing(o) else fmt.number(o, lang) for o in seats["order"]]
+    places = [t(f"detail.{d}", lang) for d in seats["detail"]]
+    sources = ["<br>".join(t("source." + s, lang) for s in dict.fromkeys(sids)) for sids in seats["source_ids"]]
+    header = [t("structure.col_order", lang), t("structure.col_place", lang), t("structure.col_source", lang)]
+    columns = [order, places, sources]
+    widths = [0.8, 2.6, 2.4]
+    if rtl:
+        header, columns, widths = header[::-1], columns[::-1], widths[::-1]
+    align = "right" if rtl else "left"
+    fill = [["white" if _missing(o) else "#eef3f8" for o in seats["order"]]] * 3
+    fig = go.Figure(go.Table(
+        columnwidth=widths,
+        header={"values": [f"<b>{h}</b>" for h in header], "align": align, "fill": {"color": "#dfe6ee"},
+                "font": {"size": 13}, "height": 30},
+        cells={"values": columns, "align": align, "fill": {"color": fill}, "font": {"size": 12}, "height": 30},
+    ))
+    fig = styled(fig, lang, t("structure.chart_seats", lang), list(seats["ids"].explode()), height=360)
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 60, "b": 10})
+    return fig
+
+
+def stances_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
+    """Iraqi parties for and against the quadrilateral agreement, as a diverging chart.
+
+    Supporters to one side, opponents to the other; a party the source lists under
+    the other side's heading is hatched and named in the legend.
+    """
+    rtl = lang == "ar"
+    fig = go.Figure()
+    labels = []
+    for _, row in rows.iterrows():
+        label = t(f"party.{row['party']}", lang)
+        if pd.notna(row["affiliation"]) and row["affiliation"] != row["party"]:
+            label = f"{label} ({t('affiliation.' + row['affiliation'], lang)})"
+        labels.append(_box_label(label, 34, lang))
+    rows = rows.assign(label=labels)
+    groups = [
+        ("for", False, t("stance.for", lang), ""),
+        ("against", False, t("stance.against", lang), ""),
+        ("against", True, t("structure.against_listed_for", lang), "/"),
+        ("for", True, t("structure.for_listed_against", lang), "/"),
+    ]
+    for stance, mislisted, name, shape in groups:
+        part = rows[(rows["stance"] == stance) & (rows["mislisted"] == mislisted)]
+        if part.empty:
+            continue
+        hovers = [
+            _hover(f"{row['label'].replace('<br>', ' ')}: {t('stance.' + row['stance'], lang)}", [row["source_id"]],
+                   [row["quote"]], lang,
+                   t("listed_under." + row["listed_under"], lang) if row["mislisted"] else "")
+            for _, row in part.iterrows()
+        ]
+        fig.add_trace(go.Bar(
+            y=part["label"], x=part["side"], orientation="h", name=name,
+            marker={"color": STANCE_COLORS[stance], "pattern": {"shape": shape, "fgcolor": "white", "size": 7}},
+            text=[t(f"party_type.{p}", lang) for p in part["party_type"]], textposition="inside",
+            insidetextanchor="middle", insidetextfont={"color": "white"},
+            customdata=hovers, hovertemplate="%{customdata}<extra></extra>",
+        ))
+    fig.update_layout(barmode="relative", bargap=0.25)
+    fig.update_xaxes(
+        range=[1.15, -1.15] if rtl else [-1.15, 1.15], tickvals=[-0.5, 0.5],
+        ticktext=[f"<b>{t('stance.against', lang)}</b>", f"<b>{t('stance.for', lang)}</b>"],
+        zeroline=True, zerolinewidth=2, showgrid=False, side="top",
+    )
+    fig.update_yaxes(side="right" if rtl else "left", automargin=True, autorange="reversed",
+                     categoryorder="array", categoryarray=list(rows["label"]))
+    fig = styled(fig, lang, t("structure.chart_stances", lang), list(rows["stance_id"]), height=440)
+    fig.update_layout(margin={"b": 70})
+    return fig
