@@ -5,6 +5,12 @@ pointed at another one; this printer can (`COALITION_CHROMIUM`, else the
 system's `chromium`, else Playwright's). Pages are laid out at the printable
 width of A4 so that plotly sizes each chart for the page, printed only once
 every chart has drawn, with every network request refused.
+
+Parsing the 4.8 MB of plotly.js that each report inlines is most of the cost of
+a print. The printer therefore keeps one page in which plotly.js is loaded once,
+and writes each report into it (`document.open/write/close`, which keeps the
+page's globals): the report's own markup, styles and scripts, minus its copy of
+plotly.js, which is byte for byte the one already loaded.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import html
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 from .exceptions import BrowserNotFoundError, ExportError
@@ -29,6 +36,10 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--no-first-run",
 ]
+REWRITE = """(markup) => {
+  if (window.Plotly) document.querySelectorAll('.plotly-graph-div').forEach((gd) => Plotly.purge(gd));
+  document.open(); document.write(markup); document.close();
+}"""
 CHARTS_DONE = """() => document.readyState === 'complete' && (!window.coalitionCharts ||
   window.coalitionCharts.drawn + window.coalitionCharts.failed === window.coalitionCharts.pending)"""
 
@@ -74,13 +85,16 @@ def _block_network(route) -> None:
 
 
 class PdfPrinter:
-    """A context manager holding one headless browser; `print()` writes one PDF."""
+    """A context manager holding one headless browser and one page; `print()` writes one PDF."""
 
     def __init__(self, executable: str | None = None, timeout_s: float = 90):
         self.executable = executable if executable is not None else find_chromium()
         self.timeout_ms = int(timeout_s * 1000)
         self._playwright = None
         self._browser = None
+        self._page = None
+        self._errors: list[str] = []
+        self._shell_dir = None
 
     def __enter__(self) -> PdfPrinter:
         from playwright.sync_api import Error as PlaywrightError
@@ -104,19 +118,42 @@ class PdfPrinter:
             self._browser.close()
         if self._playwright is not None:
             self._playwright.stop()
+        if self._shell_dir is not None:
+            shutil.rmtree(self._shell_dir, ignore_errors=True)
+
+    def _ready_page(self):
+        """The printing page, with plotly.js loaded once (made again after a failure)."""
+        if self._page is not None:
+            return self._page
+        from .export import plotly_js
+
+        if self._shell_dir is None:
+            self._shell_dir = Path(tempfile.mkdtemp(prefix="coalition-print-"))
+            shell = self._shell_dir / "printer.html"
+            shell.write_text(f"<!DOCTYPE html><html><head><script>{plotly_js()}</script></head><body></body></html>", encoding="utf-8")
+        page = self._browser.new_page(viewport={"width": PRINTABLE_WIDTH_PX, "height": PRINTABLE_HEIGHT_PX})
+        page.on("pageerror", lambda exc: self._errors.append(str(exc)))
+        page.on("console", lambda msg: self._errors.append(msg.text) if msg.type == "error" else None)
+        page.route("**/*", _block_network)
+        page.goto((self._shell_dir / "printer.html").as_uri(), wait_until="load", timeout=self.timeout_ms)
+        self._page = page
+        return page
 
     def print(self, html_path: Path, pdf_path: Path, footer_label: str, lang: str = "en") -> None:
         """Print `html_path` to `pdf_path` (A4, page numbers), after its charts have drawn."""
-        page = self._browser.new_page(viewport={"width": PRINTABLE_WIDTH_PX, "height": PRINTABLE_HEIGHT_PX})
-        errors: list[str] = []
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        from .export import plotly_js
+
+        markup = Path(html_path).read_text(encoding="utf-8")
+        bundle = plotly_js()
+        markup = markup.replace(f"<script>{bundle}</script>", "", 1)
+        self._errors.clear()
         try:
-            page.route("**/*", _block_network)
-            page.goto(Path(html_path).resolve().as_uri(), wait_until="load", timeout=self.timeout_ms)
+            page = self._ready_page()
+            page.emulate_media(media="screen")
+            page.evaluate(REWRITE, markup)
             page.wait_for_function(CHARTS_DONE, timeout=self.timeout_ms)
-            if errors:
-                raise ExportError(f"{html_path}: the page reported errors before printing: {'; '.join(errors)}")
+            if self._errors:
+                raise ExportError(f"{html_path}: the page reported errors before printing: {'; '.join(self._errors)}")
             page.emulate_media(media="print")
             page.pdf(
                 path=str(pdf_path),
@@ -131,8 +168,16 @@ class PdfPrinter:
                 tagged=True,  # structure, reading order and /Lang for screen readers and text extraction
             )
         except ExportError:
+            self._discard_page()
             raise
         except Exception as exc:  # noqa: BLE001 - Playwright's errors carry the detail
+            self._discard_page()
             raise ExportError(f"{html_path}: printing to PDF failed: {str(exc).splitlines()[0]}") from None
-        finally:
-            page.close()
+
+    def _discard_page(self) -> None:
+        if self._page is not None:
+            try:
+                self._page.close()
+            except Exception:  # noqa: BLE001 - the page may already be gone
+                pass
+            self._page = None
