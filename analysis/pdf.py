@@ -36,9 +36,16 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--no-first-run",
 ]
+# plotly.js puts its global stylesheet (which stacks each chart's SVG layers) into
+# <head> once, when it loads; document.open() drops it, so it travels with the markup.
 REWRITE = """(markup) => {
+  const global = document.getElementById('plotly.js-style-global');
+  if (global && !window.__plotlyGlobalCss) {
+    window.__plotlyGlobalCss = Array.from(global.sheet.cssRules).map((r) => r.cssText).join('\\n');
+  }
   if (window.Plotly) document.querySelectorAll('.plotly-graph-div').forEach((gd) => Plotly.purge(gd));
-  document.open(); document.write(markup); document.close();
+  const css = '<style id="plotly.js-style-global">' + (window.__plotlyGlobalCss || '') + '</style>';
+  document.open(); document.write(markup.replace('<head>', '<head>' + css)); document.close();
 }"""
 CHARTS_DONE = """() => document.readyState === 'complete' && (!window.coalitionCharts ||
   window.coalitionCharts.drawn + window.coalitionCharts.failed === window.coalitionCharts.pending)"""
@@ -139,21 +146,25 @@ class PdfPrinter:
         self._page = page
         return page
 
-    def print(self, html_path: Path, pdf_path: Path, footer_label: str, lang: str = "en") -> None:
-        """Print `html_path` to `pdf_path` (A4, page numbers), after its charts have drawn."""
+    def render(self, html_path: Path):
+        """Lay `html_path` out in the printing page and wait until every chart has drawn."""
         from .export import plotly_js
 
         markup = Path(html_path).read_text(encoding="utf-8")
-        bundle = plotly_js()
-        markup = markup.replace(f"<script>{bundle}</script>", "", 1)
+        markup = markup.replace(f"<script>{plotly_js()}</script>", "", 1)
         self._errors.clear()
+        page = self._ready_page()
+        page.emulate_media(media="screen")
+        page.evaluate(REWRITE, markup)
+        page.wait_for_function(CHARTS_DONE, timeout=self.timeout_ms)
+        if self._errors:
+            raise ExportError(f"{html_path}: the page reported errors before printing: {'; '.join(self._errors)}")
+        return page
+
+    def print(self, html_path: Path, pdf_path: Path, footer_label: str, lang: str = "en") -> None:
+        """Print `html_path` to `pdf_path` (A4, page numbers), after its charts have drawn."""
         try:
-            page = self._ready_page()
-            page.emulate_media(media="screen")
-            page.evaluate(REWRITE, markup)
-            page.wait_for_function(CHARTS_DONE, timeout=self.timeout_ms)
-            if self._errors:
-                raise ExportError(f"{html_path}: the page reported errors before printing: {'; '.join(self._errors)}")
+            page = self.render(html_path)
             page.emulate_media(media="print")
             page.pdf(
                 path=str(pdf_path),

@@ -149,3 +149,26 @@ def test_failing_notebook_leaves_the_previous_report_untouched(tmp_path):
     executed = (tmp_path / "build" / "en" / "tiny.ipynb").read_text(encoding="utf-8")
     assert "failure requested by the test" in executed and "Traceback" in executed or "ValueError" in executed
     assert not [p for p in report.parent.iterdir() if p.name.startswith(".")], "a temporary file was left behind"
+
+
+def test_the_printing_page_lays_a_report_out_as_a_reader_sees_it(built):
+    """Writing a report into the printer's page (plotly.js loaded once) changes nothing on screen."""
+    from playwright.sync_api import sync_playwright
+
+    from analysis.pdf import PRINTABLE_HEIGHT_PX, PRINTABLE_WIDTH_PX, PdfPrinter
+
+    reports, _, _ = built
+    viewport = {"width": PRINTABLE_WIDTH_PX, "height": PRINTABLE_HEIGHT_PX}
+    shots = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        for lang in ("ar", "en"):
+            page = browser.new_page(viewport=viewport)
+            page.goto((reports / lang / "00_overview.html").as_uri(), wait_until="load")
+            page.wait_for_function(CHARTS_DONE)
+            shots[lang] = page.screenshot(full_page=True)
+        browser.close()
+    with PdfPrinter() as printer:
+        for lang in ("en", "ar", "en"):  # the second English render follows another report in the same page
+            rendered = printer.render(reports / lang / "00_overview.html").screenshot(full_page=True)
+            assert rendered == shots[lang], f"{lang}: the printing page differs from the report"
