@@ -20,7 +20,7 @@ from .style import COLORS, styled
 
 # Order in which roles are listed inside each coalition (most central first).
 ROLE_ORDER = [
-    "leader", "main_pole", "member", "host", "combat_participant", "frontline_partner", "plus_one",
+    "leader", "member", "main_pole", "host", "plus_one", "combat_participant", "frontline_partner",
     "declined_to_join",
 ]
 COALITION_ORDER = ["intl_coalition", "quad_coalition"]
@@ -196,7 +196,7 @@ def seat_sequence(centre: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(list(merged.values()), columns=cols).astype({"order": object})
     if out.empty:
         return out
-    out["order"] = [None if pd.isna(o) else int(o) for o in out["order"]]
+    out["order"] = pd.Series([None if pd.isna(o) else int(o) for o in out["order"]], index=out.index, dtype=object)
     rank = [o if o is not None else 10**6 for o in out["order"]]
     return out.assign(_k=rank).sort_values("_k", kind="stable").drop(columns="_k").reset_index(drop=True)
 
@@ -362,9 +362,9 @@ def _box_label(text: str, width: int = 22, lang: str = "en") -> str:
     return "<br>".join(_bidi(line, lang) for line in (textwrap.wrap(text, width, break_long_words=False) or [text]))
 
 
-def _reading_order(items: list, lang: str) -> list:
-    """Siblings in reading order: treemaps fill from the top left, so Arabic reverses them to start top right."""
-    return list(reversed(items)) if lang == "ar" else list(items)
+def _tiling(lang: str, **options) -> dict:
+    """Treemap tiling: boxes fill from the top left, mirrored (`flip="x"`) to start top right in Arabic."""
+    return {"pad": 4, **options, **({"flip": "x"} if lang == "ar" else {})}
 
 
 def _list(items: list[str], lang: str) -> str:
@@ -400,7 +400,7 @@ def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> g
     """The two coalitions side by side: one box per role, listing the states or bodies that hold it.
 
     `roles` is `member_roles(...)`; `facts` gives each coalition's stated number of states.
-    A box's size is the number of names in it, nothing more.
+    Every role box has the same area: a box's size means nothing.
     """
     ids_, parents, labels, hovers, colors, values = [], [], [], [], [], []
     cited: list[str] = []
@@ -410,7 +410,7 @@ def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> g
     hovers.append(t("structure.both_coalitions", lang))
     colors.append("#f4f6f8")
     values.append(0)
-    for coalition in _reading_order([c for c in COALITION_ORDER if c in set(roles["coalition"])], lang):
+    for coalition in [c for c in COALITION_ORDER if c in set(roles["coalition"])]:
         name = t(f"coalition.{coalition}", lang)
         size = coalition_size(facts, coalition)
         label, hover = name, name
@@ -428,7 +428,7 @@ def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> g
         hovers.append(hover)
         colors.append(COALITION_COLORS.get(coalition, COLORS[5]))
         values.append(0)
-        for role in _reading_order(list(dict.fromkeys(rows["role"])), lang):
+        for role in list(dict.fromkeys(rows["role"])):
             part = rows[rows["role"] == role]
             role_label = t(f"role.{role}", lang)
             names = [t(f"member.{m}", lang) for m in part["member"]]
@@ -438,14 +438,14 @@ def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> g
             labels.append(f"<b>{_box_label(role_label, 24, lang)}</b><br>{_lines(names, 24, lang)}")
             hovers.append(_hover(f"{role_label}: {_list(names, lang)}", sids, quotes, lang))
             colors.append(DECLINED_COLOR if role == "declined_to_join" else COALITION_COLORS.get(coalition, COLORS[5]))
-            values.append(len(names) + 2)
+            values.append(1)  # every role the same area: a box's size means nothing
             cited += sum(part["ids"], [])
     fig = go.Figure(go.Treemap(
         ids=ids_, parents=parents, labels=labels, customdata=hovers, values=values, branchvalues="remainder",
         marker={"colors": colors, "line": {"color": "white", "width": 2}},
         textinfo="label", hovertemplate="%{customdata}<extra></extra>",
         textfont={"size": 14}, insidetextfont={"color": "white"}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
-        tiling={"pad": 4}, sort=False,
+        tiling=_tiling(lang), sort=False,
     ))
     return styled(fig, lang, t("structure.chart_coalitions", lang), cited, height=500)
 
@@ -474,7 +474,7 @@ def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.
     palette = {}
     for chair in chairs["chair"].dropna():
         palette.setdefault(chair, CHAIR_COLORS[len(palette) % len(CHAIR_COLORS)])
-    for group in _reading_order(list(dict.fromkeys(chairs["working_group"])), lang):
+    for group in list(dict.fromkeys(chairs["working_group"])):
         rows = chairs[chairs["working_group"] == group]
         group_label = t(f"working_group.{group}", lang)
         gid = f"g:{group}"
@@ -485,7 +485,7 @@ def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.
         labels.append(f"<b>{_box_label(group_label, 40, lang)}</b>")
         hovers.append(_hover(group_label, first["source_ids"][:1], first["quotes"][:1], lang))
         colors.append("#e3e7ec")
-        for _, row in (rows.iloc[::-1] if lang == "ar" else rows).iterrows():
+        for _, row in rows.iterrows():
             if pd.isna(row["chair"]):
                 chair_label = t("structure.no_chair", lang)
                 color = "#ffffff"
@@ -503,7 +503,8 @@ def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.
         values=values, branchvalues="remainder",
         marker={"colors": colors, "line": {"color": "white", "width": 2}, "pad": {"t": 26, "l": 4, "r": 4, "b": 4}},
         textinfo="label", hovertemplate="%{customdata}<extra></extra>",
-        textfont={"size": 14}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left", tiling={"pad": 4, "packing": "dice-slice"}, sort=False,
+        textfont={"size": 14}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
+        tiling=_tiling(lang, packing="dice-slice"), sort=False,
     ))
     return styled(fig, lang, t("structure.chart_working_groups", lang), cited, height=500)
 
@@ -530,7 +531,7 @@ def _centre_label(row: pd.Series, lang: str) -> str:
         if row["unit"] == "months":
             every = row["aspect"] == "chair_rotation" and qualifier == "exact"
             count = t("structure.every_months" if every else "structure.months", lang, n=count)
-        what = f"{what} · {count}"
+        what = f"{what} ·\u00a0{count.replace(' ', chr(0xA0))}"  # a number never parts from its qualifier
     return what
 
 
@@ -553,7 +554,7 @@ def centre_treemap(items: pd.DataFrame, lang: str) -> go.Figure:
     disputed_shown = False
     aspects = list(dict.fromkeys(items["aspect"]))
     palette = [COLORS[i] for i in (0, 1, 2, 3, 6, 4, 5)]
-    for n, aspect in _reading_order(list(enumerate(aspects)), lang):
+    for n, aspect in enumerate(aspects):
         rows = items[items["aspect"] == aspect]
         disputed = (rows["status"] == "disputed").any()
         title = t("structure.claimed_output" if aspect == "claimed_output" else f"aspect.{aspect}", lang)
@@ -565,20 +566,20 @@ def centre_treemap(items: pd.DataFrame, lang: str) -> go.Figure:
             extra = t("structure.disputed_hover", lang)
         ids_.append(f"a:{aspect}")
         parents.append("root")
-        labels.append(f"<b>{_bidi(title, lang)}</b><br>{_lines(lines, 30, lang)}")
+        labels.append(f"<b>{_bidi(title, lang)}</b><br>{_lines(lines, 26, lang)}")
         hovers.append(_hover(title, sids, quotes, lang, extra=_list(lines, lang) + ("<br>" + extra if extra else "")))
         colors.append(DISPUTED_COLOR if disputed else palette[n % len(palette)])
         patterns.append("/" if disputed else "")
-        values.append(len(lines) + 1)
+        values.append(1)  # every aspect the same area: legible text in each box
         cited += sum(rows["ids"], [])
     fig = go.Figure(go.Treemap(
         ids=ids_, parents=parents, labels=labels, customdata=hovers, values=values, branchvalues="remainder",
         marker={"colors": colors, "line": {"color": "white", "width": 2},
-                "pattern": {"shape": patterns, "fillmode": "overlay", "fgcolor": "white", "fgopacity": 0.45,
+                "pattern": {"shape": patterns, "fillmode": "overlay", "fgcolor": "white", "fgopacity": 0.3,
                             "size": 10, "solidity": 0.2}},
         textinfo="label", hovertemplate="%{customdata}<extra></extra>",
         textfont={"size": 13}, insidetextfont={"color": "white"}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
-        tiling={"pad": 4}, sort=False,
+        tiling=_tiling(lang), sort=False,
     ))
     fig = styled(fig, lang, t("structure.chart_centre", lang), cited, height=520)
     if disputed_shown:
@@ -608,8 +609,8 @@ def seats_table(seats: pd.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure(go.Table(
         columnwidth=widths,
         header={"values": [f"<b>{h}</b>" for h in header], "align": align, "fill": {"color": "#dfe6ee"},
-                "font": {"size": 13}, "height": 30},
-        cells={"values": columns, "align": align, "fill": {"color": fill}, "font": {"size": 12}, "height": 30},
+                "font": {"size": 13}, "height": 34},
+        cells={"values": columns, "align": align, "fill": {"color": fill}, "font": {"size": 13}, "height": 44},
     ))
     fig = styled(fig, lang, t("structure.chart_seats", lang), list(seats["ids"].explode()), height=360)
     fig.update_layout(margin={"l": 10, "r": 10, "t": 60, "b": 10})
