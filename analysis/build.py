@@ -10,6 +10,7 @@ reports untouched and its executed copy, traceback included, in the build folder
 from __future__ import annotations
 
 import contextlib
+import csv
 import fcntl
 import json
 import os
@@ -97,9 +98,46 @@ def plan(
     for nb in notebooks:
         for lang in langs:
             values = validate(nb.parameters, {"lang": lang, **overrides}, where=str(nb.path))
+            _check_as_of(values.get("as_of"), nb.path)
             key = cache.report_key(nb.path, lang, values, shared)
             jobs.append(Job(nb, lang, values, key, formats, build, reports))
     return jobs
+
+
+def earliest_statement(folder: Path | None = None) -> str | None:
+    """The earliest `stated_on` in facts.csv (ISO), read without pandas; None if unknown."""
+    path = (folder or data_dir()) / "facts.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            dates = [row.get("stated_on") or "" for row in csv.DictReader(handle)]
+    except OSError:
+        return None
+    dates = [d for d in dates if d]
+    return min(dates) if dates else None
+
+
+def _check_as_of(as_of, notebook: Path) -> None:
+    """An `as_of` before every fact would leave a report with nothing to show: refuse it now."""
+    from .exceptions import ParameterError
+
+    earliest = earliest_statement() if as_of else None
+    if earliest and str(as_of) < earliest:
+        raise ParameterError(
+            f"{notebook}: parameter as_of={as_of} is before every fact; the earliest is stated on {earliest}"
+        )
+
+
+def check_data(build: Path, shared: str, say) -> None:
+    """Validate every data table once per change of the inputs, before any kernel starts."""
+    stamp = build / ".data-valid"
+    if stamp.exists() and stamp.read_text() == shared:
+        return
+    from .data import validate_all
+
+    say("validating data/")
+    counts = validate_all()  # raises DataValidationError naming file, line and column
+    say("data valid: " + ", ".join(f"{name} {n}" for name, n in counts.items()))
+    _write_atomic(stamp, shared.encode())
 
 
 def execute_and_export(job: Job, progress: bool | dict) -> float:
@@ -189,6 +227,7 @@ def run_build(
             else:
                 todo.append(job)
         if todo:
+            check_data(build, cache.shared_inputs_digest(data_dir(), sources_dir()), say)
             _run(todo, jobs or os.cpu_count() or 1, say, progress, result)
         _index(reports, say, result)
     result.seconds = time.perf_counter() - started
