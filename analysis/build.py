@@ -104,23 +104,23 @@ def plan(
     return jobs
 
 
-def earliest_statement(folder: Path | None = None) -> str | None:
-    """The earliest `stated_on` in facts.csv (ISO), read without pandas; None if unknown."""
+def statement_bounds(folder: Path | None = None) -> tuple[str | None, str | None]:
+    """The earliest and latest `stated_on` in facts.csv (ISO), read without pandas."""
     path = (folder or data_dir()) / "facts.csv"
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             dates = [row.get("stated_on") or "" for row in csv.DictReader(handle)]
     except OSError:
-        return None
+        return None, None
     dates = [d for d in dates if d]
-    return min(dates) if dates else None
+    return (min(dates), max(dates)) if dates else (None, None)
 
 
 def _check_as_of(as_of, notebook: Path) -> None:
     """An `as_of` before every fact would leave a report with nothing to show: refuse it now."""
     from .exceptions import ParameterError
 
-    earliest = earliest_statement() if as_of else None
+    earliest = statement_bounds()[0] if as_of else None
     if earliest and str(as_of) < earliest:
         raise ParameterError(
             f"{notebook}: parameter as_of={as_of} is before every fact; the earliest is stated on {earliest}"
@@ -150,7 +150,7 @@ def execute_and_export(job: Job, progress: bool | dict) -> float:
     execute(job.notebook.path, job.executed, job.parameters, progress=progress)
     title = t(job.notebook.title_key, job.lang) if job.notebook.title_key else job.notebook.name
     try:
-        page = export_html(job.executed, job.lang, title=title)
+        page = export_html(job.executed, job.lang, title=title, name=job.notebook.name)
     except CoalitionReportsError:
         raise
     except Exception as exc:  # noqa: BLE001 - nbconvert's errors carry the detail
@@ -228,30 +228,74 @@ def run_build(
                 todo.append(job)
         if todo:
             check_data(build, cache.shared_inputs_digest(data_dir(), sources_dir()), say)
-            _run(todo, jobs or os.cpu_count() or 1, say, progress, result)
+        with _LazyPrinter(say, result) as printer:
+            if todo:
+                _run(todo, jobs or os.cpu_count() or 1, say, progress, result, printer)
+            if not only:
+                for lang in langs:
+                    _build_full([job for job in planned if job.lang == lang], lang, formats, force, say, result, printer)
         _index(reports, say, result)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _run(todo: list[Job], jobs: int, say, progress: bool, result: BuildResult) -> None:
+def _run(todo: list[Job], jobs: int, say, progress: bool, result: BuildResult, printer: _LazyPrinter) -> None:
     """Execute in workers; print and publish each report in this process as soon as it is ready."""
     for job in todo:
         say(f"executing {job.label}")
-    with _LazyPrinter(say, result) as printer:
-        for job, error, seconds in _executed(todo, jobs, progress):
-            if error is not None:
-                result.failed.append(job.label)
-                result.errors.append(error)
-                say(f"FAILED {job.label}: {error}")
-                continue
-            say(f"executed {job.label} in {seconds:.1f} s")
-            formats = job.formats
-            if "pdf" in formats and not printer.print(job):
-                formats = tuple(fmt for fmt in formats if fmt != "pdf")
-                _publish_job(job, formats, say, result, stamp=False)
-                continue
-            _publish_job(job, formats, say, result, stamp=True)
+    for job, error, seconds in _executed(todo, jobs, progress):
+        if error is not None:
+            result.failed.append(job.label)
+            result.errors.append(error)
+            say(f"FAILED {job.label}: {error}")
+            continue
+        say(f"executed {job.label} in {seconds:.1f} s")
+        _print_and_publish(job, say, result, printer)
+
+
+def _print_and_publish(job: Job, say, result: BuildResult, printer: _LazyPrinter) -> None:
+    formats = job.formats
+    if "pdf" in formats and not printer.print(job):
+        _publish_job(job, tuple(fmt for fmt in formats if fmt != "pdf"), say, result, stamp=False)
+        return
+    _publish_job(job, formats, say, result, stamp=True)
+
+
+def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, result: BuildResult, printer) -> None:
+    """reports/<lang>/full.*: every chapter of `lang` joined, when every chapter has built."""
+    import hashlib
+
+    from .assemble import FULL_NAME, build_date
+
+    if not chapters:
+        return
+    if any(job.label in result.failed or not job.executed.exists() for job in chapters):
+        say(f"skipped {FULL_NAME} [{lang}]: not every chapter built; the previous full report is kept")
+        return
+    built = build_date()
+    key = hashlib.sha256(json.dumps([[j.notebook.name, j.key] for j in chapters] + [built.isoformat()]).encode()).hexdigest()
+    first = chapters[0]
+    full = Job(ReportNotebook(first.build / lang / f"{FULL_NAME}.ipynb", {}, "full.title"), lang,
+               first.parameters, key, formats, first.build, first.reports)
+    outputs = {fmt: full.target(fmt) for fmt in formats}
+    if not force and cache.is_fresh(cache.read_stamp(full.stamp), key, outputs):
+        result.fresh.append(full.label)
+        return
+    from .assemble import assemble
+    from .catalogue import t
+    from .export import export_html
+
+    start = time.perf_counter()
+    executed = [(j.notebook.name, t(j.notebook.title_key, lang) if j.notebook.title_key else j.notebook.name, j.executed)
+                for j in chapters]
+    _, latest = statement_bounds()
+    nb = assemble(executed, lang, first.parameters, latest, built)
+    import nbformat
+
+    _write_atomic(full.executed, nbformat.writes(nb).encode("utf-8"))
+    _write_atomic(full.staged("html"), export_html(nb, lang, title=t("full.title", lang), name=FULL_NAME).encode("utf-8"))
+    say(f"assembled {full.label} in {time.perf_counter() - start:.1f} s")
+    _print_and_publish(full, say, result, printer)
 
 
 def _executed(todo: list[Job], jobs: int, progress: bool):

@@ -79,6 +79,7 @@ class ReportExporter(HTMLExporter):
 
     lang = Unicode("en", help="Edition language: ar or en").tag(config=True)
     title = Unicode("", help="Document title; default: the notebook's name").tag(config=True)
+    report_name = Unicode("", help="File name of the report, without extension, for the link to the other edition").tag(config=True)
 
     extra_template_basedirs = [str(TEMPLATES_DIR)]
 
@@ -99,14 +100,25 @@ class ReportExporter(HTMLExporter):
         resources["dir"] = DIRECTION.get(self.lang, "ltr")
         resources["report_title"] = self.title
         resources["plotly_js"] = plotly_js
+        resources["other_edition"] = other_edition(self.lang, self.report_name) if self.report_name else None
         return super().from_notebook_node(nb, resources, **kw)
 
 
-def export_html(notebook_path: Path, lang: str, title: str = "") -> str:
-    """Render an executed notebook to a self-contained HTML page."""
+def other_edition(lang: str, name: str) -> dict:
+    """The link from one edition of a report to the other language's."""
+    from .catalogue import t
+
+    other = "en" if lang == "ar" else "ar"
+    return {"href": f"../{other}/{name}.html", "lang": other, "dir": DIRECTION[other], "label": t("ui.edition_name", other)}
+
+
+def export_html(notebook, lang: str, title: str = "", name: str = "") -> str:
+    """Render an executed notebook (a path or a NotebookNode) to a self-contained HTML page."""
     import nbformat
 
-    nb = nbformat.read(str(notebook_path), as_version=4)
-    exporter = ReportExporter(lang=lang, title=title or Path(notebook_path).stem)
-    body, _ = exporter.from_notebook_node(nb)
+    if isinstance(notebook, (str, Path)):
+        name = name or Path(notebook).stem
+        notebook = nbformat.read(str(notebook), as_version=4)
+    exporter = ReportExporter(lang=lang, title=title or name, report_name=name)
+    body, _ = exporter.from_notebook_node(notebook)
     return body

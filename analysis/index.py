@@ -55,7 +55,7 @@ def render_index(reports: Path, titles: dict[str, dict[str, str]]) -> str:
 
 
 def report_titles(notebooks_folder: Path | None = None) -> dict[str, dict[str, str]]:
-    titles = {}
+    titles = {"full": {lang: t("full.title", lang) for lang in LANGS}}
     for nb in discover(notebooks_folder):
         if nb.title_key:
             titles[nb.name] = {lang: t(nb.title_key, lang) for lang in LANGS}

@@ -24,9 +24,10 @@ from pathlib import Path
 from .exceptions import BrowserNotFoundError, ExportError
 
 ENV_BROWSER = "COALITION_CHROMIUM"
-# A4 is 210 mm wide; the template's @page margins are 15 mm a side: 180 mm at 96 px/in.
+# A4 is 210 x 297 mm; the template's @page margins are 15 mm a side and 16 + 18 mm
+# top and bottom: a printable box of 180 x 263 mm, at 96 px to the inch.
 PRINTABLE_WIDTH_PX = 680
-PRINTABLE_HEIGHT_PX = 990
+PRINTABLE_HEIGHT_PX = 994
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -47,6 +48,13 @@ REWRITE = """(markup) => {
   const css = '<style id="plotly.js-style-global">' + (window.__plotlyGlobalCss || '') + '</style>';
   document.open(); document.write(markup.replace('<head>', '<head>' + css)); document.close();
 }"""
+HEADINGS = """() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+  .map((h) => h.textContent.replace(/\\s+/g, ' ').trim())"""
+CHART_BOXES = """() => Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => {
+  const svg = gd.querySelector('.main-svg'); const box = (svg || gd).getBoundingClientRect();
+  return {id: gd.id, left: box.left, right: box.right, width: box.width, height: box.height,
+          pageWidth: document.documentElement.clientWidth};
+})"""
 CHARTS_DONE = """() => document.readyState === 'complete' && (!window.coalitionCharts ||
   window.coalitionCharts.drawn + window.coalitionCharts.failed === window.coalitionCharts.pending)"""
 
@@ -81,6 +89,56 @@ def footer_template(label: str, lang: str = "en") -> str:
         f' dir="{"rtl" if lang == "ar" else "ltr"}">'
         f'<span class="title"></span><span>{text}</span></div>'
     )
+
+
+def check_chart_boxes(boxes: list[dict], where) -> None:
+    """Every chart, measured in print media, must lie inside the printable box of an A4 page."""
+    tolerance = 1.0
+    for box in boxes:
+        if box["left"] < -tolerance or box["right"] > PRINTABLE_WIDTH_PX + tolerance:
+            raise ExportError(
+                f"{where}: chart {box['id']} spans {box['left']:.0f}–{box['right']:.0f} px; "
+                f"the printable width is {PRINTABLE_WIDTH_PX} px (give it no fixed width wider than that)"
+            )
+        if box["height"] > PRINTABLE_HEIGHT_PX + tolerance:
+            raise ExportError(
+                f"{where}: chart {box['id']} is {box['height']:.0f} px tall; a page holds {PRINTABLE_HEIGHT_PX} px"
+            )
+
+
+def _outline_items(node):
+    """The outline items under `node`, depth first, in document order."""
+    item = node.get("/First")
+    while item is not None:
+        item = item.get_object()
+        yield item
+        yield from _outline_items(item)
+        item = item.get("/Next")
+
+
+def fix_outline(pdf_path: Path, headings: list[str]) -> bool:
+    """Give each bookmark its heading's text.
+
+    Chromium repeats the first line of some headings in the bookmark it makes
+    ("ContentsContents"); its bookmarks follow the headings in order, so when the
+    counts agree each title is replaced by the heading's own text. Returns
+    whether the outline was rewritten.
+    """
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=str(pdf_path))
+    root = writer.root_object.get("/Outlines")
+    items = list(_outline_items(root.get_object())) if root is not None else []
+    if not items or len(items) != len(headings):
+        return False
+    for item, title in zip(items, headings):
+        item[NameObject("/Title")] = TextStringObject(title)
+    tmp = pdf_path.with_name(f".{pdf_path.name}.outline.tmp")
+    with tmp.open("wb") as handle:
+        writer.write(handle)
+    os.replace(tmp, pdf_path)
+    return True
 
 
 def _block_network(route) -> None:
@@ -165,7 +223,9 @@ class PdfPrinter:
         """Print `html_path` to `pdf_path` (A4, page numbers), after its charts have drawn."""
         try:
             page = self.render(html_path)
+            headings = page.evaluate(HEADINGS)
             page.emulate_media(media="print")
+            check_chart_boxes(page.evaluate(CHART_BOXES), html_path)
             page.pdf(
                 path=str(pdf_path),
                 format="A4",
@@ -178,6 +238,7 @@ class PdfPrinter:
                 outline=True,  # bookmarks from the headings
                 tagged=True,  # structure, reading order and /Lang for screen readers and text extraction
             )
+            fix_outline(Path(pdf_path), headings)
         except ExportError:
             self._discard_page()
             raise

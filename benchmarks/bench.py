@@ -96,9 +96,11 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="coalition-bench-"))
     nb_dir = work / "notebooks"
     shutil.copytree(ROOT / "notebooks", nb_dir)
+    shutil.copytree(ROOT / "data", work / "data")  # a snapshot: edits made while it runs do not count
     notebooks = sorted(p for p in nb_dir.glob("*.ipynb") if not args.only or p.stem in args.only)
     reports, build = work / "reports", work / "build"
-    env = {**os.environ, "COALITION_NOTEBOOKS": str(nb_dir), "COALITION_REPORTS": str(reports), "COALITION_BUILD": str(build)}
+    env = {**os.environ, "COALITION_NOTEBOOKS": str(nb_dir), "COALITION_DATA": str(work / "data"),
+           "COALITION_REPORTS": str(reports), "COALITION_BUILD": str(build)}
     ours = [BIN / "coalition-reports", "build"] + [a for name in (args.only or []) for a in ("--only", name)]
 
     probe = work / "probe"

@@ -209,3 +209,11 @@ def test_read_only_reports_folder_fails_cleanly(workspace, monkeypatch, capsys):
     assert f"cannot write {reports}/en/tiny.html: Permission denied" in result.output
     assert snapshot(root / "reports") == before
     assert os.path.exists(root / "build" / "en" / "tiny.html"), "the staged report was lost"
+
+
+def test_a_chart_wider_than_the_page_is_refused_before_printing(workspace):
+    root, env, before = workspace
+    result = run_cli("build", "--force", "--lang", "en", "-p", "wide=true", env=env)
+    assert result.returncode == 1
+    assert "chart chart-1 spans" in result.stderr and "the printable width is 680 px" in result.stderr
+    assert (root / "reports" / "en" / "tiny.pdf").read_bytes() == before["en/tiny.pdf"]

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from analysis.assemble import assemble, build_date, contents, cover
+
+
+def chapter(path, text):
+    nb = new_notebook()
+    nb.cells = [
+        new_markdown_cell("editor's note"),
+        new_code_cell("x = 1"),
+        new_code_cell("show()", outputs=[new_output("display_data", data={"text/markdown": text})]),
+    ]
+    nbformat.write(nb, str(path))
+    return path
+
+
+def test_build_date_follows_source_date_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert build_date() == dt.date(2023, 11, 14)
+
+
+def test_cover_states_build_date_and_parameters():
+    page = cover("en", {"lang": "en", "as_of": "2024-01-31", "include_disputed": False}, "2024-10-15", dt.date(2025, 1, 2))
+    assert "January 2, 2025" in page or "2 January 2025" in page
+    assert "31 January 2024" in page and "left out" in page
+    latest = cover("ar", {"lang": "ar", "as_of": "", "include_disputed": True}, "2024-10-15", dt.date(2025, 1, 2))
+    assert 'dir="rtl"' in latest and "15 أكتوبر 2024" in latest and "أحدث ما في البيانات" in latest
+
+
+def test_contents_links_each_chapter_anchor():
+    page = contents("en", [("01_x", "First <chapter>"), ("02_y", "Second")])
+    assert 'href="#chapter-01_x"' in page and 'href="#chapter-02_y"' in page
+    assert "First &lt;chapter&gt;" in page
+
+
+def test_assemble_keeps_outputs_in_order_and_drops_code_and_notes(tmp_path):
+    a, b = chapter(tmp_path / "a.ipynb", "alpha"), chapter(tmp_path / "b.ipynb", "beta")
+    nb = assemble([("a", "A", a), ("b", "B", b)], "en", {"as_of": ""}, "2024-10-15", dt.date(2025, 1, 1))
+    texts = [o.data.get("text/markdown") or o.data.get("text/html") for c in nb.cells for o in c.outputs]
+    assert texts[0].startswith('<section class="cover"') and texts[1].startswith('<nav class="contents"')
+    assert texts[2] == '<div class="chapter-start" id="chapter-a"></div>' and texts[3] == "alpha"
+    assert texts[4] == '<div class="chapter-start" id="chapter-b"></div>' and texts[5] == "beta"
+    assert all(c.source == "" for c in nb.cells) and all(c.cell_type == "code" for c in nb.cells)

@@ -1,0 +1,94 @@
+"""The whole build: every chapter and the full report, in both languages, twice."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from analysis.catalogue import t
+from analysis.notebooks import discover
+from conftest import run_cli
+
+pytestmark = pytest.mark.e2e
+EPOCH = "1732406400"  # a fixed build date, as a release build would set it
+
+
+def squash(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory):
+    roots = []
+    for n in (1, 2):
+        root = tmp_path_factory.mktemp(f"full{n}")
+        env = {"COALITION_REPORTS": str(root / "reports"), "COALITION_BUILD": str(root / "build"), "SOURCE_DATE_EPOCH": EPOCH}
+        result = run_cli("build", env=env, timeout=900)
+        assert result.returncode == 0, result.stderr[-3000:]
+        roots.append(root / "reports")
+    return roots
+
+
+def outline_titles(reader) -> list[str]:
+    titles = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)
+
+    walk(reader.outline)
+    return titles
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_full_pdf_outline_holds_every_chapter(two_builds, lang):
+    reader = PdfReader(two_builds[0] / lang / "full.pdf")
+    titles = outline_titles(reader)
+    for nb in discover():
+        assert t(nb.title_key, lang) in titles, f"{nb.name} missing from the outline"
+    assert t("full.contents", lang) in titles
+    assert reader.metadata.title == t("full.title", lang)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_full_pdf_pages_are_sane(two_builds, lang):
+    reader = PdfReader(two_builds[0] / lang / "full.pdf")
+    chapters = len(discover())
+    assert chapters + 2 <= len(reader.pages) <= 80
+    footer_words = set(squash(t("ui.page_of", lang).replace("{page}", " ").replace("{total}", " ")))
+    for number, page in enumerate(reader.pages, start=1):
+        body = squash(page.extract_text()).replace(squash(t("full.title", lang)), "")
+        body = re.sub(r"\d+", "", body)
+        assert len(set(body) - footer_words) > 3, f"page {number} is blank but for its footer"
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def test_two_builds_give_identical_html(two_builds):
+    first, second = two_builds
+    pages = sorted(p.relative_to(first) for p in first.rglob("*.html"))
+    assert len(pages) == 2 * (len(discover()) + 1) + 1  # chapters and full, both languages, and the index
+    for rel in pages:
+        assert (first / rel).read_bytes() == (second / rel).read_bytes(), f"{rel} differs between builds"
+
+
+def test_index_links_every_report_and_nothing_else(two_builds):
+    reports = two_builds[0]
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    linked = set(re.findall(r'href="([^"]+)"', index))
+    existing = {str(p.relative_to(reports)) for p in reports.rglob("*") if p.is_file() and p.name != "index.html"}
+    assert linked == existing
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_report_links_the_other_edition(two_builds, lang):
+    other = "en" if lang == "ar" else "ar"
+    for page in (two_builds[0] / lang).glob("*.html"):
+        target = re.search(r'<nav class="editions"[^>]*><a href="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
+        assert target == f"../{other}/{page.name}" and (page.parent / target).exists()
