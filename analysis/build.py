@@ -51,6 +51,14 @@ class Job:
     def executed(self) -> Path:
         return self.build / self.lang / f"{self.notebook.name}.ipynb"
 
+    @property
+    def exports_charts(self) -> bool:
+        """Chapters export their charts; the full report repeats them and does not."""
+        return self.notebook.name != "full"
+
+    def staged_charts(self) -> Path:
+        return self.build / self.lang / "charts" / self.notebook.name
+
     def staged(self, fmt: str) -> Path:
         return self.build / self.lang / f"{self.notebook.name}.{fmt}"
 
@@ -182,6 +190,18 @@ def _publish(staged: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def _publish_charts(job: Job) -> None:
+    """Put the chart files in reports/<lang>/charts/ and drop this report's charts that no longer exist."""
+    target = job.reports / job.lang / "charts"
+    staged = sorted(job.staged_charts().glob(f"{job.notebook.name}-*"))
+    for path in staged:
+        _publish(path, target / path.name)
+    keep = {p.name for p in staged}
+    for old in target.glob(f"{job.notebook.name}-*"):
+        if old.name not in keep and old.name.rsplit(".", 1)[0].rsplit("-", 1)[0] == job.notebook.name:
+            old.unlink()
 
 
 @contextlib.contextmanager
@@ -353,9 +373,16 @@ class _LazyPrinter:
                 self.say(f"FAILED PDF step: {exc}")
                 return False
         start = time.perf_counter()
+        images = [] if job.exports_charts else None
         try:
-            self._printer.print(job.staged("html"), job.staged("pdf"), t("ui.page_of", job.lang), job.lang)
-        except ExportError as exc:
+            self._printer.print(job.staged("html"), job.staged("pdf"), t("ui.page_of", job.lang), job.lang, images)
+            if images is not None:
+                from .chart_files import write_chart_files
+
+                shutil.rmtree(job.staged_charts(), ignore_errors=True)
+                write_chart_files(job.staged_charts(), job.notebook.name, job.lang, job.executed, images)
+        except (ExportError, ValueError) as exc:
+            exc = exc if isinstance(exc, ExportError) else ExportError(f"{job.label}: chart export failed: {exc}")
             self.result.failed.append(job.label)
             self.result.errors.append(exc)
             self.say(f"FAILED {job.label}: {exc}")
@@ -368,6 +395,8 @@ def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult, s
     try:
         for fmt in formats:
             _publish(job.staged(fmt), job.target(fmt))
+        if "pdf" in formats and job.exports_charts:
+            _publish_charts(job)
     except ExportError as exc:
         result.failed.append(job.label)
         result.errors.append(exc)

@@ -27,6 +27,42 @@ def report_files(reports: Path) -> dict[str, dict[str, dict[str, Path]]]:
     return found
 
 
+CHART_FORMATS = ("svg", "png", "csv")
+
+
+def chart_files(reports: Path) -> dict[str, dict[str, dict[str, Path]]]:
+    """{lang: {chart_id: {fmt: path}}} for the chart files on disk."""
+    found: dict[str, dict[str, dict[str, Path]]] = {}
+    for lang in LANGS:
+        folder = reports / lang / "charts"
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                fmt = path.suffix.lstrip(".")
+                if path.is_file() and fmt in CHART_FORMATS and not path.name.startswith("."):
+                    found.setdefault(lang, {}).setdefault(path.stem, {})[fmt] = path
+    return found
+
+
+def _chart_section(reports: Path) -> str:
+    blocks = []
+    for lang, charts in chart_files(reports).items():
+        items = "".join(
+            f"<li>{html.escape(chart_id)}: "
+            + " · ".join(f'<a href="{lang}/charts/{html.escape(p.name)}">{fmt.upper()}</a>' for fmt, p in sorted(files.items()))
+            + "</li>"
+            for chart_id, files in sorted(charts.items(), key=lambda kv: _chart_order(kv[0]))
+        )
+        blocks.append(f'<h3 lang="{lang}">{html.escape(t("ui.lang_name", lang))}</h3><ul class="charts">{items}</ul>')
+    if not blocks:
+        return ""
+    return f"<h2>{html.escape(t('ui.charts', 'en'))} · <span lang=\"ar\" dir=\"rtl\">{html.escape(t('ui.charts', 'ar'))}</span></h2>" + "".join(blocks)
+
+
+def _chart_order(chart_id: str) -> tuple[str, int]:
+    name, _, n = chart_id.rpartition("-")
+    return (name, int(n) if n.isdigit() else 0)
+
+
 def render_index(reports: Path, titles: dict[str, dict[str, str]]) -> str:
     """The index page; `titles` maps a report name to its title per language."""
     rows = []
@@ -50,7 +86,7 @@ def render_index(reports: Path, titles: dict[str, dict[str, str]]) -> str:
         "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d9dee5;padding:.5rem;text-align:start;vertical-align:top}"
         "td[dir=rtl]{text-align:right}</style></head>\n<body>\n"
         f"<h1>{heading}</h1>\n<table>\n<thead><tr><th></th><th>{html.escape(t('ui.lang_name', 'ar'))}</th>"
-        f"<th>{html.escape(t('ui.lang_name', 'en'))}</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</body>\n</html>\n"
+        f"<th>{html.escape(t('ui.lang_name', 'en'))}</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n" + _chart_section(reports) + "\n</body>\n</html>\n"
     )
 
 

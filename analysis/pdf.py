@@ -15,8 +15,10 @@ plotly.js, which is byte for byte the one already loaded.
 
 from __future__ import annotations
 
+import base64
 import html
 import os
+import urllib.parse
 import shutil
 import tempfile
 from pathlib import Path
@@ -55,6 +57,12 @@ CHART_BOXES = """() => Array.from(document.querySelectorAll('.chart .plotly-grap
   return {id: gd.id, left: box.left, right: box.right, width: box.width, height: box.height,
           pageWidth: document.documentElement.clientWidth};
 })"""
+CHART_IMAGES = """async () => Promise.all(
+  Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map(async (gd) => ({
+    id: gd.id,
+    svg: await Plotly.toImage(gd, {format: 'svg'}),
+    png: await Plotly.toImage(gd, {format: 'png', scale: 2}),
+  })))"""
 CHARTS_DONE = """() => document.readyState === 'complete' && (!window.coalitionCharts ||
   window.coalitionCharts.drawn + window.coalitionCharts.failed === window.coalitionCharts.pending)"""
 
@@ -89,6 +97,11 @@ def footer_template(label: str, lang: str = "en") -> str:
         f' dir="{"rtl" if lang == "ar" else "ltr"}">'
         f'<span class="title"></span><span>{text}</span></div>'
     )
+
+
+def _data_url_bytes(url: str) -> bytes:
+    head, _, data = url.partition(",")
+    return base64.b64decode(data) if head.endswith(";base64") else urllib.parse.unquote(data).encode("utf-8")
 
 
 def check_chart_boxes(boxes: list[dict], where) -> None:
@@ -219,11 +232,19 @@ class PdfPrinter:
             raise ExportError(f"{html_path}: the page reported errors before printing: {'; '.join(self._errors)}")
         return page
 
-    def print(self, html_path: Path, pdf_path: Path, footer_label: str, lang: str = "en") -> None:
-        """Print `html_path` to `pdf_path` (A4, page numbers), after its charts have drawn."""
+    def print(self, html_path: Path, pdf_path: Path, footer_label: str, lang: str = "en", images: list | None = None) -> None:
+        """Print `html_path` to `pdf_path` (A4, page numbers), after its charts have drawn.
+
+        When `images` is a list, each chart's SVG and PNG (bytes) are appended to it, in order.
+        """
         try:
             page = self.render(html_path)
             headings = page.evaluate(HEADINGS)
+            if images is not None:
+                images.extend(
+                    {"id": c["id"], "svg": _data_url_bytes(c["svg"]), "png": _data_url_bytes(c["png"])}
+                    for c in page.evaluate(CHART_IMAGES)
+                )
             page.emulate_media(media="print")
             check_chart_boxes(page.evaluate(CHART_BOXES), html_path)
             page.pdf(

@@ -92,3 +92,23 @@ def test_every_report_links_the_other_edition(two_builds, lang):
     for page in (two_builds[0] / lang).glob("*.html"):
         target = re.search(r'<nav class="editions"[^>]*><a href="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
         assert target == f"../{other}/{page.name}" and (page.parent / target).exists()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_chart_is_exported_with_its_cited_data(two_builds, lang):
+    import csv
+
+    charts = two_builds[0] / lang / "charts"
+    total = 0
+    for nb in discover():
+        page = (two_builds[0] / lang / f"{nb.name}.html").read_text(encoding="utf-8")
+        count = page.count('class="plotly-graph-div"')
+        total += count
+        for n in range(1, count + 1):
+            stem = charts / f"{nb.name}-{n}"
+            assert stem.with_suffix(".svg").read_text(encoding="utf-8").lstrip().startswith("<svg")
+            assert stem.with_suffix(".png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+            rows = list(csv.DictReader(stem.with_suffix(".csv").open(encoding="utf-8")))
+            assert rows and all(r["chart_id"] == f"{nb.name}-{n}" and r["quote"] and r["source_id"] for r in rows)
+        assert not (charts / f"{nb.name}-{count + 1}.svg").exists()
+    assert total >= 10
