@@ -112,3 +112,18 @@ def test_every_chart_is_exported_with_its_cited_data(two_builds, lang):
             assert rows and all(r["chart_id"] == f"{nb.name}-{n}" and r["quote"] and r["source_id"] for r in rows)
         assert not (charts / f"{nb.name}-{count + 1}.svg").exists()
     assert total >= 10
+
+
+def test_no_report_scrolls_sideways_on_a_phone(two_builds):
+    from playwright.sync_api import sync_playwright
+
+    from analysis.pdf import CHARTS_DONE, CHROMIUM_ARGS, find_chromium
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 400, "height": 800})
+        for html in sorted(two_builds[0].glob("*/*.html")):
+            page.goto(html.as_uri(), wait_until="load")
+            page.wait_for_function(CHARTS_DONE)
+            assert page.evaluate("document.documentElement.scrollWidth") <= 400, f"{html} scrolls sideways at 400 px"
+        browser.close()
