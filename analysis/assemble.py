@@ -13,11 +13,10 @@ import html
 import os
 from pathlib import Path
 
-import nbformat
-from nbformat.v4 import new_code_cell, new_notebook, new_output
-
-from . import fmt
 from .catalogue import t
+
+# nbformat (1 s of imports) and Babel are imported where used: a build with nothing
+# to do asks this module only for `build_date` and `FULL_NAME`.
 
 FULL_NAME = "full"
 
@@ -29,11 +28,15 @@ def build_date() -> dt.date:
     return moment.date()
 
 
-def _html_cell(markup: str) -> nbformat.NotebookNode:
+def _html_cell(markup: str):
+    from nbformat.v4 import new_code_cell, new_output
+
     return new_code_cell("", outputs=[new_output("display_data", data={"text/html": markup})])
 
 
 def cover(lang: str, parameters: dict, latest: str | None, built: dt.date) -> str:
+    from . import fmt
+
     direction = "rtl" if lang == "ar" else "ltr"
     as_of = parameters.get("as_of") or ""
     if as_of:
@@ -64,8 +67,11 @@ def contents(lang: str, chapters: list[tuple[str, str]]) -> str:
 
 def assemble(
     executed: list[tuple[str, str, Path]], lang: str, parameters: dict, latest: str | None, built: dt.date
-) -> nbformat.NotebookNode:
+):
     """Join executed chapters (name, title, path) into one notebook of outputs, with cover and contents."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
     nb = new_notebook()
     nb.metadata = {"coalition": {"title": "full.title"}}
     nb.cells = [_html_cell(cover(lang, parameters, latest, built)), _html_cell(contents(lang, [(n, ti) for n, ti, _ in executed]))]

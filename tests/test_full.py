@@ -127,3 +127,27 @@ def test_no_report_scrolls_sideways_on_a_phone(two_builds):
             page.wait_for_function(CHARTS_DONE)
             assert page.evaluate("document.documentElement.scrollWidth") <= 400, f"{html} scrolls sideways at 400 px"
         browser.close()
+
+
+def test_a_build_with_nothing_to_do_imports_none_of_the_heavy_stack(two_builds):
+    """What keeps a no-change build well under a second: only hashing, no pandas, nbformat or browser."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    reports = two_builds[0]
+    env = {"COALITION_REPORTS": str(reports), "COALITION_BUILD": str(reports.parent / "build"), "SOURCE_DATE_EPOCH": EPOCH}
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['coalition-reports', 'build']\n"
+        "try:\n    runpy.run_module('analysis.cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in ('nbformat', 'pandas', 'plotly', 'papermill', 'nbconvert', 'playwright', 'babel') if m in sys.modules)\n"
+        "print('HEAVY', heavy)\n"
+    )
+    import os
+
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True)
+    reports_count = 2 * (len(discover()) + 1)  # every chapter and the full report, in both languages
+    assert f"0 built, {reports_count} up to date" in done.stdout, done.stdout + done.stderr
+    assert "HEAVY []" in done.stdout
