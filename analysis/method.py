@@ -7,7 +7,7 @@ import html
 
 import pandas as pd
 
-from . import fmt
+from . import fmt, reconcile
 from .catalogue import t
 
 QUALIFIERS = ("exact", "about", "nearly", "estimated", "at_least", "more_than", "at_most", "range")
@@ -47,8 +47,7 @@ def statuses_table(facts: pd.DataFrame, lang: str) -> str:
 
 def notes_shown(notes: pd.DataFrame, shown_ids: set[str]) -> pd.DataFrame:
     """The reconciliation notes whose every cited row is in this edition."""
-    keep = notes["fact_ids"].map(lambda cell: set(str(cell).split(";")) <= shown_ids)
-    return notes.loc[keep].sort_values("note_id")
+    return reconcile.select(notes, shown_ids, require="all")
 
 
 def reconciliation_list(notes: pd.DataFrame, lang: str) -> str:

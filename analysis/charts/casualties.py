@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import fmt
+from .. import reconcile
 from ..catalogue import t
 from .style import COLORS, styled
 
@@ -96,14 +97,8 @@ def reconciliation_notes(notes: pd.DataFrame, shown_ids: list[str] | pd.Series, 
 
     `<`, `>` and `&` are escaped: the text goes into Markdown rendered as HTML (`report.note`).
     """
-    shown = set(shown_ids)
-    column = "note_ar" if lang == "ar" else "note_en"
-    texts = []
-    for row in notes.itertuples(index=False):
-        ids = {i.strip() for i in str(row.fact_ids).split(";") if i.strip()}
-        if ids and ids <= shown:
-            texts.append(html.escape(getattr(row, column), quote=False))
-    return texts
+    return [html.escape(reconcile.text(note, lang), quote=False)
+            for _, note in reconcile.select(notes, shown_ids, require="all").iterrows()]
 
 
 # ---------------------------------------------------------------- charts

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .. import fmt
+from .. import fmt, reconcile
 from ..catalogue import has, t
 from .style import COLORS, styled
 
@@ -65,21 +65,12 @@ def date_as_given(date: pd.Timestamp, precision: str, lang: str, end_date: pd.Ti
 
 def notes_for(reconciliation: pd.DataFrame, ids: list[str], lang: str) -> list[str]:
     """The reconciliation notes (text in `lang`) that concern any of `ids`, in note order."""
-    wanted = set(ids)
-    column = "note_ar" if lang == "ar" else "note_en"
-    rows = reconciliation[reconciliation["fact_ids"].map(lambda cell: bool(wanted & set(str(cell).split(";"))))]
-    return rows.sort_values("note_id")[column].tolist()
+    return [reconcile.text(note, lang) for _, note in reconcile.select(reconciliation, ids, require="any").iterrows()]
 
 
 def notes_html(reconciliation: pd.DataFrame, ids: list[str], lang: str) -> str:
     """Those notes as one escaped HTML box (class `note`), headed by the catalogue's title."""
-    notes = notes_for(reconciliation, ids, lang)
-    if not notes:
-        return ""
-    direction = "rtl" if lang == "ar" else "ltr"
-    items = "".join(f"<li>{html.escape(text)}</li>" for text in notes)
-    return (f'<div class="note" dir="{direction}"><p><b>{html.escape(t("forces.notes_title", lang))}</b></p>'
-            f"<ul>{items}</ul></div>")
+    return reconcile.box(notes_for(reconciliation, ids, lang), lang, t("forces.notes_title", lang))
 
 
 def chapter_ids(facts: pd.DataFrame, plan: pd.DataFrame, phases: pd.DataFrame) -> list[str]:

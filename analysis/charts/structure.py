@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import fmt
+from .. import reconcile
 from ..catalogue import t
 from .style import COLORS, styled
 
@@ -227,14 +228,12 @@ def chart_fact_ids(facts: pd.DataFrame) -> list[str]:
 
 def chapter_notes(reconciliation: pd.DataFrame, shown_ids: list[str]) -> pd.DataFrame:
     """The reconciliation notes every row of which this chapter shows (so none speaks of hidden rows)."""
-    shown = set(shown_ids)
-    keep = reconciliation["fact_ids"].map(lambda ids: bool(ids) and set(str(ids).split(";")) <= shown)
-    return reconciliation.loc[keep].reset_index(drop=True)
+    return reconcile.select(reconciliation, shown_ids, require="all")
 
 
 def note_text(note: pd.Series, lang: str) -> str:
     """The text of a reconciliation note in `lang`."""
-    return note["note_ar"] if lang == "ar" else note["note_en"]
+    return reconcile.text(note, lang)
 
 
 def notes_html(notes: pd.DataFrame, lang: str) -> str:

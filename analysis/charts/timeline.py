@@ -12,6 +12,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
+from .. import reconcile
 from ..catalogue import t
 from .forces import RLM, bidi, date_as_given, notes_for, span_end, wrap
 from .style import COLORS, styled
@@ -188,13 +189,7 @@ def narrative_values(groups: pd.DataFrame, events: pd.DataFrame, sources: pd.Dat
 def notes_html(reconciliation: pd.DataFrame, groups: pd.DataFrame, lang: str) -> str:
     """The reconciliation notes on the events shown (one event, several dates), as an escaped HTML box."""
     ids = [i for ids in groups["event_ids"] for i in ids]
-    notes = notes_for(reconciliation, ids, lang)
-    if not notes:
-        return ""
-    direction = "rtl" if lang == "ar" else "ltr"
-    items = "".join(f"<li>{html.escape(text)}</li>" for text in notes)
-    return (f'<div class="note" dir="{direction}"><p><b>{html.escape(t("timeline.notes_title", lang))}</b></p>'
-            f"<ul>{items}</ul></div>")
+    return reconcile.box(notes_for(reconciliation, ids, lang), lang, t("timeline.notes_title", lang))
 
 
 def disputed_key(include_disputed: bool) -> str:
