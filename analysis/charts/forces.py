@@ -168,9 +168,9 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_layout(bargap=0.35)
     fig.add_annotation(text=wrap(t("forces.units_caveat", lang), 80), xref="paper", yref="paper", x=1 if rtl else 0,
                        xanchor="right" if rtl else "left", y=1.0, yanchor="bottom", yshift=24, showarrow=False,
-                       font={"size": 11, "color": "#5b6470"})
+                       align="right" if rtl else "left", font={"size": 11, "color": "#5b6470"})
     fig = styled(fig, lang, t("forces.chart_title", lang), counts["fact_id"].tolist(), height=500)
-    fig.update_layout(margin={"t": 100})
+    fig.update_layout(margin={"t": 125})  # room for the title above the two-line note
     return fig
 
 
