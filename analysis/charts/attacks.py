@@ -7,7 +7,6 @@ Tidy frames in, tidy frames out (`period_counts`, `us_position_attacks`, `months
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 
 import pandas as pd
