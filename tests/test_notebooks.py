@@ -48,11 +48,11 @@ def reader_outputs(path) -> list[str]:
 
 
 def run(path, tmp_path, **parameters):
-    import papermill
+    """Execute through the build's warm-kernel engine: one kernel for every run of the suite."""
+    from analysis.execute import execute
 
     out = tmp_path / f"{path.stem}-{'-'.join(f'{k}={v}' for k, v in parameters.items())}.ipynb"
-    papermill.execute_notebook(str(path), str(out), parameters=parameters, kernel_name="python3",
-                               cwd=str(path.parent), progress_bar=False)
+    execute(path, out, parameters)
     return reader_outputs(out)
 
 
