@@ -151,3 +151,57 @@ def test_a_build_with_nothing_to_do_imports_none_of_the_heavy_stack(two_builds):
     reports_count = 2 * (len(discover()) + 1)  # every chapter and the full report, in both languages
     assert f"0 built, {reports_count} up to date" in done.stdout, done.stdout + done.stderr
     assert "HEAVY []" in done.stdout
+
+
+# ---------------------------------------------------------------- no internal codes for readers
+
+CODE = re.compile(r"\b[SFEMNPXWC]\d{3}\b|\bS\d{3}_R\d+\b|\bas_of\b|\binclude_disputed\b")
+
+
+def visible_text(page: str) -> str:
+    """What a reader of the HTML sees: no scripts, styles or attributes (ids stay as anchors)."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S | re.I)
+    return re.sub(r"<[^>]+>", " ", page)
+
+
+def chart_strings(page: str) -> list[str]:
+    """Every string of the page's plotly figures (titles, labels, legends, hovers, notes)."""
+    import json
+
+    found = []
+    for payload in re.findall(r'<script>coalitionPlot\("[^"]*", (.*?)\);</script>', page, flags=re.S):
+        try:
+            stack = [json.loads(payload)]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack += [v for k, v in item.items() if k not in ("meta", "ids", "uid")]
+            elif isinstance(item, list):
+                stack += item
+            elif isinstance(item, str):
+                found.append(item)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_no_internal_codes_in_what_readers_see(two_builds, lang):
+    folder = two_builds[0] / lang
+    pages = sorted(folder.glob("*.html"))
+    assert len(pages) == len(discover()) + 1
+    hits = []
+    for page in pages:
+        html_text = page.read_text(encoding="utf-8")
+        for where, text in [("text", visible_text(html_text))] + [("chart", s) for s in chart_strings(html_text)]:
+            hits += [(page.name, where, m.group(0), text[max(0, m.start() - 40):m.end() + 20]) for m in CODE.finditer(text)]
+        pdf_text = " ".join(p.extract_text() or "" for p in PdfReader(page.with_suffix(".pdf")).pages)
+        hits += [(page.with_suffix(".pdf").name, "pdf", m.group(0), "") for m in CODE.finditer(pdf_text)]
+    assert hits == []
+    assert any(chart_strings(p.read_text(encoding="utf-8")) for p in pages)  # the chart reader works
+
+
+def test_the_code_pattern_finds_codes():
+    for text in ("in S002 it counts", "(N001: F032, F029)", "S002_R04", "`as_of`", "include_disputed", "E024"):
+        assert CODE.search(text), text
+    assert not CODE.search("2,500 troops in 2024")
