@@ -87,9 +87,18 @@ def sources_section(lang: str) -> None:
         # the row id is the item's anchor (links, chart CSVs), never text readers see
         items.append(
             f'<li id="{html.escape(rid)}">{" · ".join(parts)}<br>'
-            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(row["quote"])}»</span></li>'
+            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(row["quote"])}»</span>{_translation(row, lang)}</li>'
         )
     display(HTML(f'<ol class="sources" dir="{_dir(lang)}">' + "".join(items) + "</ol>"))
+
+
+def _translation(row, lang: str) -> str:
+    """In the English edition, the project's reviewed translation under the Arabic quote, marked as
+    ours; the Arabic edition shows the source's words only."""
+    if lang == "ar" or not isinstance(row.get("quote_en"), str) or not row["quote_en"]:
+        return ""
+    return (f'<br><span class="translation" lang="en"><i>{html.escape(t("ui.translation_mark", lang))}</i> '
+            f'“{html.escape(row["quote_en"])}”</span>')
 
 
 def _dir(lang: str) -> str:

@@ -272,3 +272,24 @@ def test_tiny_fixture_tables(tmp_path, monkeypatch):
     assert len(data.load("stances")) == 2
     edit(tmp_path, "stances", set_cell(1, "stance", "maybe"))
     expect(tmp_path, "stances", "stances.csv", "line 3", "'stance'")
+
+
+def test_every_quote_has_an_english_translation(copy_data):
+    edit(copy_data, "facts", set_cell(2, "quote_en", ""))
+    with pytest.raises(DataValidationError, match=r"facts.csv, line 4, column 'quote_en'"):
+        data.validate_all()
+
+
+def test_a_translation_is_not_arabic(copy_data):
+    edit(copy_data, "events", set_cell(0, "quote_en", "في سبتمبر"))
+    with pytest.raises(DataValidationError, match=r"events.csv, line 2, column 'quote_en'"):
+        data.validate_all()
+
+
+def test_every_table_with_quotes_has_translations():
+    from analysis.schemas import TABLES
+
+    for name, table in TABLES.items():
+        if "quote" in table.schema.columns:
+            df = data.load(name)
+            assert "quote_en" in df and (df["quote_en"].str.len() > 1).all(), name

@@ -205,3 +205,18 @@ def test_the_code_pattern_finds_codes():
     for text in ("in S002 it counts", "(N001: F032, F029)", "S002_R04", "`as_of`", "include_disputed", "E024"):
         assert CODE.search(text), text
     assert not CODE.search("2,500 troops in 2024")
+
+
+def test_english_edition_shows_each_quote_with_our_translation_and_arabic_does_not(two_builds):
+    import html as html_lib
+
+    from analysis import data
+
+    facts = data.facts()
+    en = html_lib.unescape((two_builds[0] / "en" / "full.html").read_text(encoding="utf-8"))
+    ar = html_lib.unescape((two_builds[0] / "ar" / "full.html").read_text(encoding="utf-8"))
+    shown = [r for r in facts.itertuples() if f"«{r.quote}»" in en]
+    assert len(shown) > 20
+    assert all(f"“{r.quote_en}”" in en for r in shown)
+    assert en.count(t("ui.translation_mark", "en")) >= len(shown)
+    assert not any(r.quote_en in ar for r in shown) and t("ui.translation_mark", "ar") not in ar

@@ -51,6 +51,15 @@ def q(sid: str, start: str, end: str | None = None, nth: int = 0) -> str:
 
 def write(name: str, header: list[str], rows: list[dict]) -> None:
     path = data_dir() / f"{name}.csv"
+    if "quote" in header and "quote_en" not in header:
+        # reviewed English translations are written by people, not sliced from the sources:
+        # keep each row's translation from the file being replaced while its quote is unchanged
+        header = header[: header.index("quote") + 1] + ["quote_en"] + header[header.index("quote") + 1:]
+        old = {}
+        if path.exists():
+            for r in csv.DictReader(path.open(encoding="utf-8")):
+                old[(r[header[0]], r["quote"])] = r.get("quote_en", "")
+        rows = [{**r, "quote_en": old.get((r.get(header[0]), r.get("quote")), "")} for r in rows]
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
         w.writeheader()

@@ -415,6 +415,7 @@ ui-sources_section = مصادر كل رقم في هذا التقرير
 ui-undated = دون تاريخ
 ui-page_of = صفحة { $page } من { $total }
 ui-index_title = تقارير التحالفين
+ui-translation_mark = ترجمتنا:
 ui-lang_name = العربية
 
 ## overview
@@ -551,6 +552,7 @@ forces-forecast_text =
             [many] { $years } سنةً
            *[other] { $years } سنة
         }، أي ليس قبل { $year } إذا حُسبت من تاريخ البحث، ويرسم الشكل هذا التوقع خطًا منقّطًا ينتهي بسهم.
+
 ## casualties
 
 casualties-title = الخسائر البشرية: القوى التي قاتلت داعش، والادعاءات على حدة
@@ -1004,6 +1006,7 @@ structure-every_months =
             [many] كل { $n } شهرًا
            *[other] كل { $n } شهر
         }
+
 ## method
 
 method-title = كيف أُعدّت هذه التقارير

@@ -415,6 +415,7 @@ ui-sources_section = Sources of every figure in this report
 ui-undated = undated
 ui-page_of = Page { $page } of { $total }
 ui-index_title = Coalition reports
+ui-translation_mark = Our translation:
 ui-lang_name = English
 
 ## overview
@@ -503,6 +504,7 @@ forces-forecast_text =
             [one] a year
            *[other] { WORDS($years) } years
         }, which counted from the paper's date means not before { $year }: the chart draws that expectation as a dotted line ending in an arrow.
+
 ## casualties
 
 casualties-title = Casualties: the forces that fought ISIS, and claims apart
@@ -784,6 +786,7 @@ structure-every_months =
             [one] every month
            *[other] every { WORDS($n) } months
         }
+
 ## method
 
 method-title = How these reports were made
