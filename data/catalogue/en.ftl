@@ -681,7 +681,7 @@ timeline-intro =
            *[other] { WORDS($themes) } themes
         }). { $multi ->
             [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
-           *[other] { WORDS($multi) } of them are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
+           *[other] Of these, { WORDS($multi) } are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
         }
 timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
 timeline-cannot_show =
@@ -690,7 +690,7 @@ timeline-cannot_show =
            *[other] these { WORDS($sources) } sources happen
         } to mention. { $planned ->
             [one] One of the events lies after the date of the source that states it: it is a plan or an expectation, drawn hollow, not something that happened.
-           *[other] { WORDS($planned) } of the events lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened.
+           *[other] Of the events, { WORDS($planned) } lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened.
         } And a year-dated event could fall anywhere in its year, so the order of events within one year is not known.
 timeline-none = None of the sources published up to this date dates an event.
 timeline-chart_title = Events by theme, as the sources date them
