@@ -16,7 +16,7 @@ from babel.dates import format_date
 from .. import fmt
 from ..catalogue import t
 from .casualties import reconciliation_notes  # noqa: F401  (the same rule: notes whose facts are all shown)
-from .style import COLORS, styled
+from .style import COLORS, number_axis, styled
 
 # series: (subject, metric) -> series code (catalogue `attacks.series_<code>`)
 SERIES = {
@@ -118,7 +118,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         for tag, row in (("a", isis.iloc[0]), ("b", isis.iloc[-1])):
             values[f"attacks_{tag}"] = _words(row["value"], row["qualifier"], lang)
             values[f"period_{tag}"] = period_label(row["period_start"], row["period_end"], lang)
-            values[f"months_{tag}"] = fmt.number(row["months"], lang)
+            values[f"months_{tag}"] = fmt.count(row["months"], lang)
             values[f"rate_{tag}"] = rate_label(row["per_month"], row["qualifier"], lang)
         first, last = isis.iloc[0]["per_month"], isis.iloc[-1]["per_month"]
         if first and not math.isnan(first) and not math.isnan(last):
@@ -142,10 +142,9 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
     return values
 
 
-def _words(value: float, qualifier: str, lang: str) -> str:
-    if lang == "ar" or qualifier in ("exact", "", None):
-        return fmt.qualified(value, qualifier, lang) if lang == "ar" else fmt.number(value, lang)
-    return f"{t(f'qualifier.{qualifier}', lang)} {fmt.number(value, lang)}"
+def _words(value: float, qualifier: str, lang: str) -> "fmt.Count":
+    """A count for running text ('about 120'), choosing its noun's plural form in the message."""
+    return fmt.count(value, lang, qualifier, prose=True)
 
 
 # ---------------------------------------------------------------- charts
@@ -172,7 +171,7 @@ def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], 
     top = float(frame[values].max()) if not frame.empty else 1.0
     fig.update_layout(barmode="group", bargap=0.3)
     fig.update_xaxes(categoryorder="array", categoryarray=order, automargin=True)
-    fig.update_yaxes(range=[0, top * 1.22], automargin=True, side="right" if lang == "ar" else "left")
+    fig.update_yaxes(range=[0, top * 1.22], automargin=True, side="right" if lang == "ar" else "left", **number_axis(lang))
     return fig
 
 

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from .. import fmt
 from .. import reconcile
 from ..catalogue import t
-from .style import COLORS, styled
+from .style import COLORS, number_axis, styled
 
 FORCES = ("sdf", "peshmerga", "iraqi_forces")
 METRICS = ("fighters_killed", "fighters_wounded")
@@ -64,13 +64,10 @@ def civilians_stated(facts: pd.DataFrame) -> bool:
     return bool((facts["source_id"] == CIVILIANS_SOURCE).any())
 
 
-def in_words(value: float, qualifier: str, lang: str, high: float | None = None) -> str:
-    """A figure for running text: 'at least 12,000' (English) / 'ما لا يقل عن 12,000' (Arabic)."""
-    if lang == "ar" or qualifier in ("range",):
-        return fmt.qualified(value, qualifier, lang, high)
-    if qualifier in ("exact", "", None):
-        return fmt.number(value, lang)
-    return f"{t(f'qualifier.{qualifier}', lang)} {fmt.number(value, lang)}"
+def in_words(value: float, qualifier: str, lang: str, high: float | None = None) -> "fmt.Count":
+    """A figure for running text: 'at least 12,000' (English) / 'ما لا يقل عن 12,000' (Arabic),
+    as a `fmt.Count`, so the message it fills chooses the noun's plural form by its value."""
+    return fmt.count(value, lang, qualifier, high, prose=True)
 
 
 def narrative_values(forces: pd.DataFrame, claims: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -159,7 +156,7 @@ def forces_chart(forces: pd.DataFrame, lang: str, civilians: bool = True) -> go.
     fig.update_layout(barmode="group", bargap=0.25, legend={"traceorder": "reversed"})
     fig.update_xaxes(
         title=t("casualties.axis_fighters", lang), range=[xmax * 1.3, 0] if rtl else [0, xmax * 1.3],
-        separatethousands=True, automargin=True,
+        automargin=True, **number_axis(lang),
     )
     fig.update_yaxes(side="right" if rtl else "left", automargin=True,
                      categoryorder="array", categoryarray=list(reversed(categories)))
@@ -198,7 +195,7 @@ def claims_chart(claims: pd.DataFrame, lang: str) -> go.Figure:
         )
     xmax = float(claims["value"].max()) if not claims.empty else 1.0
     fig.update_layout(bargap=0.45)
-    fig.update_xaxes(range=[xmax * 1.45, 0] if rtl else [0, xmax * 1.45], separatethousands=True,
+    fig.update_xaxes(range=[xmax * 1.45, 0] if rtl else [0, xmax * 1.45], **number_axis(lang),
                      title=t("casualties.axis_claimed", lang), automargin=True)
     fig.update_yaxes(side="right" if rtl else "left", automargin=True, autorange="reversed")
     fig = styled(fig, lang, t("casualties.chart_claims", lang), claims["fact_id"].tolist(), height=400)
