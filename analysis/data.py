@@ -142,8 +142,9 @@ def _row_problems(table: Table, df: pd.DataFrame, lines: list[int]) -> list[Prob
             if (rec["precision"] in ("month", "year") and d.day != 1) or (rec["precision"] == "year" and d.month != 1):
                 problems.append((f, line, "date", f"a {rec['precision']}-precision date must be its first day"))
         if table.name == "exclusions" and texts is not None:
-            from .coverage import numbers_in_text
-            if rec["number"] not in {n.text for n in numbers_in_text(rec["context"])}:
+            from .coverage import number_words_in_text, numbers_in_text
+            context = rec["context"]
+            if rec["number"] not in {n.text for n in numbers_in_text(context) + number_words_in_text(context)}:
                 problems.append((f, line, "number", f"{rec['number']!r} is not a number in the context"))
     return problems
 
