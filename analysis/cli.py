@@ -80,22 +80,27 @@ def validate() -> None:
     try:
         from .data import validate_all
 
-        counts = validate_all()
+        counts = validate_all(coverage=False)
     except CoalitionReportsError as exc:
         _fail(exc)
     total = sum(counts.values())
     typer.echo(f"valid: {total} rows in {len(counts)} tables (" + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")")
-    _echo_todo()
+    digits_left = _echo_todo()
+    if digits_left:
+        typer.secho(f"error: {digits_left} of these are written in digits: the build refuses data until each is "
+                    "cited or excluded (number words are listed as a reminder only)", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1)
 
 
-def _echo_todo() -> None:
-    """Numbers (digits and number words) of each source that no row quotes and no exclusion explains."""
+def _echo_todo() -> int:
+    """Print the numbers (digits and number words) of each source that no row quotes and no exclusion
+    explains; return how many are written in digits."""
     from .coverage import todo
 
     left = todo()
     if not left:
         typer.echo("to do: none; every number in the sources is a data row or an exclusion")
-        return
+        return 0
     count = sum(len(v) for v in left.values())
     typer.echo(f"to do: {count} {'number is' if count == 1 else 'numbers are'} neither a data row nor an exclusion "
                "(cite each in data/*.csv or explain it in data/exclusions.csv):")
@@ -103,6 +108,7 @@ def _echo_todo() -> None:
         typer.echo(f"  {sid} ({items[0][0].file_name}): {len(items)}")
         for n, sentence in items:
             typer.echo(f"    line {n.line}, column {n.col}: {n.text}  «{sentence}»")
+    return sum(1 for items in left.values() for n, _ in items if any(c.isdigit() for c in n.text))
 
 
 @app.command()

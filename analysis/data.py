@@ -265,12 +265,17 @@ def _reference_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     return problems
 
 
-def validate_all() -> dict[str, int]:
-    """Load and check every table, then the cross-table checks; {table: rows}."""
+def validate_all(coverage: bool = True) -> dict[str, int]:
+    """Load and check every table, then the cross-table checks; {table: rows}.
+
+    With `coverage` (the build's check), a number written in digits in a source that no
+    row quotes and no exclusion explains is a problem too; `coalition-reports validate`
+    lists those as a to-do instead.
+    """
     tables = {name: _load(name, str(data_dir()), _sources_key()) for name in TABLES}
     problems = _catalogue_problems(tables) + _reference_problems(tables)
     from .coverage import unaccounted
-    for n in unaccounted():
+    for n in unaccounted() if coverage else []:
         problems.append((n.file_name, n.line, "-", f"number {n.text!r} at column {n.col} is in no data row and no exclusion"))
     _raise(problems)
     return {name: len(df) for name, df in tables.items()}
