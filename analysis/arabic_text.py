@@ -198,6 +198,24 @@ def _best_window(needle: str, hay: str) -> tuple[int, int, int]:
     return best
 
 
+def _widen(needle: str, line: str, a: int, b: int) -> tuple[int, int, float]:
+    """The window of whole words around [a, b) of `line` most like `needle` (difflib ratio)."""
+    n = len(needle)
+    cuts = [i for i, c in enumerate(line) if c == " " or c in _PUNCT]
+    starts = [0] + [i + 1 for i in cuts]
+    ends = cuts + [len(line)]
+    starts = [i for i in starts if a - n <= i <= a + n // 2] or [a]
+    ends = [i for i in ends if b - n // 2 <= i <= b + n] or [b]
+    best = (a, b, -1.0)
+    for i in starts:
+        for j in ends:
+            if j > i:
+                ratio = difflib.SequenceMatcher(None, needle, line[i:j], autojunk=False).ratio()
+                if ratio > best[2]:
+                    best = (i, j, ratio)
+    return best
+
+
 def _shared_grams(a: str, b: str, n: int = 3) -> int:
     grams = {a[i:i + n] for i in range(len(a) - n + 1)}
     return sum(1 for i in range(len(b) - n + 1) if b[i:i + n] in grams)
@@ -217,11 +235,16 @@ def closest(words: str, text: str, candidates: int = 4) -> Near | None:
         if not part:
             continue
         cost, a, b = _best_window(needle, part)
-        if best is None or cost < best[0]:
-            best = (cost, base + a, base + b)
+        a, b, ratio = _widen(needle, part, a, b)
+        if best is None or ratio > best[0]:
+            best = (ratio, base + a, base + b)
     if best is None or best[2] <= best[1]:
         return None
     start, end = _raw_span(text, index, best[1], best[2], whole_words=True)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     span = text[start:end]
     ratio = difflib.SequenceMatcher(None, folded(words), folded(span), autojunk=False).ratio()
     return Near(start, end, _position(text, start)[0], span, tuple(differences(words, span)), ratio)

@@ -57,8 +57,8 @@ def normalise(text: str) -> str:
     paragraph are joined with a space); otherwise every line is a paragraph.
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [re.sub(r"[ \t\u00a0\f\v]+", " ", line).strip() for line in text.split("\n")]
-    if any(not line for line in lines) and sum(1 for line in lines if line) > 1:
+    lines = [re.sub(r"[ \t\u00a0\f\v]+", " ", line).strip() for line in text.strip().split("\n")]
+    if any(not line for line in lines):  # blank lines inside the text separate paragraphs
         paragraphs, current = [], []
         for line in lines + [""]:
             if line:
