@@ -419,10 +419,19 @@ def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult, s
 
 
 def _index(reports: Path, say, result: BuildResult, changes=None) -> None:
-    from .index import write_index
+    import hashlib
 
+    from .index import chart_files, report_files, write_index
+
+    listing = [str(p.relative_to(reports)) for langs in report_files(reports).values() for fmts in langs.values()
+               for p in fmts.values()] + [f"{lang}/{c}" for lang, charts in chart_files(reports).items() for c in charts]
+    stamp_path = build_dir() / ".index-stamp"
+    stamp = hashlib.sha256(json.dumps([sorted(listing), changes.digest() if changes else ""]).encode()).hexdigest()
+    if not result.built and (reports / "index.html").exists() and cache.read_stamp(stamp_path).get("key") == stamp:
+        return  # nothing new to list: the index (and its "what changed") is as it was
     try:
         path = write_index(reports, changes=changes)
+        _write_atomic(stamp_path, json.dumps({"key": stamp}).encode())
     except OSError as exc:
         result.errors.append(ExportError(f"cannot write {reports / 'index.html'}: {exc.strerror or exc}"))
         return
