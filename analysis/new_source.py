@@ -3,7 +3,7 @@
 The text is checked (UTF-8, not binary, not empty), normalised (NFC, line endings,
 one paragraph a line) and copied into the user sources folder (`paths.user_sources_dir`,
 `COALITION_USER_SOURCES`); its row is appended to `data/sources.csv` and its citation
-label to the catalogue. Every option is checked first; on any error nothing is
+label to the catalogue (`data/catalogue/<lang>.ftl`, message `source-SXXX`). Every option is checked first; on any error nothing is
 written, and an error after writing (the new row fails validation) restores the files.
 """
 
@@ -255,6 +255,11 @@ def source_label(row: dict, lang: str) -> str:
     return t(key, lang, who=who, date=when)
 
 
+def _fluent_text(text: str) -> str:
+    """Plain text as a one-line Fluent pattern (braces escaped)."""
+    return text.replace("{", '{"{"}').replace("}", '{"}"}') if ("{" in text or "}" in text) else text
+
+
 def _csv_line(header: list[str], row: dict) -> str:
     out = io.StringIO()
     csv.DictWriter(out, fieldnames=header, lineterminator="\n").writerow({c: row.get(c, "") for c in header})
@@ -273,16 +278,16 @@ def _append(path: Path, text: str) -> None:
 
 def add(file: Path, options: Options) -> Added:
     """Register `file` as a new source (see the module docstring); raise SourceError without writing on bad input."""
-    from . import catalogue, data
-    from .catalogue import FILE_NAME
+    from . import data
+    from .catalogue import FOLDER_NAME, key_to_id
     from .exceptions import DataValidationError
     from .paths import data_dir, user_sources_dir
 
     row, name, text, label = plan(file, options)
     sources_csv = data_dir() / "sources.csv"
-    catalogue_path = data_dir() / FILE_NAME
+    catalogue_files = {lang: data_dir() / FOLDER_NAME / f"{lang}.ftl" for lang in label}
     header, _ = _read_rows(sources_csv)
-    backup = {p: p.read_bytes() for p in (sources_csv, catalogue_path)}
+    backup = {p: p.read_bytes() for p in (sources_csv, *catalogue_files.values())}
     folder = user_sources_dir()
     target = folder / name
     try:
@@ -291,16 +296,15 @@ def add(file: Path, options: Options) -> Added:
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, target)
         _append(sources_csv, _csv_line(header, row))
-        cat_header, _ = _read_rows(catalogue_path)
-        _append(catalogue_path, _csv_line(cat_header, {"key": f"source.{row['source_id']}", "kind": "source", **label}))
-        catalogue._load.cache_clear()
+        message_id = key_to_id(f"source.{row['source_id']}")
+        for lang, path in catalogue_files.items():
+            _append(path, f"\n## source (added by coalition-reports sources add)\n\n{message_id} = {_fluent_text(label[lang])}\n")
         data.clear_cache()
         data.load("sources")
     except (DataValidationError, OSError) as exc:
         for path, content in backup.items():
             path.write_bytes(content)
         target.unlink(missing_ok=True)
-        catalogue._load.cache_clear()
         data.clear_cache()
         reason = exc if isinstance(exc, DataValidationError) else exc.strerror or exc
         raise SourceError(f"{file}: not added, data/ left as it was: {reason}") from None

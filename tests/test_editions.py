@@ -21,6 +21,7 @@ def folders(tmp_path, monkeypatch):
     data.mkdir()
     for f in data_dir().glob("*.csv"):
         shutil.copy(f, data / f.name)
+    shutil.copytree(data_dir() / "catalogue", data / "catalogue")
     monkeypatch.setenv("COALITION_DATA", str(data))
     return data, tmp_path / "reports"
 

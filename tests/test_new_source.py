@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis import data, new_source
+from analysis.catalogue import t
 from analysis.exceptions import SourceError
 from analysis.new_source import Options
 from analysis.paths import data_dir
@@ -27,6 +27,7 @@ def project(tmp_path, monkeypatch):
     folder.mkdir()
     for f in data_dir().glob("*.csv"):
         shutil.copy(f, folder / f.name)
+    shutil.copytree(data_dir() / "catalogue", folder / "catalogue")
     monkeypatch.setenv("COALITION_DATA", str(folder))
     monkeypatch.setenv("COALITION_USER_SOURCES", str(tmp_path / "sources"))
     data.clear_cache()
@@ -35,7 +36,7 @@ def project(tmp_path, monkeypatch):
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.csv"))}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_normalise_one_paragraph_a_line():
@@ -73,10 +74,9 @@ def test_adds_the_text_the_row_and_the_label(project):
     row = data.sources().set_index("source_id").loc["S005"]
     assert row["date_status"] == "stated" and row["date_precision"] == "day"
     assert row["date_quote"] == "2 أبريل/ نيسان 2025"  # the text's own characters
-    with (folder / "catalogue.csv").open(encoding="utf-8") as fh:
-        labels = {r["key"]: r for r in csv.DictReader(fh)}
-    assert labels["source.S005"]["en"] == "News report, 2 April 2025"
-    assert labels["source.S005"]["ar"] == "تقرير إخباري، 2 أبريل 2025"
+    assert t("source.S005", "en") == "News report, 2 April 2025"
+    assert t("source.S005", "ar") == "تقرير إخباري، 2 أبريل 2025"
+    assert "source-S005 = تقرير إخباري، 2 أبريل 2025" in (folder / "catalogue" / "ar.ftl").read_text(encoding="utf-8")
 
 
 def test_an_inferred_date_needs_the_words_that_imply_it(project):

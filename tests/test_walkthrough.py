@@ -41,6 +41,7 @@ def test_adding_a_source_end_to_end(tmp_path):
     data.mkdir()
     for f in data_dir().glob("*.csv"):
         shutil.copy(f, data / f.name)
+    shutil.copytree(data_dir() / "catalogue", data / "catalogue")
     env = {"COALITION_DATA": str(data), "COALITION_USER_SOURCES": str(tmp_path / "my-sources"),
            "COALITION_REPORTS": str(tmp_path / "reports"), "COALITION_BUILD": str(tmp_path / "build"),
            "SOURCE_DATE_EPOCH": "1790000000"}
@@ -98,3 +99,5 @@ def test_adding_a_source_end_to_end(tmp_path):
     arabic = index[index.index('<section class="changes" dir="rtl"'):]
     arabic = arabic[: arabic.index("</section>")]
     assert "تقرير إخباري، 2 أبريل 2025" in arabic and "ما لا يقل عن 42" in arabic  # the Arabic half says it too
+    assert "مصدر جديد واحد" in arabic and "رقم جديد واحد" in arabic  # numbers agree with their nouns
+    assert "One new source" in changed and "One new figure" in changed
