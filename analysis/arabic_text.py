@@ -221,7 +221,7 @@ def _shared_grams(a: str, b: str, n: int = 3) -> int:
     return sum(1 for i in range(len(b) - n + 1) if b[i:i + n] in grams)
 
 
-def closest(words: str, text: str, candidates: int = 4) -> Near | None:
+def closest(words: str, text: str, candidates: int = 2) -> Near | None:
     """The span of `text` most like `words` (edit distance on the folded forms), with the differences."""
     needle = folded(words)
     if not needle:
