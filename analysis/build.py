@@ -425,6 +425,7 @@ def _index(reports: Path, say, result: BuildResult, changes=None) -> None:
 
     listing = [str(p.relative_to(reports)) for langs in report_files(reports).values() for fmts in langs.values()
                for p in fmts.values()] + [f"{lang}/{c}" for lang, charts in chart_files(reports).items() for c in charts]
+    listing += [p.name for p in (reports / "editions").glob("edition-*.json")]
     stamp_path = build_dir() / ".index-stamp"
     stamp = hashlib.sha256(json.dumps([sorted(listing), changes.digest() if changes else ""]).encode()).hexdigest()
     if not result.built and (reports / "index.html").exists() and cache.read_stamp(stamp_path).get("key") == stamp:

@@ -63,13 +63,18 @@ def _chart_order(chart_id: str) -> tuple[str, int]:
     return (name, int(n) if n.isdigit() else 0)
 
 
-def _changes_section(changes) -> str:
+def _changes_section(reports: Path, changes) -> str:
     """What changed since the previous edition, in both languages (nothing when unknown)."""
     if changes is None:
         return ""
-    from .editions import render
+    from .editions import FOLDER, history, render
 
-    return "".join(render(changes, lang, heading_level=2) for lang in LANGS)
+    records = history(reports)
+    links = " · ".join(f'<a href="{FOLDER}/edition-{e["number"]:04d}.json">{e["number"]}</a> ({html.escape(e.get("built", ""))})'
+                       for e in records)
+    listing = (f'<p class="editions">{html.escape(t("changes.records", "en"))} · <span lang="ar" dir="rtl">'
+               f'{html.escape(t("changes.records", "ar"))}</span>: {links}</p>') if records else ""
+    return "".join(render(changes, lang, heading_level=2) for lang in LANGS) + listing
 
 
 def render_index(reports: Path, titles: dict[str, dict[str, str]], changes=None) -> str:
@@ -95,7 +100,7 @@ def render_index(reports: Path, titles: dict[str, dict[str, str]], changes=None)
         "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d9dee5;padding:.5rem;text-align:start;vertical-align:top}"
         "td[dir=rtl]{text-align:right}section.changes[dir=rtl]{text-align:right}</style></head>\n<body>\n"
         f"<h1>{heading}</h1>\n<table>\n<thead><tr><th></th><th>{html.escape(t('ui.lang_name', 'ar'))}</th>"
-        f"<th>{html.escape(t('ui.lang_name', 'en'))}</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n" + _changes_section(changes) + _chart_section(reports) + "\n</body>\n</html>\n"
+        f"<th>{html.escape(t('ui.lang_name', 'en'))}</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n" + _changes_section(reports, changes) + _chart_section(reports) + "\n</body>\n</html>\n"
     )
 
 

@@ -651,6 +651,7 @@ ui-source_label_undated = { $who }، دون تاريخ
 
 ## changes
 
+changes-records = سجلّ كل طبعة (JSON: كل مصدر وكل صف موثّق، مع بصمة لكل منها)
 changes-title = ما الذي تغيّر منذ الطبعة السابقة
 changes-first = هذه هي الطبعة الأولى: لا طبعة قبلها لتُقارن بها.
 changes-since = مقارنةً بالطبعة الصادرة في { $date }.

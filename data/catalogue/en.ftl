@@ -651,6 +651,7 @@ ui-source_label_undated = { $who }, undated
 
 ## changes
 
+changes-records = The record of each edition (JSON: every source and cited row, with a digest of each)
 changes-title = What changed since the previous edition
 changes-first = This is the first edition: there is no earlier one to compare it with.
 changes-since = Compared with the edition built on { $date }.
