@@ -151,7 +151,7 @@ def _read_rows(path: Path) -> tuple[list[str], list[dict]]:
 def plan(file: Path, options: Options) -> tuple[dict, str, str, dict[str, str]]:
     """Check everything and return (row, file name, normalised text, label per language); writes nothing."""
     from . import catalogue, provenance
-    from .paths import data_dir, sources_dirs, user_sources_dir
+    from .paths import data_dir, sources_dirs
 
     today = options.today or dt.date.today()
     text = normalise(read_text(file))
@@ -231,7 +231,6 @@ def plan(file: Path, options: Options) -> tuple[dict, str, str, dict[str, str]]:
     if missing:  # a column another change added: left empty, validation says whether that is allowed
         row.update({c: "" for c in missing})
     label = {lang: source_label(row, lang) for lang in ("ar", "en")}
-    _ = user_sources_dir()
     return row, name, text, label
 
 
