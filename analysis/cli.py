@@ -132,7 +132,7 @@ app.add_typer(sources_app, name="sources")
 def sources_add(
     file: Annotated[Path, typer.Argument(help="The source's text: a UTF-8 plain-text file.")],
     kind: Annotated[str, typer.Option("--kind", help="news | encyclopedia | research | analysis.")],
-    publisher: Annotated[Optional[str], typer.Option("--publisher", help="A publisher code with a catalogue entry publisher.CODE.")] = None,
+    publisher: Annotated[Optional[str], typer.Option("--publisher", help="A publisher code with a catalogue message publisher-CODE (en.ftl and ar.ftl).")] = None,
     date: Annotated[Optional[str], typer.Option("--date", help="The date the text states: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     date_quote: Annotated[Optional[str], typer.Option("--date-quote", help="With --date: the words of the text that state it.")] = None,
     date_inferred: Annotated[Optional[str], typer.Option("--date-inferred", help="A date the text implies (YYYY[-MM[-DD]]); needs --because.")] = None,

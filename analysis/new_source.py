@@ -178,8 +178,8 @@ def plan(file: Path, options: Options) -> tuple[dict, str, str, dict[str, str]]:
         if not _CODE.match(options.publisher) or f"publisher.{options.publisher}" not in cat:
             known = sorted(k.split(".", 1)[1] for k in cat if k.startswith("publisher."))
             raise SourceError(
-                f"--publisher {options.publisher!r}: no catalogue entry publisher.{options.publisher}; "
-                f"add it (English and Arabic) to the catalogue first, or use one of: {', '.join(known)}"
+                f"--publisher {options.publisher!r}: the catalogue has no message publisher-{options.publisher}; "
+                f"add it to data/catalogue/en.ftl and ar.ftl first, or use one of: {', '.join(known)}"
             )
     if options.date and options.date_inferred:
         raise SourceError("--date and --date-inferred: give one (stated in the text, or inferred from it), not both")

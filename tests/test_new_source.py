@@ -96,7 +96,7 @@ def test_an_inferred_date_needs_the_words_that_imply_it(project):
     (dict(kind="news", date="2026-02-01"), "--date '2026-02-01': the date is in the future"),
     (dict(kind="news", date="2025-02-30"), "--date '2025-02-30': not a date"),
     (dict(kind="news", date="2025", date_inferred="2025"), "--date and --date-inferred"),
-    (dict(kind="news", publisher="nobody"), "--publisher 'nobody': no catalogue entry publisher.nobody"),
+    (dict(kind="news", publisher="nobody"), "--publisher 'nobody': the catalogue has no message publisher-nobody"),
     (dict(kind="news", url="www.example.org"), "--url"),
     (dict(kind="news", date_inferred="2025", because="في العام الماضي"), "--because 'في العام الماضي': not found"),
     (dict(kind="news", author_ar="العراقية"), "found 2 times"),
