@@ -66,15 +66,21 @@ def contents(lang: str, chapters: list[tuple[str, str]]) -> str:
 
 
 def assemble(
-    executed: list[tuple[str, str, Path]], lang: str, parameters: dict, latest: str | None, built: dt.date
+    executed: list[tuple[str, str, Path]], lang: str, parameters: dict, latest: str | None, built: dt.date,
+    changes=None,
 ):
-    """Join executed chapters (name, title, path) into one notebook of outputs, with cover and contents."""
+    """Join executed chapters (name, title, path) into one notebook of outputs, with cover, contents and,
+    when `changes` (`editions.Changes`) is given, what changed since the previous edition."""
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook
 
     nb = new_notebook()
     nb.metadata = {"coalition": {"title": "full.title"}}
     nb.cells = [_html_cell(cover(lang, parameters, latest, built)), _html_cell(contents(lang, [(n, ti) for n, ti, _ in executed]))]
+    if changes is not None:
+        from .editions import render
+
+        nb.cells.append(_html_cell(render(changes, lang, heading_level=1)))
     for name, _, path in executed:
         chapter = nbformat.read(str(path), as_version=4)
         nb.cells.append(_html_cell(f'<div class="chapter-start" id="chapter-{html.escape(name)}"></div>'))

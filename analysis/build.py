@@ -239,6 +239,9 @@ def run_build(
     result = BuildResult()
     with build_lock(build, say):
         planned = plan(only, langs, formats, overrides or {}, build, reports)
+        from . import editions
+
+        record, changes = editions.changes(reports, data_dir(), planned[0].parameters)
         todo = []
         for job in planned:
             outputs = {fmt: job.target(fmt) for fmt in job.formats}
@@ -253,8 +256,13 @@ def run_build(
                 _run(todo, jobs or os.cpu_count() or 1, say, progress, result, printer)
             if not only:
                 for lang in langs:
-                    _build_full([job for job in planned if job.lang == lang], lang, formats, force, say, result, printer)
-        _index(reports, say, result)
+                    _build_full([job for job in planned if job.lang == lang], lang, formats, force, say, result, printer,
+                                changes)
+        if not todo or len(result.failed) < len(todo):  # something of this record was published
+            from .assemble import build_date
+
+            editions.record(reports, record, build_date())
+        _index(reports, say, result, changes)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -281,7 +289,8 @@ def _print_and_publish(job: Job, say, result: BuildResult, printer: _LazyPrinter
     _publish_job(job, formats, say, result, stamp=True)
 
 
-def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, result: BuildResult, printer) -> None:
+def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, result: BuildResult, printer,
+                changes=None) -> None:
     """reports/<lang>/full.*: every chapter of `lang` joined, when every chapter has built."""
     import hashlib
 
@@ -293,7 +302,8 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
         say(f"skipped {FULL_NAME} [{lang}]: not every chapter built; the previous full report is kept")
         return
     built = build_date()
-    key = hashlib.sha256(json.dumps([[j.notebook.name, j.key] for j in chapters] + [built.isoformat()]).encode()).hexdigest()
+    key = hashlib.sha256(json.dumps([[j.notebook.name, j.key] for j in chapters] + [built.isoformat()]
+                                    + [changes.digest() if changes else ""]).encode()).hexdigest()
     first = chapters[0]
     full = Job(ReportNotebook(first.build / lang / f"{FULL_NAME}.ipynb", {}, "full.title"), lang,
                first.parameters, key, formats, first.build, first.reports)
@@ -309,7 +319,7 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
     executed = [(j.notebook.name, t(j.notebook.title_key, lang) if j.notebook.title_key else j.notebook.name, j.executed)
                 for j in chapters]
     _, latest = statement_bounds()
-    nb = assemble(executed, lang, first.parameters, latest, built)
+    nb = assemble(executed, lang, first.parameters, latest, built, changes)
     import nbformat
 
     _write_atomic(full.executed, nbformat.writes(nb).encode("utf-8"))
@@ -408,11 +418,21 @@ def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult, s
     say(f"wrote {', '.join(str(job.target(fmt)) for fmt in formats)}")
 
 
-def _index(reports: Path, say, result: BuildResult) -> None:
-    from .index import write_index
+def _index(reports: Path, say, result: BuildResult, changes=None) -> None:
+    import hashlib
 
+    from .index import chart_files, report_files, write_index
+
+    listing = [str(p.relative_to(reports)) for langs in report_files(reports).values() for fmts in langs.values()
+               for p in fmts.values()] + [f"{lang}/{c}" for lang, charts in chart_files(reports).items() for c in charts]
+    listing += [p.name for p in (reports / "editions").glob("edition-*.json")]
+    stamp_path = build_dir() / ".index-stamp"
+    stamp = hashlib.sha256(json.dumps([sorted(listing), changes.digest() if changes else ""]).encode()).hexdigest()
+    if not result.built and (reports / "index.html").exists() and cache.read_stamp(stamp_path).get("key") == stamp:
+        return  # nothing new to list: the index (and its "what changed") is as it was
     try:
-        path = write_index(reports)
+        path = write_index(reports, changes=changes)
+        _write_atomic(stamp_path, json.dumps({"key": stamp}).encode())
     except OSError as exc:
         result.errors.append(ExportError(f"cannot write {reports / 'index.html'}: {exc.strerror or exc}"))
         return

@@ -266,7 +266,7 @@ EXCLUSIONS = Table(
     _schema("exclusions", {
         "exclusion_id": _id(r"^X\d{3}$"),
         "source_id": _source_id(),
-        "number": _str(checks=pa.Check.str_matches(r"^\d+([.,]\d+)*$")),
+        "number": _str(checks=pa.Check.str_matches(r"^(\d+([.,]\d+)*|[\u0600-\u06FF]+)$")),  # digits or a number word
         "context": _str(),
         "reason": _str(checks=pa.Check.str_matches(r"^(reference_marker|date_part|not_a_figure|repeat_of:[A-Z]\d{3})$")),
     }),

@@ -293,3 +293,19 @@ def test_every_table_with_quotes_has_translations():
         if "quote" in table.schema.columns:
             df = data.load(name)
             assert "quote_en" in df and (df["quote_en"].str.len() > 1).all(), name
+
+def test_a_near_miss_quote_names_the_closest_span_and_the_difference(copy_data):
+    def change(rows, header):
+        rows[0]["quote"] = rows[0]["quote"].replace("600", "700").replace("أكثر", "اكثر")
+    edit(copy_data, "facts", change)
+    message = expect(copy_data, "facts", "facts.csv", "line 2", "'quote'", "quote not found in source S000",
+                     "the closest span is on line 4")
+    assert "«وملف الحدود الدولية بين العراق وسورية البالغة أكثر من 600 كيلومتر»" in message
+    assert "the quote has «700» where the source has «600»" in message
+    assert "the quote has «اكثر» where the source writes «أكثر»" in message
+
+
+def test_a_quote_found_twice_is_refused_with_both_places(copy_data):
+    edit(copy_data, "stances", set_cell(0, "quote", "الدول الأربع"))
+    message = expect(copy_data, "stances", "stances.csv", "line 2", "'quote'", "quote found", "times", "make it longer")
+    assert message.count("line ") >= 3

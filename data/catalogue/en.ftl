@@ -843,3 +843,55 @@ full-contents = Contents
 
 ui-edition_name = English edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
+
+## ui
+
+ui-source_label = { $who }, { $date }
+ui-source_label_inferred = { $who }, { $date } (inferred)
+ui-source_label_undated = { $who }, undated
+
+## changes
+
+changes-records = The record of each edition (JSON: every source and cited row, with a digest of each)
+changes-title = What changed since the previous edition
+changes-first = This is the first edition: there is no earlier one to compare it with.
+changes-since = Compared with the edition built on { $date }.
+changes-none = No source, figure or other cited row has changed.
+changes-new_sources = { $n ->
+    [one] One new source
+   *[other] { $n } new sources
+}
+changes-changed_sources = { $n ->
+    [one] One source changed
+   *[other] { $n } sources changed
+}
+changes-removed_sources = { $n ->
+    [one] One source removed
+   *[other] { $n } sources removed
+}
+changes-new_facts = { $n ->
+    [one] One new figure
+   *[other] { $n } new figures
+}
+changes-changed_facts = { $n ->
+    [one] One figure changed
+   *[other] { $n } figures changed
+}
+changes-removed_facts = { $n ->
+    [one] One figure removed
+   *[other] { $n } figures removed
+}
+changes-value_changed = was { $old }; now { $new }
+changes-details_changed = same value; its wording, period or attribution changed
+changes-other_new = { $n ->
+    [one] One other cited row (an event, member, structure item, reference or note) is new.
+   *[other] { $n } other cited rows (events, members, structure, references, notes) are new.
+}
+changes-other_changed = { $n ->
+    [one] One other cited row (an event, member, structure item, reference or note) changed.
+   *[other] { $n } other cited rows (events, members, structure, references, notes) changed.
+}
+changes-other_removed = { $n ->
+    [one] One other cited row (an event, member, structure item, reference or note) was removed.
+   *[other] { $n } other cited rows (events, members, structure, references, notes) were removed.
+}
