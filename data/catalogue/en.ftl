@@ -859,39 +859,39 @@ changes-since = Compared with the edition built on { $date }.
 changes-none = No source, figure or other cited row has changed.
 changes-new_sources = { $n ->
     [one] One new source
-   *[other] { $n } new sources
+   *[other] New sources: { WORDS($n) }
 }
 changes-changed_sources = { $n ->
     [one] One source changed
-   *[other] { $n } sources changed
+   *[other] Sources changed: { WORDS($n) }
 }
 changes-removed_sources = { $n ->
     [one] One source removed
-   *[other] { $n } sources removed
+   *[other] Sources removed: { WORDS($n) }
 }
 changes-new_facts = { $n ->
     [one] One new figure
-   *[other] { $n } new figures
+   *[other] New figures: { WORDS($n) }
 }
 changes-changed_facts = { $n ->
     [one] One figure changed
-   *[other] { $n } figures changed
+   *[other] Figures changed: { WORDS($n) }
 }
 changes-removed_facts = { $n ->
     [one] One figure removed
-   *[other] { $n } figures removed
+   *[other] Figures removed: { WORDS($n) }
 }
 changes-value_changed = was { $old }; now { $new }
 changes-details_changed = same value; its wording, period or attribution changed
 changes-other_new = { $n ->
     [one] One other cited row (an event, member, structure item, reference or note) is new.
-   *[other] { $n } other cited rows (events, members, structure, references, notes) are new.
+   *[other] Other cited rows that are new (events, members, structure items, references, notes): { WORDS($n) }.
 }
 changes-other_changed = { $n ->
     [one] One other cited row (an event, member, structure item, reference or note) changed.
-   *[other] { $n } other cited rows (events, members, structure, references, notes) changed.
+   *[other] Other cited rows that changed (events, members, structure items, references, notes): { WORDS($n) }.
 }
 changes-other_removed = { $n ->
     [one] One other cited row (an event, member, structure item, reference or note) was removed.
-   *[other] { $n } other cited rows (events, members, structure, references, notes) were removed.
+   *[other] Other cited rows that were removed (events, members, structure items, references, notes): { WORDS($n) }.
 }
