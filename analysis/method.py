@@ -7,7 +7,7 @@ import html
 
 import pandas as pd
 
-from . import fmt, reconcile
+from . import fmt, periods, reconcile
 from .catalogue import t
 
 QUALIFIERS = ("exact", "about", "nearly", "estimated", "at_least", "more_than", "at_most", "range")
@@ -67,7 +67,7 @@ def bibliography(sources: pd.DataFrame, lang: str) -> str:
     """One entry per source: citation label, kind, author, title, date and how it is known, file name."""
     items = []
     for _, s in sources.sort_values("source_id").iterrows():
-        parts = [f"<b>{html.escape(t('source.' + s['source_id'], lang))}</b>", html.escape(t("kind." + s["kind"], lang))]
+        parts = [f"<b>{html.escape(periods.source_label(s['source_id'], lang, sources))}</b>", html.escape(t("kind." + s["kind"], lang))]
         author = s["author_ar"] if lang == "ar" else s["author"]
         if isinstance(author, str) and author:
             parts.append(html.escape(author))

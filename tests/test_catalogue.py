@@ -39,8 +39,9 @@ def test_codes_are_snake_case_ascii():
 
 
 def test_sources_and_events_have_labels():
+    from analysis import periods
     for sid in data.sources()["source_id"]:
-        assert t(f"source.{sid}", "en") and t(f"source.{sid}", "ar")
+        assert periods.source_label(sid, "en") and periods.source_label(sid, "ar")
     for eid in data.events()["event_id"]:
         assert t(f"event.{eid}", "en") and t(f"event.{eid}", "ar")
 

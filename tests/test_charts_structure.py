@@ -28,7 +28,8 @@ def fact(fid, subject, metric, value, qualifier="exact", status="reported", topi
          source="S002", quote="q-fact", stated_on="2024-10-15"):
     return {"fact_id": fid, "topic": topic, "metric": metric, "unit": unit, "subject": subject, "value": value,
             "value_high": None, "qualifier": qualifier, "status": status, "source_id": source, "quote": quote,
-            "stated_on": pd.Timestamp(stated_on) if stated_on else pd.NaT}
+            "stated_on": pd.Timestamp(stated_on) if stated_on else pd.NaT, "period_start": pd.NaT, "period_end": pd.NaT,
+            "period_status": "unknown", "period_quote": None, "origin_ref": None}
 
 
 def facts_frame(disputed=True):

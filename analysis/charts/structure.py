@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import fmt
-from .. import reconcile
+from .. import periods, reconcile
 from ..catalogue import t
 from .style import COLORS, styled
 
@@ -352,7 +352,7 @@ def _hover(title: str, source_ids: list[str], quotes: list[str], lang: str, extr
     if extra:
         lines.append(_wrap(extra))
     for sid, quote in zip(source_ids, quotes):
-        lines.append(f"{t('source.' + sid, lang)}:<br>«{_wrap(quote)}»")
+        lines.append(f"{periods.source_label(sid, lang)}:<br>«{_wrap(quote)}»")
     return "<br>".join(lines)
 
 
@@ -597,7 +597,7 @@ def seats_table(seats: pd.DataFrame, lang: str) -> go.Figure:
     rtl = lang == "ar"
     order = [t("structure.order_not_stated", lang) if _missing(o) else fmt.number(o, lang) for o in seats["order"]]
     places = [t(f"detail.{d}", lang) for d in seats["detail"]]
-    sources = ["<br>".join(t("source." + s, lang) for s in dict.fromkeys(sids)) for sids in seats["source_ids"]]
+    sources = ["<br>".join(periods.source_label(s, lang) for s in dict.fromkeys(sids)) for sids in seats["source_ids"]]
     header = [t("structure.col_order", lang), t("structure.col_place", lang), t("structure.col_source", lang)]
     columns = [order, places, sources]
     widths = [0.8, 2.6, 2.4]

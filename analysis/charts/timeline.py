@@ -12,7 +12,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from .. import reconcile
+from .. import periods, reconcile
 from ..catalogue import t
 from .forces import RLM, bidi, date_as_given, notes_for, span_end, wrap
 from .style import COLORS, styled
@@ -93,7 +93,7 @@ def _hover(group: pd.Series, events: pd.DataFrame, lang: str) -> list[str]:
     for _, r in rows.iterrows():
         parts.append(t("timeline.hover_source", lang, date=html.escape(_dated(r, lang)),
                        precision=html.escape(t(f"timeline.precision_word_{r['precision']}", lang)),
-                       source=html.escape(t(f"source.{r['source_id']}", lang)))
+                       source=html.escape(periods.source_label(r['source_id'], lang)))
                      + "<br>«" + wrap(r["quote"], 60) + "»")
     return [bidi(head, lang), bidi("<br>".join(parts), lang)]
 
@@ -161,7 +161,7 @@ def events_table_html(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> 
     for _, g in groups.iterrows():
         rows = events[events["event_id"].isin(g["event_ids"])].sort_values("event_id")
         dates = "<br>".join(html.escape(_dated(r, lang)) for _, r in rows.iterrows())
-        cited = "<br>".join(html.escape(f"{t('source.' + r['source_id'], lang)} ({r['event_id']})")
+        cited = "<br>".join(html.escape(f"{periods.source_label(r['source_id'], lang)} ({r['event_id']})")
                             for _, r in rows.iterrows())
         event = html.escape(label(g, lang))
         if g["planned"]:
