@@ -122,3 +122,25 @@ def annotate(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     out["origin"] = [origin_text(o, lang, refs) for o in out["origin_ref"]]
     out["attribution"] = [attribution(r, lang, sources, refs) for _, r in out.iterrows()]
     return out
+
+
+def sources_dates(sources: pd.DataFrame, lang: str) -> str:
+    """'dated 2020 to 2024, 3 of these dates inferred from the text, 1 undated': computed from sources.csv."""
+    dated = sources[sources["date"].notna() & (sources["date_status"] != "unknown")]
+    parts = []
+    if not dated.empty:
+        first, last = pd.to_datetime(dated["date"]).min(), pd.to_datetime(dated["date"]).max()
+        parts.append(t("sources.dates_span", lang, first=str(first.year), last=str(last.year)))
+        inferred = int((dated["date_status"] == "inferred").sum())
+        if inferred:
+            parts.append(t("sources.dates_inferred", lang, n=inferred))
+    undated = len(sources) - len(dated)
+    if undated:
+        parts.append(t("sources.undated", lang, n=undated))
+    return ("، " if lang == "ar" else ", ").join(parts)
+
+
+def event_date(event, lang: str) -> str:
+    """An event's date to the precision its source gives, with '(inferred)' when only implied."""
+    text = fmt.date(event["date"], lang, event["precision"])
+    return f"{text} {inferred_mark(lang)}" if event["date_status"] == "inferred" else text

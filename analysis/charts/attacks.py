@@ -249,3 +249,29 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
                      categoryarray=list(reversed(rows)))
     ids = frame["fact_id"].tolist()
     return styled(fig, lang, t("attacks.chart_coverage", lang), ids, height=380)
+
+
+# ---------------------------------------------------------------- context and daily operations
+
+CONTEXT_EVENTS = {"strikes": "us_strikes_in_iraq", "killed": "us_soldiers_killed_jordan", "halt": "militias_halt_attacks"}
+DAILY_OPS_METRIC = "fighters_killed_or_arrested_per_operation"
+
+
+def context(events: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:
+    """The escalation the analysis frames the attacks on US positions with: each event's date as the
+    source gives it ('January 2024 (inferred)') and the event ids to cite; empty when one is missing."""
+    by_code = events.drop_duplicates("event_code").set_index("event_code")
+    if not set(CONTEXT_EVENTS.values()) <= set(by_code.index):
+        return {}, []
+    values = {name: periods.event_date(by_code.loc[code], lang) for name, code in CONTEXT_EVENTS.items()}
+    return values, [by_code.loc[code, "event_id"] for code in CONTEXT_EVENTS.values()]
+
+
+def daily_operations(facts: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:
+    """The militants killed or arrested per daily operation (a range), with its period and origin."""
+    rows = facts[facts["metric"] == DAILY_OPS_METRIC]
+    if rows.empty:
+        return {}, []
+    row = rows.iloc[0]
+    return ({"range": fmt.qualified(row["value"], row["qualifier"], lang, row["value_high"]),
+             "source": periods.attribution(row, lang), "period": periods.period_text(row, lang)}, [row["fact_id"]])

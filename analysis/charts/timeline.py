@@ -194,3 +194,27 @@ def notes_html(reconciliation: pd.DataFrame, groups: pd.DataFrame, lang: str) ->
 
 def disputed_key(include_disputed: bool) -> str:
     return "timeline.disputed_included" if include_disputed else "timeline.disputed_left_out"
+
+
+def territory(facts: pd.DataFrame, events: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:
+    """The territory ISIS held and lost, which frames the timeline: the third of Iraq held in June
+    2014, the recovery Baghdad announced, the years of campaigns, the share of the region retaken."""
+    from .. import fmt, periods
+
+    def one(metric):
+        rows = facts[facts["metric"] == metric]
+        return None if rows.empty else rows.iloc[0]
+
+    held, share, years = one("territory_share_held"), one("territory_share_liberated"), one("campaign_duration")
+    recovered = events[events["event_code"] == "iraq_territory_recovered"]
+    if held is None or share is None or years is None or recovered.empty:
+        return {}, []
+    rec = recovered.iloc[0]
+    values = {
+        "held_when": periods.period_label(held["period_start"], held["period_end"], lang),
+        "third": fmt.qualified(held["value"], "exact", lang, unit=held["unit"]),
+        "recovered": periods.event_date(rec, lang), "years": fmt.number(years["value"], lang),
+        "share": fmt.qualified(share["value"], share["qualifier"], lang, unit=share["unit"]),
+        "s000": periods.source_label(held["source_id"], lang), "s002": periods.attribution(share, lang),
+    }
+    return values, [held["fact_id"], rec["event_id"], years["fact_id"], share["fact_id"]]
