@@ -234,7 +234,7 @@ def isis_pockets() -> pd.DataFrame: return load("isis_pockets")
 
 def _catalogue_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     from .catalogue import catalogue
-    cat = catalogue(data_dir() / "catalogue.csv")
+    cat = catalogue(data_dir() / "catalogue")
     problems: list[Problem] = []
 
     def need(f: str, line: int, col: str, key: str) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
 
-import pandas as pd
+import pytest
+from fluent.syntax import FluentParser, ast
 
 from analysis import data
-from analysis.catalogue import catalogue, t
+from analysis.catalogue import catalogue, has, id_to_key, key_to_id, t
+from analysis.exceptions import MissingTranslationError
 from analysis.paths import data_dir
 from analysis.schemas import TABLES, coded_value
 
@@ -63,8 +66,67 @@ def test_catalogue_has_no_orphan_coded_keys():
     assert set(orphans) <= allowed | {"date_precision.day"}, sorted(set(orphans) - allowed)
 
 
-def test_catalogue_csv_shape():
-    df = pd.read_csv(data_dir() / "catalogue.csv", dtype=str, keep_default_na=False)
-    assert list(df.columns) == ["key", "kind", "en", "ar"]
-    assert df["key"].is_unique
-    assert (df["kind"] == df["key"].str.split(".").str[0]).all()
+def test_en_and_ar_files_hold_the_same_message_ids():
+    folder = data_dir() / "catalogue"
+    ids = {}
+    for lang in ("en", "ar"):
+        resource = FluentParser().parse((folder / f"{lang}.ftl").read_text(encoding="utf-8"))
+        assert not [e for e in resource.body if isinstance(e, ast.Junk)], f"{lang}.ftl does not parse"
+        ids[lang] = [e.id.name for e in resource.body if isinstance(e, ast.Message)]
+        assert len(ids[lang]) == len(set(ids[lang])), f"{lang}.ftl repeats an id"
+    assert set(ids["en"]) == set(ids["ar"])
+    assert len(ids["en"]) > 400
+    assert not (data_dir() / "catalogue.csv").exists()
+
+
+def test_keys_map_to_fluent_ids_and_back():
+    assert key_to_id("attacks.intro") == "attacks-intro"
+    assert id_to_key("attacks-intro") == "attacks.intro"
+    for key in catalogue():
+        assert "-" not in key and id_to_key(key_to_id(key)) == key
+
+
+def _tiny(folder, en, ar):
+    folder.mkdir(exist_ok=True)
+    (folder / "en.ftl").write_text(en, encoding="utf-8")
+    (folder / "ar.ftl").write_text(ar, encoding="utf-8")
+    return folder
+
+
+def test_variables_are_filled(tmp_path):
+    folder = _tiny(tmp_path / "c", "a-b = Hello { $name }\n", "a-b = مرحبا { $name }\n")
+    assert t("a.b", "en", path=folder, name="X") == "Hello X"
+    assert t("a.b", "ar", path=folder, name="X") == "مرحبا X"
+    with pytest.raises(MissingTranslationError, match=r"en.ftl, line 1: .*name"):
+        t("a.b", "en", path=folder)
+
+
+def test_missing_message_or_language_names_file_and_line(tmp_path):
+    folder = _tiny(tmp_path / "c", "x-y = one\na-b = two\n", "x-y = واحد\n")
+    with pytest.raises(MissingTranslationError, match=r"ar.ftl: no message 'a-b' .*en.ftl, line 2"):
+        t("a.b", "ar", path=folder)
+    with pytest.raises(MissingTranslationError, match="unknown language 'fr'"):
+        t("x.y", "fr", path=folder)
+    (folder / "ar.ftl").unlink()
+    with pytest.raises(MissingTranslationError, match="ar.ftl"):
+        t("x.y", "en", path=folder)
+
+
+def test_syntax_error_and_duplicate_name_the_line(tmp_path):
+    folder = _tiny(tmp_path / "c", "x-y = one\nx-y = again\n", "x-y = واحد\n")
+    with pytest.raises(MissingTranslationError, match=r"en.ftl, line 2: duplicate"):
+        t("x.y", "en", path=folder)
+    _tiny(folder, "x-y = one\nbroken { here\n", "x-y = واحد\n")
+    with pytest.raises(MissingTranslationError, match=r"en.ftl, line 2"):
+        t("x.y", "en", path=folder)
+
+
+def test_an_edited_file_shows_without_a_restart(tmp_path):
+    folder = _tiny(tmp_path / "c", "x-y = one\n", "x-y = واحد\n")
+    assert t("x.y", "en", path=folder) == "one"
+    en = folder / "en.ftl"
+    en.write_text("x-y = two words\n", encoding="utf-8")
+    st = en.stat()
+    os.utime(en, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert t("x.y", "en", path=folder) == "two words"
+    assert has("x.y", path=folder) and not has("a.b", path=folder)

@@ -171,7 +171,13 @@ def test_narrative_switches_when_the_size_is_not_yet_stated():
     facts = facts_frame()
     key, values = st.intro_paragraphs(facts, members_frame(), "en")[0]
     assert key == "structure.intro_with_size" and values["intl_states"] == "87"
-    assert st.intro_paragraphs(facts, members_frame(), "en")[1][1]["named"] == "2"  # US, UK; not "other Western states"
+    limits = st.intro_paragraphs(facts, members_frame(), "en")[1][1]
+    assert limits["named_states"].startswith("2 of")  # US, UK; not "other Western states"
+    # working-group chairs are named states too: the count follows the data
+    with_chairs = st.intro_paragraphs(facts, members_frame(), "en", groups_frame())[1][1]
+    named = st.named_intl_states(members_frame(), groups_frame())
+    assert with_chairs["named_states"].startswith(f"{len(named)} of") and len(named) > 2
+    assert "Germany" in with_chairs["names"] or "United Arab Emirates" in with_chairs["names"]
     key, _ = st.intro_paragraphs(facts[facts["fact_id"] != "F16"], members_frame(), "en")[0]
     assert key == "structure.intro_without_size"
     assert st.working_group_paragraphs(groups_frame().iloc[0:0], facts, "en") == [("structure.wg_none", {})]

@@ -287,7 +287,7 @@ def intro_paragraphs(facts: pd.DataFrame, members: pd.DataFrame, lang: str,
     quad_n = fmt.number(quad["value"], lang) if quad is not None else "?"
     named = named_intl_states(members, groups)
     names = fmt.join([t(f"member.{m}", lang) if has(f"member.{m}") else t(f"chair.{m}", lang) for m in named], lang)
-    limits = {"named": fmt.number(len(named), lang), "names": names,
+    limits = {"named_states": t("structure.named_states", lang, named=len(named)), "names": names,
               "intl_states": fmt.qualified(intl["value"], intl["qualifier"], lang) if intl is not None else "?"}
     if intl is not None:
         return [("structure.intro_with_size", {"intl_states": limits["intl_states"], "quad_states": quad_n}),

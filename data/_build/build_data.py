@@ -4,7 +4,7 @@ Every quote is SLICED from the source file (never retyped): `q(sid, start, end)`
 finds the `start` anchor in the source and returns the file's own text from
 there to the end of the `end` anchor. A missing or ambiguous anchor fails.
 
-Run:  python data/_build/build_data.py   (rewrites every CSV in data/, incl. catalogue.csv)
+Run:  python data/_build/build_data.py   (rewrites every CSV in data/, and data/catalogue/*.ftl)
 """
 from __future__ import annotations
 

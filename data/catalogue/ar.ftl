@@ -1,0 +1,730 @@
+# The catalogue (ar): every word readers see. Same message ids in en.ftl and ar.ftl.
+# Ids are the code's keys with '.' -> '-' (attacks.intro -> attacks-intro).
+
+## kind
+
+kind-news = تقرير إخباري
+kind-encyclopedia = مقالة موسوعية
+kind-research = ورقة بحثية
+kind-analysis = تحليل
+kind-same_number_different_things = الرقم نفسه لأمرين مختلفين
+kind-same_thing_same_number = الأمر نفسه بالرقم نفسه
+kind-same_thing_different_accounts = الأمر نفسه بروايات مختلفة
+kind-same_thing_different_numbers = الأمر نفسه بأرقام مختلفة
+kind-different_periods = فترات مختلفة
+kind-same_period_different_things = الفترة نفسها لأمرين مختلفين
+kind-count_differs_from_list = العدد المذكور يخالف القائمة
+kind-same_event_different_precision = الحدث نفسه بدقة تأريخ مختلفة
+kind-different_expectations = توقعات مختلفة
+kind-different_things_context = أمران مختلفان لا يُجمعان
+
+## publisher
+
+publisher-al_araby_al_jadeed = العربي الجديد
+publisher-arabic_wikipedia = ويكيبيديا العربية
+publisher-research_centre_unnamed = مركز بحثي (لم يُذكر اسمه)
+publisher-independent_arabia = إندبندنت عربية
+publisher-saudi_mofa = وزارة الخارجية السعودية
+publisher-rt_arabic = RT بالعربي
+publisher-bbc_arabic = BBC عربي
+publisher-asharq_al_awsat = الشرق الأوسط
+publisher-alhurra = الحرة
+publisher-alarabiya = العربية
+publisher-cnn = سي إن إن
+publisher-washington_post = واشنطن بوست
+publisher-al_monitor = المونيتور
+
+## date_precision
+
+date_precision-day = اليوم
+date_precision-month = الشهر
+date_precision-year = السنة
+date_precision-not_before = ليس قبل هذا التاريخ
+
+## precision
+
+precision-day = اليوم
+precision-month = الشهر
+precision-year = السنة
+
+## date_status
+
+date_status-stated = مذكور
+date_status-inferred = مستنتج
+date_status-unknown = غير معروف
+
+## language
+
+language-ar = العربية
+
+## topic
+
+topic-attacks = الهجمات
+topic-casualties = الخسائر البشرية
+topic-forces = القوات
+topic-forecast = التوقعات
+topic-geography = الجغرافيا
+topic-intelligence = الاستخبارات
+topic-operations = العمليات
+topic-politics = السياسة
+topic-structure = البنية
+topic-territory = الأراضي
+topic-withdrawal = الانسحاب
+
+## metric
+
+metric-attacks = الهجمات
+metric-attacks_on_us_positions = الهجمات على المواقع العسكرية الأمريكية
+metric-border_length = طول الحدود بين العراق وسورية
+metric-campaign_duration = مدة الحملات العسكرية
+metric-chair_rotation_interval = دورية تداول الرئاسة
+metric-chair_term = مدة رئاسة المركز
+metric-coordinates_provided = الإحداثيات المقدَّمة
+metric-fighters_at_large = المقاتلون الطلقاء
+metric-fighters_killed = القتلى من المقاتلين
+metric-fighters_killed_or_arrested_per_operation = المسلحون القتلى أو المعتقلون في كل عملية
+metric-fighters_wounded = الجرحى من المقاتلين
+metric-intelligence_reports_provided = التقارير الاستخبارية المقدَّمة
+metric-joint_operations = العمليات المشتركة ضد داعش
+metric-leaders_killed = القياديون القتلى
+metric-meeting_duration = مدة الاجتماع
+metric-member_states = الدول الأعضاء
+metric-russian_generals_at_centre = الجنرالات الروس في المركز
+metric-shia_leaders_against_withdrawal_share = نسبة القيادات الشيعية التي لا تريد الانسحاب الأمريكي
+metric-staff_per_country = عدد الأعضاء من كل بلد
+metric-territory_share_held = نسبة مساحة البلاد الخاضعة للسيطرة
+metric-territory_share_liberated = نسبة الأراضي المستعادة من سيطرة داعش
+metric-troops = الجنود
+metric-withdrawal_phases = مراحل الانسحاب
+metric-working_groups = مجموعات العمل
+metric-years_since_founding = السنوات منذ التأسيس
+metric-years_until_withdrawal = السنوات حتى الانسحاب
+
+## unit
+
+unit-attacks = هجوم
+unit-coordinates = إحداثية
+unit-fighters = مقاتل
+unit-fraction = نسبة
+unit-generals = جنرال
+unit-groups = مجموعة
+unit-hours = ساعة
+unit-km = كيلومتر
+unit-leaders = قيادي
+unit-members = عضو
+unit-months = شهر
+unit-operations = عملية
+unit-per_month = في الشهر
+unit-percent = ٪
+unit-phases = مرحلة
+unit-reports = تقرير
+unit-states = دولة
+unit-troops = جندي
+unit-years = سنة
+
+## subject
+
+subject-info_centre = مركز تبادل المعلومات الرباعي
+subject-intl_coalition = التحالف الدولي
+subject-iran_backed_groups = الجماعات المسلحة المدعومة من إيران
+subject-iraq_syria_border = الحدود العراقية السورية
+subject-iraq_us_joint = العمليات العراقية الأمريكية المشتركة
+subject-iraqi_forces = القوات العراقية
+subject-isis = داعش
+subject-peshmerga = البشمركة
+subject-quad_coalition = التحالف الرباعي
+subject-quad_joint_room = غرفة التحالف الرباعي
+subject-sdf = قوات سوريا الديمقراطية (قسد)
+subject-shia_leaders = القيادات الشيعية في العراق
+subject-us_forces = القوات الأمريكية
+
+## place
+
+place-both = العراق وسوريا
+place-iraq = العراق
+place-syria = سوريا
+place-unspecified = غير محدد
+
+## qualifier
+
+qualifier-about = نحو
+qualifier-at_least = ما لا يقل عن
+qualifier-at_most = لا يزيد على
+qualifier-estimated = يُقدَّر
+qualifier-exact = كما ورد
+qualifier-more_than = أكثر من
+qualifier-nearly = ما يقرب من
+qualifier-range = بين
+
+## claimant
+
+claimant-al_araby_al_jadeed = العربي الجديد
+claimant-anonymous_iraqi_official = مسؤول عراقي طلب عدم ذكر اسمه
+claimant-arabic_wikipedia = ويكيبيديا العربية
+claimant-centcom = القيادة الأمريكية المركزية (سنتكوم)
+claimant-elham_al_najjar = إلهام النجار (المؤلفة)
+claimant-info_centre_head = رئيس مركز تبادل المعلومات (الفريق الركن سعد مزهر العلاق)
+claimant-iraqi_authorities = السلطات العراقية المعنية
+claimant-iraqi_parliament_security_committee_head = رئيس لجنة الأمن والدفاع في البرلمان العراقي
+claimant-pentagon_officials = مسؤولو البنتاغون
+claimant-political_analysts = محللون سياسيون
+claimant-quad_joint_room = غرفة التحالف الرباعي
+claimant-saudi_mofa = وزارة الخارجية السعودية
+claimant-senior_us_military_official = مسؤول عسكري أمريكي كبير
+claimant-unnamed_statistics = إحصائيات (غير مسمّاة)
+claimant-us_officials = مسؤولون أمريكيون
+claimant-washington_post = واشنطن بوست
+
+## status
+
+status-reported = مُبلَّغ عنه
+status-claim = ادعاء
+status-disputed = مشكوك فيه
+
+## disputed_by
+
+disputed_by-observers = مراقبون
+
+## theme
+
+theme-intl_coalition = التحالف الدولي
+theme-iraq_military = الجيش العراقي
+theme-isis = داعش
+theme-politics = السياسة
+theme-quad_coalition = التحالف الرباعي
+theme-region = المنطقة
+theme-sdf = قسد
+theme-withdrawal = الانسحاب
+
+## coalition
+
+coalition-intl_coalition = التحالف الدولي
+coalition-quad_coalition = التحالف الرباعي
+
+## member
+
+member-iraq = العراق
+member-iran = إيران
+member-russia = روسيا
+member-syria = سوريا (نظام الأسد)
+member-united_states = الولايات المتحدة
+member-united_kingdom = بريطانيا
+member-france = فرنسا
+member-hezbollah = حزب الله اللبناني
+member-iraqi_government = الحكومة العراقية
+member-arab_states = الدول العربية
+member-european_states = الدول الأوروبية
+member-middle_eastern_states = الدول الشرق أوسطية
+member-other_western_states = دول غربية أخرى
+
+## role
+
+role-combat_participant = مشارك في الجهد القتالي المباشر
+role-declined_to_join = رفض الانضمام
+role-frontline_partner = شريك على الخطوط الأمامية
+role-host = المقر الدائم
+role-leader = القائد
+role-main_pole = القطب الأهم
+role-member = عضو
+role-plus_one = «زائد واحد»
+
+## working_group
+
+working_group-stabilization = دعم الاستقرار في المناطق المحررة
+working_group-counter_messaging = مواجهة دعاية داعش
+working_group-foreign_terrorist_fighters = وقف تدفق المقاتلين الأجانب
+working_group-counter_finance = التصدي لجهود تمويل داعش
+working_group-africa_focus = مجموعة التركيز الخاصة بأفريقيا
+
+## chair
+
+chair-united_states = الولايات المتحدة
+chair-united_kingdom = بريطانيا
+chair-germany = ألمانيا
+chair-italy = إيطاليا
+chair-netherlands = هولندا
+chair-turkey = تركيا
+chair-uae = الإمارات
+chair-the_kingdom = المملكة
+
+## aspect
+
+aspect-chair = الرئاسة
+aspect-chair_rotation = تناوب الرئاسة
+aspect-meeting_frequency = دورية الاجتماعات
+aspect-operations_room = غرفة العمليات
+aspect-seat = المقر
+aspect-staffing = الأعضاء
+
+## detail
+
+detail-al_muthanna_airport_camp = معسكر مطار المثنى وسط بغداد
+detail-baghdad = بغداد
+detail-baghdad_green_zone = المنطقة الخضراء في بغداد
+detail-damascus = دمشق
+detail-director_of_military_intelligence = مدير الاستخبارات العسكرية العراقية
+detail-first_chair = الرئاسة الأولى
+detail-four_parties_rotate = تتناوب الأطراف الأربعة
+detail-general_staff_representatives = ممثلو هيئات أركان جيوش الدول الأربع
+detail-iraqi_military_intelligence_officer = ضابط كبير في الاستخبارات العسكرية العراقية
+detail-joint_room_baghdad = «الغرفة المشتركة» في بغداد
+detail-members_per_country = أعضاء من كل بلد
+detail-military_intelligence_directorate = مديرية الاستخبارات العسكرية بوزارة الدفاع العراقية
+detail-ministry_of_defence = وزارة الدفاع العراقية
+detail-monthly = كل شهر
+detail-officers_from_member_states = ضباط من الدول الأعضاء
+detail-officers_rotate = تناوب الضباط
+detail-russian_generals = جنرالات روس
+
+## country
+
+country-iraq = العراق
+country-iran = إيران
+country-russia = روسيا
+country-syria = سوريا (نظام الأسد)
+country-all_four = الدول الأربع
+country-each = كل بلد
+
+## party
+
+party-iraqi_national_alliance = الائتلاف الوطني العراقي
+party-kurdistan_alliance = التحالف الكردستاني
+party-mohammed_al_karbouli = النائب محمد الكربولي
+party-mowaffak_al_rubaie = النائب موفق الربيعي
+party-national_forces_alliance = تحالف القوى الوطنية
+party-popular_mobilization = الحشد الشعبي
+party-sunni_armed_factions = الفصائل السنية المسلحة المعارضة
+
+## party_type
+
+party_type-armed_group = فصيل مسلح
+party_type-party = كتلة سياسية
+party_type-person = شخص
+
+## affiliation
+
+affiliation-national_forces_alliance = تحالف القوى الوطنية
+affiliation-state_of_law_coalition = ائتلاف دولة القانون
+
+## stance
+
+stance-for = مؤيد
+stance-against = رافض
+
+## listed_under
+
+listed_under-for = مدرج ضمن الأطراف المؤيدة
+listed_under-against = مدرج ضمن الأطراف الرافضة
+
+## reason
+
+reason-reference_marker = رقم إحالة مرجعية
+reason-repeat_of = تكرار لصف بيانات
+reason-date_part = جزء من تاريخ
+reason-not_a_figure = ليس رقماً إحصائياً
+
+## source
+
+
+## table
+
+table-sources = المصادر
+table-facts = الوقائع الرقمية
+table-events = الأحداث
+table-coalition_members = أعضاء التحالفين وأدوارهم
+table-working_groups = مجموعات عمل التحالف الدولي
+table-info_centre = مركز المعلومات الرباعي
+table-stances = المواقف من الاتفاق الرباعي
+table-references = المراجع التي تستشهد بها المصادر
+table-reconciliation = ملاحظات التوفيق بين الأرقام
+table-exclusions = أرقام ليست بيانات
+
+## event
+
+event-E001 = تشكيل التحالف الدولي بقيادة الولايات المتحدة (سبتمبر 2014)
+event-E002 = إعلان العراق وإيران وروسيا ونظام الأسد تشكيل التحالف الرباعي
+event-E003 = استعمال الأجواء العراقية جسراً للدعم الجوي العسكري إلى سورية (2015–2017)
+event-E004 = إعادة فتح معبر القائم الحدودي بين العراق وسورية
+event-E005 = غرفة التحالف تعلن قتل 23 ألف عنصر من داعش خلال أربع سنوات
+event-E006 = سيطرة داعش على أراضٍ عراقية (يونيو 2014)
+event-E007 = بغداد تعلن استعادة جميع الأراضي العراقية من داعش
+event-E008 = تسريح العقيد أحمد عبد الستار العبيدي من الخدمة إثر إصابته
+event-E009 = آخر اجتماع معلن للتحالف الرباعي في بغداد
+event-E010 = ظهور تنظيم داعش في العراق
+event-E011 = توسّع داعش إلى سوريا وتبنّيه اسم الدولة الإسلامية في العراق والشام
+event-E012 = الإدارة الأمريكية تدعو إلى تشكيل تحالف دولي لمواجهة داعش
+event-E013 = اتفاق روسيا وإيران والعراق وسوريا في نهاية سبتمبر 2015
+event-E014 = قرار إنشاء المركز المعلوماتي للدول الأربع
+event-E015 = دخول المنطقة في دوامة العنف إثر الاحتجاجات الشعبية
+event-E016 = تشكيل قوات سوريا الديمقراطية (خريف 2015)
+event-E017 = الرئيس أوباما يعلن تشكيل التحالف الدولي ضد داعش
+event-E018 = نهاية المرحلة الأولى: انتهاء مهمة التحالف الدولي (سبتمبر 2025)
+event-E019 = المرحلة الثانية: استمرار العمل الأمريكي من العراق حتى 2026
+event-E020 = قد تبقى بعض القوات الأمريكية في قاعدة الحرير بعد 2026
+event-E021 = الانسحاب الأميركي السابق من العراق
+event-E022 = استيلاء داعش على مساحة شاسعة من العراق
+event-E023 = البرلمان العراقي يصوّت على انسحاب القوات الأميركية (لم يُنفَّذ)
+event-E024 = النظام السياسي العراقي الجديد بعد 2003
+event-E025 = الإعلان في بغداد عن تشكيل التحالف الرباعي
+event-E026 = التنسيق حول ملف الحدود المشتركة بين العراق وسورية
+event-E027 = استقالة حكومة عبد المهدي
+event-E028 = لقاء مستشار الأمن الوطني قاسم الأعرجي بالسفير الروسي
+event-E029 = الجولة الأولى من الحوار الثنائي بين العراق والولايات المتحدة
+event-E030 = هزيمة داعش في آخر معاقله على الجانب السوري من الحدود
+event-E031 = زيارة قائد فيلق القدس إسماعيل قاآني السرية إلى بغداد
+
+## event_code
+
+event_code-intl_coalition_formed = تشكيل التحالف الدولي ضد داعش
+event_code-quad_coalition_formed = تشكيل التحالف الرباعي (روسيا وإيران والعراق وسوريا)
+event_code-airspace_air_bridge = استعمال الأجواء العراقية جسراً للدعم الجوي العسكري إلى سورية (2015–2017)
+event_code-al_qaim_crossing_reopened = إعادة فتح معبر القائم الحدودي بين العراق وسورية
+event_code-quad_kill_claim = غرفة التحالف تعلن قتل 23 ألف عنصر من داعش خلال أربع سنوات
+event_code-isis_seized_iraqi_territory = سيطرة داعش على أراضٍ عراقية (يونيو 2014)
+event_code-iraq_territory_recovered = بغداد تعلن استعادة جميع الأراضي العراقية من داعش
+event_code-obaidi_discharged = تسريح العقيد أحمد عبد الستار العبيدي من الخدمة إثر إصابته
+event_code-last_quad_meeting = آخر اجتماع معلن للتحالف الرباعي في بغداد
+event_code-isis_appeared = ظهور تنظيم داعش في العراق
+event_code-isis_expanded_to_syria = توسّع داعش إلى سوريا وتبنّيه اسم الدولة الإسلامية في العراق والشام
+event_code-info_centre_established = قرار إنشاء المركز المعلوماتي للدول الأربع
+event_code-regional_unrest_began = دخول المنطقة في دوامة العنف إثر الاحتجاجات الشعبية
+event_code-sdf_formed = تشكيل قوات سوريا الديمقراطية (خريف 2015)
+event_code-withdrawal_phase_one_ends = نهاية المرحلة الأولى: انتهاء مهمة التحالف الدولي (سبتمبر 2025)
+event_code-withdrawal_phase_two_ends = المرحلة الثانية: استمرار العمل الأمريكي من العراق حتى 2026
+event_code-us_forces_may_stay_in_harir = قد تبقى بعض القوات الأمريكية في قاعدة الحرير بعد 2026
+event_code-us_withdrawal_2011 = الانسحاب الأميركي السابق من العراق
+event_code-isis_seized_territory = استيلاء داعش على مساحة شاسعة من العراق
+event_code-parliament_withdrawal_vote = البرلمان العراقي يصوّت على انسحاب القوات الأميركية (لم يُنفَّذ)
+event_code-new_political_order = النظام السياسي العراقي الجديد بعد 2003
+event_code-border_coordination = التنسيق حول ملف الحدود المشتركة بين العراق وسورية
+event_code-abdul_mahdi_government_resigned = استقالة حكومة عبد المهدي
+event_code-araji_meets_russian_ambassador = لقاء مستشار الأمن الوطني قاسم الأعرجي بالسفير الروسي
+event_code-dialogue_first_round = الجولة الأولى من الحوار الثنائي بين العراق والولايات المتحدة
+event_code-isis_last_stronghold_defeated = هزيمة داعش في آخر معاقله على الجانب السوري من الحدود
+event_code-qaani_visits_baghdad = زيارة قائد فيلق القدس إسماعيل قاآني السرية إلى بغداد
+
+## ui
+
+ui-sources = المصادر
+ui-sources_section = مصادر كل رقم في هذا التقرير
+ui-undated = دون تاريخ
+ui-page_of = صفحة { $page } من { $total }
+ui-index_title = تقارير التحالفين
+ui-lang_name = العربية
+
+## overview
+
+overview-title = الأدلة التي تقوم عليها هذه التقارير
+overview-intro = تستند هذه التقارير إلى { $facts } رقمًا موثّقًا مأخوذة من { $with_facts } من أصل { $sources } مصادر عربية؛ والمصادر { $dates }. يحتفظ كل رقم بالوصف الذي يقرنه به مصدره («ما لا يقل عن»، «نحو»، «أكثر من»)، وبالفترة التي يخصها وكيف عُرفت، وبالعبارة الحرفية التي تذكره، وتورد القائمة في آخر هذه الصفحة نصّ كل منها.
+overview-chart_title = الأرقام الموثّقة بحسب المصدر والموضوع
+overview-axis_facts = عدد الأرقام الموثّقة
+
+## forces
+
+forces-title = القوات على الأرض وخطة الانسحاب
+forces-intro_troops = بحسب مسؤولين في البنتاغون نقل عنهم { $source }، يبلغ عدد الجنود الأمريكيين ({ $period }) في العراق { $iraq } جندي، و{ $syria } في سوريا حيث ينتشرون حاجزًا عازلًا لمنع عودة داعش.
+forces-intro_fighters = وفي الجهة المقابلة، قدّر مسؤول عسكري أمريكي كبير أمام الصحفيين أن { $fighters } من مقاتلي داعش ما زالوا طلقاء في العراق وسوريا ({ $source }؛ { $period }). هذا تقدير لعناصر جماعة مسلحة لا لجيش، ولذلك له لوحته الخاصة.
+forces-intro_staff = أما المركز المعلوماتي للتحالف الرباعي في بغداد فتصفه المقالة الموسوعية: { $staff } أعضاء من كل بلد من البلدان الأربعة بحسب رئيس لجنة الأمن والدفاع في البرلمان العراقي، و{ $generals } جنرالان روسيان بحسب مسؤول عراقي طلب عدم ذكر اسمه. ولا يحمل أي من هذين الرقمين تاريخًا ({ $undated } من { $figures }).
+forces-cannot_show = ما لا تُظهره هذه الأرقام: كل رقم منها صادر عن جهة واحدة في لحظة واحدة، فلا يتتبع أيٌّ منها حجم قوة عبر الزمن، ولا يذكر أي مصدر عدد الجنود الذين سيغادرون في كل مرحلة، ولا كيف جرى تقدير عدد المقاتلين الطلقاء. والجنود والمقاتلون وأعضاء المركز فئات مختلفة من البشر، لذلك يخصص الرسم لكل فئة لوحة ومقياساً مستقلين ولا يجمع بينها.
+forces-chart_title = الجنود والمقاتلون وأعضاء المركز: ثلاثة أعداد منفصلة
+forces-units_caveat = وحدات مختلفة: لكل لوحة مقياسها، ولا تصح المقارنة بين أعمدة اللوحات.
+forces-panel_us_forces = الجنود الأمريكيون
+forces-panel_isis = مقاتلو داعش الطلقاء
+forces-panel_info_centre = المركز المعلوماتي الرباعي (أعضاؤه)
+forces-hover_fact = { $label }: <b>{ $value }</b><br>الفترة: { $period }<br>القائل: { $claimant }<br>المصدر: { $source }
+forces-not_stated = (لم تذكره المصادر حتى هذا التاريخ)
+forces-timeline_title = خطة الانسحاب كما تؤرّخها المصادر
+forces-phases_note = مسؤولون أمريكيون: انتقال على مراحل عددها { $n }. تُظهر الأشرطة مدى كل تاريخ (شهر أو سنة).
+forces-legend_day = تاريخ محدد باليوم
+forces-legend_month = تاريخ محدد بالشهر
+forces-legend_year = تاريخ محدد بالسنة
+forces-precision_word_day = اليوم
+forces-precision_word_month = الشهر
+forces-precision_word_year = السنة
+forces-hover_event = <b>{ $date }</b> (دقة التاريخ: { $precision })<br>{ $label }<br>المصدر: { $source }
+forces-notes_title = التوفيق بين المصادر
+forces-disputed_included = تتضمن هذه النسخة الادعاءات المشكوك فيها، ولا يوجد بين أرقام هذا الفصل رقم مشكوك فيه.
+forces-disputed_left_out = تستبعد هذه النسخة { $n } ادعاءات مشكوكاً فيها (ليس بينها أي رقم من أرقام هذا الفصل).
+forces-no_withdrawal = لا يصف أيٌّ من المصادر المنشورة حتى هذا التاريخ خطة للانسحاب.
+forces-withdrawal_text = يذكر البحث ({ $source })، نقلًا عن مسؤولين أمريكيين، انتقالًا على مراحل عددها { $phases }. في الأولى، التي تستمر حتى { $phase_one }، تنتهي مهمة التحالف الدولي؛ وفي الثانية تواصل الولايات المتحدة العمل من العراق حتى { $phase_two } دعمًا للعمليات ضد داعش في سوريا، ويقول مسؤولون عراقيون إن بعض القوات الأمريكية قد تبقى في قاعدة حرير بعد ذلك لأن حكومة إقليم كردستان ترغب في بقائها.
+forces-bases_text = وتسمّي الفقرة نفسها القواعد: بعد انتخابات نوفمبر ({ $month }) تبدأ القوات الأمريكية مغادرة قاعدة عين الأسد الجوية غرب العراق ومطار بغداد الدولي، لتنتقل إلى قاعدة حرير في أربيل بإقليم كردستان؛ ويضع الرسم هذه البداية بسنتها المستنتجة.
+forces-forecast_text = الخطة نيةٌ معلنة لا واقعة مسجلة. فالبحث نفسه ({ $source }) ينقل عن محلل توقعه ألا يحدث هذا الانسحاب «إلا بعد { $years } سنوات». ولا يذكر المحلل نقطة بداية، فلا يحسب هذا التقرير تاريخ نهاية ولا يضع هذا التوقع على المحور الزمني.
+
+## casualties
+
+casualties-title = الخسائر البشرية: القوى التي قاتلت داعش، والادعاءات على حدة
+casualties-intro = مصدر واحد، هو { $source }، يذكر خسائر القوى التي قاتلت داعش على الأرض. فبحسبه خسرت قوات سوريا الديمقراطية (قسد) { $sdf_killed } مقاتل في قتال التنظيم، وأصيب { $sdf_wounded } آخرون؛ وبلغت خسائر البشمركة { $peshmerga_killed } قتيل و{ $peshmerga_wounded } جريح؛ أما القوات العراقية، بقوات أمنها وفصائل الحشد الشعبي معاً، فبلغت خسائرها { $iraqi_forces_killed } قتيل.
+casualties-limits = ما لا تستطيع هذه الأرقام قوله: معظمها حدود دنيا أو تقديرات تقريبية، ويظهر على كل عمود القيد الذي ورد في المصدر («ما لا يقل عن»، «نحو»)، ولا يرافق أيّاً منها تاريخ أو فترة محددة سوى سنوات القتال. ولا يذكر المصدر عدد جرحى القوات العراقية. ولأن القيود مختلفة، لا تُجمع الأرقام في حصيلة واحدة.
+casualties-civilians = أما المدنيون فلا يرد لهم رقم. تكتفي الورقة نفسها بالقول إنه «فقد عشرات الآلاف من المدنيين حياتهم وأصيب آخرون» خلال سنوات سيطرة تنظيم داعش على مناطق في سوريا والعراق ({ $civilians_source })، ولذلك يذكر الرسم ذلك بالكلمات بدل رسم عمود.
+casualties-claims = أما قتلى داعش فلا ترد أعدادهم إلا في صورة ادعاءات. ففي عام 2018 أعلنت { $claimant } أنها قتلت خلال أربع سنوات { $claim_fighters_killed } عنصر من داعش، بينهم { $claim_leaders_killed } قيادياً ({ $claim_source }). وينقل المقال نفسه أن الإعلان لاقى ردود فعل مشككة وأخرى انتقدت المزايدة (يشكك فيه: { $disputed_by }). لذلك تُعرض هذه الأرقام منفصلة، مظللة بخطوط مائلة وموسومة بأنها مشكوك فيها، ولا تُقارن بخسائر القوى المقاتلة.
+casualties-none_yet = لا يذكر أي مصدر صادر حتى تاريخ هذه النسخة خسائر القوى التي قاتلت داعش: هذه الأرقام ترد في مصدر لاحق، هو { $civilians_source }.
+casualties-left_out = تستبعد هذه النسخة { $n } من الادعاءات المشكوك فيها (خيار إدراج المشكوك فيه مُعطَّل)، ومنها أعداد القتلى التي ادعاها التحالف الرباعي.
+casualties-note = **ملاحظة توفيقية.** { $text }
+casualties-chart_forces = القتلى والجرحى في قتال داعش، بحسب القوة
+casualties-axis_fighters = عدد المقاتلين (بالقيد كما ورد)
+casualties-civilians_row = المدنيون
+casualties-civilians_words = قُتل «عشرات الآلاف» وأصيب آخرون: دون رقم
+casualties-not_given_metric = { $metric }: غير مذكور
+casualties-chart_claims = قتلى داعش المُعلَنون: ادعاء مشكوك فيه، يُعرض منفصلاً
+casualties-claim_fighters_killed = عناصر داعش القتلى
+casualties-claim_leaders_killed = منهم قياديون
+casualties-legend_disputed = ادعاء مشكوك فيه
+casualties-disputed_by_label = يشكك فيه
+casualties-claims_annotation = الجهة المُعلِنة: { $claimant }، عام 2018، عن أربع سنوات<br>يشكك فيه: { $disputed_by }
+casualties-axis_claimed = العدد المُعلَن (غير مُتحقق منه)
+
+## structure
+
+structure-title = تحالفان جنبًا إلى جنب
+structure-intro_with_size = خاض تحالفان الحرب على داعش في العراق وسورية، وبينهما فرق كبير في البنية. فالتحالف الدولي الذي تقوده الولايات المتحدة ضمّ { $intl_states } دولة بحسب المصادر، أما التحالف الرباعي فجمع { $quad_states } دول هي روسيا وسورية وإيران والعراق، وتضيف إليها مقالة موسوعية حزب الله اللبناني بوصفه «زائد واحد». يعرض الرسم التالي الأدوار في كل تحالف كما تسمّيها المصادر.
+structure-intro_without_size = خاض تحالفان الحرب على داعش في العراق وسورية، وبينهما فرق كبير في البنية. لا يذكر أي مصدر حتى تاريخ هذه النسخة عدد الدول في التحالف الدولي الذي تقوده الولايات المتحدة، أما التحالف الرباعي فجمع { $quad_states } دول هي روسيا وسورية وإيران والعراق، وتضيف إليها مقالة موسوعية حزب الله اللبناني بوصفه «زائد واحد». يعرض الرسم التالي الأدوار في كل تحالف كما تسمّيها المصادر.
+structure-intro_limits = وما تسكت عنه المصادر لا يقل أهمية. فهي تسمّي { $named_states } بأسمائها ({ $names })، قائدةً أو مشاركةً في القتال أو رئيسةً لمجموعات العمل، وتكتفي في الباقي بعبارات مثل «دول أوروبية وعربية وشرق أوسطية» و«دول غربية أخرى»، في مقابل { $intl_states } عضوًا يذكرها أحد المصادر. لذلك لا يقدّم الرسم قائمة أعضاء لا تقدّمها النصوص، ولا دلالة لحجم المربعات: لكل دولة أو مجموعة مسمّاة مربع واحد.
+structure-coalitions_heading = الأعضاء والأدوار
+structure-both_coalitions = التحالفان
+structure-intl_states = عدد الدول: { $n }
+structure-quad_states = صيغة «{ $n }+1»
+structure-chart_coalitions = من في كل تحالف، وبأي دور
+structure-wg_heading = مجموعات عمل التحالف الدولي
+structure-wg_text = يصف مصدر واحد، هو ورقة بحثية، كيف وزّع التحالف الدولي عمله. فهو يعلن { $announced } مجموعات عمل ثم يسرد { $listed }، ويسمّي رؤساء { $chaired } منها. ولكلٍّ منها أكثر من رئيس، و{ $top_chair } بين رؤساء { $top_n } منها. وإحدى الجهات الرئيسة لا يسمّيها النص إلا «المملكة» دون أن يحدد أي مملكة، ولا يخمّن هذا التقرير.
+structure-wg_text_listed = يصف مصدر واحد، هو ورقة بحثية، كيف وزّع التحالف الدولي عمله. فهو يسرد { $listed } مجموعات عمل ويسمّي رؤساء { $chaired } منها. ولكلٍّ منها أكثر من رئيس، و{ $top_chair } بين رؤساء { $top_n } منها. وإحدى الجهات الرئيسة لا يسمّيها النص إلا «المملكة» دون أن يحدد أي مملكة، ولا يخمّن هذا التقرير.
+structure-wg_none = لا يصف أي مصدر منشور حتى تاريخ هذه النسخة مجموعات عمل التحالف الدولي.
+structure-wg_root = مجموعات العمل: المُعلن { $announced }، والمسرود { $listed }
+structure-wg_root_listed = مجموعات العمل: المسرود { $listed }
+structure-no_chair = لم يُذكر من يرأسها
+structure-chart_working_groups = مجموعات العمل والدول التي ترأسها
+structure-centre_heading = مركز تبادل المعلومات الرباعي
+structure-centre_text = كان مركز تبادل المعلومات في بغداد أبرز هيئة مشتركة للتحالف الرباعي. تصفه ثلاثة مصادر، كلٌّ من جانب: مقرّه، ومن يرأسه، ومن يعمل فيه، وكم مرة يجتمع أعضاؤه. تتفق المصادر على بغداد، ويذكر أحدها أن المركز بدأ في معسكر مطار المثنى ثم نُقل إلى مديرية الاستخبارات العسكرية بوزارة الدفاع العراقية، غير أن أي مصدر لا يؤرّخ هذا الانتقال، ولذلك يبيّن الجدول أدناه الترتيب لا التواريخ.
+structure-centre_numbers = وبحسب إحدى الروايات يرسل كل بلد عضو { $staff } أعضاء، وتنتقل الرئاسة كل { $months } أشهر، مع اختلاف المصادر في الأطراف التي تتناوب عليها (انظر الملاحظة أدناه).
+structure-centre_claims = وأعلن رئيس المركز أنه زوّد العراق وسورية بـ{ $coordinates } إحداثية عن مواقع داعش و{ $reports } تقريرًا استخباريًا. غير أن مراقبين في المقال نفسه يرون هذه الأرقام مبالغًا فيها، ولا شيء في المصادر يسمح بالتحقق منها، لذا يظهرها الرسم مظلّلة بوصفها ادعاءات مشكوكًا فيها.
+structure-claimed_output = ما يدّعيه من إنتاج (مشكوك فيه)
+structure-disputed_hover = ادعاء رئيس المركز، ويشكك فيه مراقبون
+structure-disputed_legend = الأحمر المظلّل: ادعاءات المركز نفسه، ويشكك فيها مراقبون
+structure-seat_order = المرحلة { $n }: { $place }
+structure-months = { $n } أشهر
+structure-chart_centre = كيف نُظّم مركز تبادل المعلومات
+structure-order_not_stated = غير مذكور
+structure-col_order = الترتيب
+structure-col_place = المقر
+structure-col_source = المصدر
+structure-chart_seats = مقر المركز بالترتيب الذي يذكره النص
+structure-stances_heading = الأطراف العراقية بين مؤيد للاتفاق الرباعي ورافض له
+structure-stances_text = انقسم المشهد السياسي العراقي حول الاتفاق. تسمّي المقالة الموسوعية { $n_for } أطراف أو شخصيات رحّبت به و{ $n_against } رفضته. وليست هذه عيّنة تمثيلية: فهي لا تذكر إلا من أدلى بموقف، ولا تقول شيئًا عن وزنه، وتعكس استقبال الاتفاق عند إعلانه لا ما تلاه.
+structure-against_listed_for = رافض لكنه مدرج ضمن المؤيدين
+structure-for_listed_against = مؤيد لكنه مدرج ضمن الرافضين
+structure-chart_stances = من رحّب بالاتفاق ومن رفضه
+structure-note_mislisted = يرد **{ $party }** في المصدر تحت عنوان («{ $listed }»)، لكن العبارة التي ينقلها المصدر تضعه في الجانب الآخر: «{ $stance }». يتبع الرسم العبارة لا العنوان، ويظهر الشريط مظلّلًا.
+structure-disputed_shown = تتضمن هذه النسخة الادعاءات التي تذكر المصادر نفسها أنها مشكوك فيها، وتميّز كلًّا منها بذلك.
+structure-disputed_left_out = تستبعد هذه النسخة { $n } ادعاءات تذكر المصادر نفسها أنها مشكوك فيها، ومنها ادعاءات مركز المعلومات عن إنتاجه.
+structure-notes_heading = حيث تختلف المصادر
+
+## timeline
+
+timeline-title = الخط الزمني: الأحداث كما تؤرخها المصادر
+timeline-intro = تؤرّخ المصادر { $n } حدثاً، بعضها حدث واحد يؤرخه أكثر من مصدر، لذلك يرسم الشكل { $groups } حدثاً مختلفاً، من { $first } إلى { $last }، على محور زمني واحد، لكل موضوع صفّ خاص ({ $themes } مواضيع). ومن بينها { $multi } أحداث تؤرخها عدة مصادر: تظهر مرة واحدة بعلامة أكبر ذات إطار داكن، ويذكر مربع التمرير والقائمة أدناه كل مصادرها.
+timeline-precision_text = لا تؤرخ المصادر كلها بالدقة نفسها: المعيّن تاريخ محدد باليوم، والمربع تاريخ محدد بالشهر، والدائرة تاريخ لا يُعرف منه إلا السنة، ويغطي الشريط الباهت خلف المربع أو الدائرة الشهر أو السنة كلها. وحين يُستنتج التاريخ من سياق المصدر بدل أن يُذكر صراحة، تنص القائمة على أنه «مستنتج».
+timeline-cannot_show = ما لا يُظهره الخط الزمني: ليس تسلسلاً كاملاً للأحداث، بل ما صادف أن ذكرته هذه المصادر ({ $sources }) فقط. ويقع { $planned } من الأحداث بعد تاريخ المصدر الذي يذكرها، فهي خطط أو توقعات تُرسم بعلامات مفرغة، لا وقائع حدثت. والحدث المؤرخ بالسنة قد يقع في أي وقت منها، فلا يُعرف ترتيب الأحداث داخل السنة الواحدة.
+timeline-none = لا يؤرخ أيٌّ من المصادر المنشورة حتى هذا التاريخ أي حدث.
+timeline-chart_title = الأحداث بحسب الموضوع، كما تؤرخها المصادر
+timeline-list_title = جميع الأحداث بحسب التاريخ
+timeline-col_no = الرقم
+timeline-col_date = التاريخ كما يذكره المصدر
+timeline-col_event = الحدث
+timeline-col_theme = الموضوع
+timeline-col_source = المصدر (الصف)
+timeline-inferred = (مستنتج)
+timeline-planned_note = (مخطط: بعد تاريخ المصدر)
+timeline-several_sources = يؤرخه { $n } مصادر
+timeline-hover_head = <b>{ $no }. { $label }</b><br>الموضوع: { $theme }
+timeline-hover_source = <b>{ $date }</b> (دقة التاريخ: { $precision }) · { $source }
+timeline-precision_word_day = اليوم
+timeline-precision_word_month = الشهر
+timeline-precision_word_year = السنة
+timeline-legend_day = تاريخ باليوم
+timeline-legend_month = تاريخ بالشهر
+timeline-legend_year = السنة فقط
+timeline-legend_several = عدة مصادر
+timeline-legend_planned = مخطط
+timeline-disputed_included = تتضمن هذه النسخة الادعاءات المشكوك فيها. لا يُشكَّك في أي تاريخ على الخط الزمني، لكن أحد الأحداث، وهو إعلان غرفة التحالف الرباعي عدد من قتلتهم، هو إعلان لادعاء يشكك فيه مراقبون.
+timeline-disputed_left_out = تستبعد هذه النسخة { $n } ادعاءات مشكوكاً فيها؛ ويبقي الخط الزمني كل الأحداث المؤرخة، إذ لا يُشكَّك في أي تاريخ.
+timeline-notes_title = حدث واحد بعدة تواريخ
+
+## attacks
+
+attacks-title = الهجمات: لكل فترة، ولكل شهر، ورقم واحد بمعنيين
+attacks-intro = يورد البحث المعتمد هنا ({ $source }) رقمين لهجمات داعش من إحصاءات لا يسمّيها: { $attacks_a } هجومًا في { $period_a }، و{ $attacks_b } في { $period_b }. إذا وُضع الرقمان جنبًا إلى جنب بدا الثاني أكبر قليلًا فقط، لكنه يغطي { $months_b } أشهر مقابل { $months_a } شهرًا. المقارنة المنصفة هي لكل شهر، ومحسوبة هنا من كل فترة: { $rate_a } مقابل { $rate_b }، { $ratio }.
+attacks-joint = وللفترة نفسها ({ $joint_period }) أحصت { $joint_claimant } { $joint } عملية مشتركة ضد داعش ({ $joint_rate }؛ { $joint_source }). هذه عمليات ضد التنظيم لا هجمات منه: يظهر الرقمان جنبًا إلى جنب في الرسوم ولا يُجمعان أبدًا.
+attacks-us = رقم من نوع آخر: { $us_attacks } هجومًا على المواقع العسكرية الأمريكية في العراق وسوريا { $us_since }، نفذتها جماعات مسلحة درّبتها إيران وسلّحتها ({ $us_source }). مهاجمون آخرون وأهداف أخرى: له صفّه الخاص في الرسم أدناه ولا يُضاف أبدًا إلى هجمات داعش. فترته مفتوحة، من بدايتها حتى تاريخ المصدر نفسه ({ $us_stated })، فلا يُحسب له معدل شهري.
+attacks-limits = ما لا تستطيع هذه الأرقام قوله: الإحصائيات التي تستند إليها أرقام هجمات داعش غير مسماة، ولا يحدد رقم الفترة الأولى هل يشمل سوريا إلى جانب العراق، بينما يشمل رقم الفترة الثانية البلدين. ويفترض المعدل الشهري أن الهجمات موزعة بالتساوي على الفترة، فلا يقول شيئاً عن شهر بعينه؛ ويحتفظ كل معدل بقيد الرقم الذي حُسب منه («نحو»، «أكثر من»).
+attacks-none_yet = لا يذكر أي مصدر صادر حتى تاريخ هذه النسخة عدداً للهجمات أو العمليات: أرقام هذا الفصل ترد في مصادر لاحقة.
+attacks-left_out = تستبعد هذه النسخة { $n } من الادعاءات المشكوك فيها من التقرير.
+attacks-note = **ملاحظة توفيقية.** { $text }
+attacks-rate_label = { $rate } شهرياً (محسوب)
+attacks-since = منذ { $date }
+attacks-period_months = { $period } (الأشهر: { $months })
+attacks-series_isis_attacks = هجمات داعش
+attacks-series_joint_operations = العمليات المشتركة ضد داعش
+attacks-series_us_positions = الهجمات على المواقع الأمريكية من جماعات مدعومة من إيران
+attacks-series_isis_attacks_rate = هجمات داعش شهرياً (محسوب)
+attacks-series_joint_operations_rate = العمليات المشتركة شهرياً (محسوب)
+attacks-row_isis_attacks = هجمات داعش
+attacks-row_joint_operations = العمليات المشتركة<br>ضد داعش
+attacks-row_us_positions = الهجمات على المواقع الأمريكية<br>(جماعات مدعومة من إيران)
+attacks-axis_stated = العدد كما ورد
+attacks-axis_rate = في الشهر (محسوب)
+attacks-chart_stated = هجمات داعش والعمليات المشتركة، كما يذكرها المصدر
+attacks-chart_rate = الأرقام نفسها لكل شهر (معدل محسوب)
+attacks-rate_annotation = محسوب هنا: العدد مقسوماً على أشهر الفترة، مع الاحتفاظ بقيد الرقم
+attacks-chart_coverage = ما يغطيه كل رقم زمنياً
+attacks-open_period = (فترة مفتوحة)
+
+## structure
+
+structure-every_months = كل { $n } أشهر
+
+## method
+
+method-title = كيف أُعدّت هذه التقارير
+method-extraction =
+    أُخذ كل رقم وتاريخ ومعلومة تنظيمية في هذه التقارير من { $sources } وثائق عربية ({ $kinds })، { $dates }. ولكل معلومة صفّ في جدول ضمن مجلد `data/` يذكر ملف مصدرها ويقتبس حرفيًا العبارة العربية التي وردت فيها، مع الفترة التي تخصها، والجهة التي ينقل عنها المصدر إن نقل عن غيره. تُقتطع الاقتباسات من ملفات المصادر آليًا ولا تُعاد كتابتها باليد، ويتحقق اختبار من أن كل اقتباس ما زال موجودًا في مصدره. وكل رقم يرد في النصوص له حساب: فإما أن يكون صفًّا في البيانات، وإما أن يُدرج مع سببه ضمن ما ليس رقمًا دالًّا ({ $reasons }).
+
+    لا تضيف التقارير شيئًا لا تذكره المصادر إلا القيم المدرجة أدناه تحت «ما تشتقه التقارير أو تستنتجه»، وكلها محسوبة من صفوف موثّقة ومعلَّمة حيثما وردت. وحين يورد المصدر رقمًا على أنه حدّ أو تقريب، يبقى الوصف ملازمًا للرقم في كل رسم وكل جملة. وحين ينقل المصدر ادعاءً ويشكّك فيه، يُعلَّم الادعاء بأنه مشكوك فيه ويمكن إسقاطه من الطبعة. ويمكن إعادة بناء كل تقرير كما كان السجل في تاريخ معيّن: لا يُستخدم إلا ما نُشر في ذلك التاريخ أو قبله.
+method-qualifiers_heading = ماذا تعني أوصاف الأرقام
+method-statuses_heading = منقول، مُدّعى، مشكوك فيه
+method-limits_heading = ما لا تستطيع هذه البيانات قوله
+method-limits = { $sources } وثائق سجلٌّ ضئيل لحرب طويلة. يرد معظم الأرقام مرة واحدة في مصدر واحد، دون سبيل لمقارنته بمصدر ثانٍ. ومن بين { $facts } رقمًا، يخص { $unknown_periods } منها فترة لا يذكرها المصدر، و{ $inferred_periods } فترة مستنتجة من عباراته فقط، ويأتي عدد منها من أطراف في النزاع. أرقام الخسائر حدود وتقريبات، فلا تُجمع هنا في مجاميع. ولا تذكر المصادر أرقامًا للضحايا المدنيين، بل كلمات فقط. وغياب البيانات يعني أن المصادر لم تقل شيئًا، لا أن شيئًا لم يحدث. اقرأ الرسم على أنه ما قالته هذه المصادر، لا إحصاءً لما حدث.
+method-reconciliation_heading = حيث تلتقي المصادر وحيث تفترق
+method-reconciliation_intro = تتكرر بعض الأرقام بمعانٍ مختلفة، وتروي المصادر بعض الوقائع روايات متباينة. تبيّن هذه الملاحظات الفرق في كل حالة، ويعرض كل فصل ما يخصه منها.
+method-bibliography_heading = المصادر
+method-left_out = تُسقط هذه الطبعة { $n } من الادعاءات المشكوك فيها.
+method-col_qualifier = الوصف
+method-col_written = كما يُكتب في الرسوم
+method-col_meaning = المعنى
+method-col_facts = عدد الأرقام
+method-col_status = الحالة
+method-qualifier_meaning-exact = يورد المصدر الرقم كما هو دون وصف.
+method-qualifier_meaning-about = تقريب: «نحو».
+method-qualifier_meaning-nearly = قريب من الرقم، وغالبًا دونه بقليل: «ما يقرب من».
+method-qualifier_meaning-estimated = تقدير ينسبه المصدر إلى جهة ما.
+method-qualifier_meaning-at_least = حدّ أدنى: قد يكون الرقم الفعلي أكبر.
+method-qualifier_meaning-more_than = أكبر من الرقم: «أكثر من».
+method-qualifier_meaning-at_most = حدّ أعلى: قد يكون الرقم الفعلي أصغر.
+method-qualifier_meaning-range = مدى بين رقمين.
+method-status_meaning-reported = يذكره المصدر على أنه واقع، أو ينسبه إلى مسؤول أو جهة مسمّاة.
+method-status_meaning-claim = يورده المصدر على أنه ادعاء طرف ما دون أن يشكّك فيه.
+method-status_meaning-disputed = ادعاء ينقل المصدر نفسه تشكيك آخرين فيه، ويمكن إسقاطه من الطبعة.
+method-date_stated = التاريخ مذكور في النص
+method-date_inferred = التاريخ مستنتج من النص
+method-date_unknown = دون تاريخ
+method-file = الملف
+
+## full
+
+full-title = التحالفات ضد داعش: السجل المنشور موثّقًا
+full-subtitle = الخسائر والهجمات والقوات والبنية والأحداث، من { $sources ->
+        [one] مصدر عربي واحد
+        [two] مصدرين عربيين
+        [few] { $sources } مصادر عربية
+        [many] { $sources } مصدرًا عربيًا
+       *[other] { $sources } مصدر عربي
+    } ({ $dates })
+full-built = تاريخ البناء: { $date }
+full-parameters = معايير هذه الطبعة
+full-as_of = المعلومات المنشورة حتى: { $date }
+full-as_of_latest = المعلومات المنشورة حتى: { $date } (أحدث ما في البيانات)
+full-disputed_in = الادعاءات المشكوك فيها: مُدرجة ومُعلَّمة
+full-disputed_out = الادعاءات المشكوك فيها: مُسقطة
+full-contents = المحتويات
+
+## ui
+
+ui-edition_name = النسخة العربية
+ui-charts = الرسوم البيانية (SVG وPNG والبيانات الموثّقة بصيغة CSV)
+
+## truth (issue 10): periods, origins, derived values, computed sentences
+period-inferred_mark = (مستنتج)
+period-not_before = ليس قبل { $date }
+period-unknown = الفترة غير مذكورة
+period-since = منذ { $date }
+period-until = حتى { $date }
+period-origin_undated = { $publisher } (دون تاريخ)
+period-citing = { $source }، نقلاً عن { $origin }
+period-label = الفترة: { $period }
+fraction-half = نصف
+fraction-third = ثلث
+derive-rate_value = { $rate } شهرياً (محسوب)
+derive-rate_formula = { $count } ÷ أشهر الفترة { $period } ({ $months })
+derive-ratio_text = نحو { $ratio } مرة قدر الوتيرة السابقة (قيمة مشتقة من { $num } مقابل { $den } شهرياً؛ يحتفظ كل منهما بقيد رقمه، فالنسبة تقريبية)
+derive-ratio_formula = المعدل الشهري في { $num } ÷ المعدل الشهري في { $den }
+derive-inferred_formula = مستنتجة من عبارة المصدر «{ $words }»
+derive-span_value = «إلا بعد { $years } سنوات» دون نقطة بداية
+derive-span_formula = لم يُحسب تاريخ نهاية: لا يذكر المصدر نقطة بداية
+derive-kind-rate = معدل شهري (محسوب)
+derive-kind-ratio = نسبة بين معدلين (محسوبة)
+derive-kind-inferred_period = فترة (مستنتجة)
+derive-kind-no_end_date = مدة بلا نقطة بداية (لم تُحسب)
+method-derived_heading = ما تشتقه التقارير أو تستنتجه
+method-derived_intro = تذكر المصادر كل رقم في هذه التقارير ما عدا القيم التالية. تُحسب كل منها آليًا من الصفوف الموثّقة المذكورة في العمود الأخير، وتوصف بأنها «محسوبة» أو «مستنتجة» حيثما وردت: في الرسوم والجمل والتلميحات وملفات بيانات الرسوم.
+method-col_kind = النوع
+method-col_value = ما يقوله التقرير
+method-col_formula = طريقة الحساب
+method-col_inputs = من الصفوف
+sources-dates_span = مؤرخة بين { $first } و{ $last }
+sources-dates_inferred =
+    { $n ->
+        [one] تاريخ واحد منها مستنتج من النص
+        [two] تاريخان منها مستنتجان من النص
+        [few] { $n } تواريخ منها مستنتجة من النص
+        [many] { $n } تاريخًا منها مستنتجة من النص
+       *[other] { $n } تاريخ منها مستنتجة من النص
+    }
+sources-undated =
+    { $n ->
+        [zero] لا مصدر دون تاريخ
+        [one] مصدر واحد دون تاريخ
+        [two] مصدران دون تاريخ
+        [few] { $n } مصادر دون تاريخ
+        [many] { $n } مصدرًا دون تاريخ
+       *[other] { $n } مصدر دون تاريخ
+    }
+method-author_contributor = شارك في التقرير: { $name }
+exclusion_reason-reference_marker = إحالة مرجعية
+exclusion_reason-date_part = جزء من تاريخ
+exclusion_reason-not_a_figure = رقم ليس رقمًا دالًّا
+exclusion_reason-repeat_of = تكرار لصف في البيانات
+attacks-context = ويضع التحليل نفسه هذه الهجمات في سياق تصعيد: جاءت دعوات الحكومة العراقية إلى خروج القوات الأمريكية ردًّا على غارات جوية أمريكية داخل العراق استهدفت مسلحين مدعومين من إيران كانوا يهاجمون الأفراد الأمريكيين ({ $strikes })؛ وقُتل جنود أمريكيون في شمال شرق الأردن بقصف من مليشيات عراقية موالية لإيران ({ $killed })؛ ثم أعلنت المليشيات إيقاف العمليات ضد القوات الأمريكية ({ $halt })، بالتزامن مع زيارة قائد فيلق القدس الإيراني إلى بغداد.
+attacks-daily_ops = ويذكر البحث نفسه أن السلطات العراقية تنشر بيانات عديدة عن عملياتها اليومية ضد التنظيم، تُسفر كل منها عن مقتل أو اعتقال { $range } عناصر مسلحة ({ $source }؛ { $period }).
+forces-commission_text = ويذكر التحليل أن الجولة الأولى من الحوار العراقي الأمريكي انتهت ببيان حكومي: أشرف رئيس الوزراء محمد شياع السوداني على أعمال اللجنة العسكرية العليا المشتركة بين العراق والتحالف الدولي بقيادة الولايات المتحدة لمراجعة مهمة التحالف ({ $date }).
+forces-text_troops_withdrawal_argued = ويرى البحث نفسه أن سحب { $value } جندي أمريكي ينبغي ألا يخلق فراغًا أمنيًا في العراق. وتحيل تلك الفقرة إلى مقال أقدم ({ $source })، فالرقم يخص { $period } لا تاريخ البحث؛ وهو حجم انسحاب مطروح للنقاش لا عدد الجنود الموجودين، فلا يرسمه الرسم بينها.
+forces-text_shia_leaders_against_withdrawal_share = ولا تريد القوى الشيعية العراقية كلها خروج الأمريكيين: يقول البحث إن { $value } القيادات الشيعية في العراق لا تريد هذا الانسحاب ({ $source }؛ { $period }).
+forces-pockets_text = ولا يزال داعش يحتفظ بجيوب وخلايا صغيرة متفرقة، بحسب التقرير الإخباري، في { $areas } ({ $source }).
+structure-centre_standing = وتذكر المصادر أيضًا كيف خفت حضور الهيئات الرباعية. فقد قال عضو في لجنة الأمن والدفاع بالبرلمان العراقي للتقرير الإخباري ({ $s003 }) إن المركز شهد في الأشهر الأخيرة فتورًا في اللقاءات وتبادل المعلومات وحتى التواصل، تحديدًا منذ استقالة حكومة عبد المهدي ({ $resigned })، وإن فاعليته الإعلامية أكثر من فاعليته الميدانية. وفي التقرير اللاحق ({ $s000 }) يقول مسؤول رفيع في وزارة الدفاع العراقية إن التحالف يمكن اعتباره منذ بدء الحرب الروسية الأوكرانية تحالفًا شكليًا أو مجاملة سياسية.
+timeline-territory = الأرض إطار هذا الخط الزمني كله. ففي { $held_when } سيطر داعش على أراضٍ قُدّرت بـ{ $third } مساحة العراق ({ $s000 })؛ وأعلنت بغداد في { $recovered } استعادتها كلها بعد حملات استمرت { $years } سنوات بدعم التحالف الدولي بقيادة الولايات المتحدة. وعلى مستوى المنطقة، يقول التحالف الدولي إنه ساعد شركاءه المحليين على طرد داعش من { $share } من الأراضي التي كانت تحت سيطرته ({ $s002 }).
+metric-troops_withdrawal_argued = جنود أمريكيون يدور النقاش حول سحبهم
+theme-escalation = التصعيد بين القوات الأمريكية والمليشيات
+event_code-us_strikes_in_iraq = غارات جوية أمريكية داخل العراق على مسلحين مدعومين من إيران
+event_code-us_soldiers_killed_jordan = مقتل جنود أمريكيين في شمال شرق الأردن بقصف من المليشيات
+event_code-militias_halt_attacks = المليشيات تعلن إيقاف العمليات ضد القوات الأمريكية
+event_code-higher_military_commission_review = اللجنة العسكرية العليا المشتركة تراجع مهمة التحالف
+event_code-us_forces_begin_leaving_bases = بعد انتخابات نوفمبر تبدأ القوات الأمريكية مغادرة عين الأسد ومطار بغداد
+event-E032 = غارات جوية أمريكية داخل العراق على مسلحين مدعومين من إيران
+event-E033 = مقتل جنود أمريكيين في شمال شرق الأردن بقصف من المليشيات
+event-E034 = المليشيات تعلن إيقاف العمليات ضد القوات الأمريكية
+event-E035 = اللجنة العسكرية العليا المشتركة تراجع مهمة التحالف
+event-E036 = بعد انتخابات نوفمبر تبدأ القوات الأمريكية مغادرة عين الأسد ومطار بغداد
+aspect-assessment = مكانته بحسب المصادر
+detail-lull_since_abdul_mahdi = فتور في اللقاءات والتبادل منذ استقالة حكومة عبد المهدي
+detail-media_more_than_field = فاعليته الإعلامية أكثر من الميدانية
+detail-formal_coalition_or_courtesy = تحالف شكلي أو مجاملة سياسية منذ الحرب الروسية الأوكرانية
+area-anbar_desert = صحراء الأنبار
+area-hamrin_mountains = جبال حمرين
+area-makhmour = مخمور
+area-qara_chokh = قره جوخ (ضمن كركوك ونينوى وأجزاء من صلاح الدين)
+structure-intro_limits_without_size = وما تسكت عنه المصادر لا يقل أهمية. فهي تسمّي { $named_states } بأسمائها ({ $names })، قائدةً أو مشاركةً في القتال أو رئيسةً لمجموعات العمل، وتكتفي في الباقي بعبارات مثل «دول أوروبية وعربية وشرق أوسطية» و«دول غربية أخرى». لذلك لا يقدّم الرسم قائمة أعضاء لا تقدّمها النصوص، ولا دلالة لحجم المربعات: لكل دولة أو مجموعة مسمّاة مربع واحد.
+structure-named_states =
+    { $named ->
+        [one] دولة واحدة من دول التحالف الدولي
+        [two] دولتين من دول التحالف الدولي
+        [few] { $named } دول من دول التحالف الدولي
+        [many] { $named } دولة من دول التحالف الدولي
+       *[other] { $named } دولة من دول التحالف الدولي
+    }

@@ -1,0 +1,717 @@
+# The catalogue (en): every word readers see. Same message ids in en.ftl and ar.ftl.
+# Ids are the code's keys with '.' -> '-' (attacks.intro -> attacks-intro).
+
+## kind
+
+kind-news = News report
+kind-encyclopedia = Encyclopedia article
+kind-research = Research paper
+kind-analysis = Analysis
+kind-same_number_different_things = Same number, different things
+kind-same_thing_same_number = Same thing, same number
+kind-same_thing_different_accounts = Same thing, different accounts
+kind-same_thing_different_numbers = Same thing, different numbers
+kind-different_periods = Different periods
+kind-same_period_different_things = Same period, different things
+kind-count_differs_from_list = Stated count differs from the list
+kind-same_event_different_precision = Same event, different precision
+kind-different_expectations = Different expectations
+kind-different_things_context = Different things, not to be combined
+
+## publisher
+
+publisher-al_araby_al_jadeed = Al-Araby Al-Jadeed
+publisher-arabic_wikipedia = Arabic Wikipedia
+publisher-research_centre_unnamed = A research centre (name not given)
+publisher-independent_arabia = Independent Arabia
+publisher-saudi_mofa = Saudi Ministry of Foreign Affairs
+publisher-rt_arabic = RT Arabic
+publisher-bbc_arabic = BBC Arabic
+publisher-asharq_al_awsat = Asharq Al-Awsat
+publisher-alhurra = Alhurra
+publisher-alarabiya = Al Arabiya
+publisher-cnn = CNN
+publisher-washington_post = The Washington Post
+publisher-al_monitor = Al-Monitor
+
+## date_precision
+
+date_precision-day = Day
+date_precision-month = Month
+date_precision-year = Year
+date_precision-not_before = Not before this date
+
+## precision
+
+precision-day = Day
+precision-month = Month
+precision-year = Year
+
+## date_status
+
+date_status-stated = Stated
+date_status-inferred = Inferred
+date_status-unknown = Unknown
+
+## language
+
+language-ar = Arabic
+
+## topic
+
+topic-attacks = Attacks
+topic-casualties = Casualties
+topic-forces = Forces
+topic-forecast = Forecast
+topic-geography = Geography
+topic-intelligence = Intelligence
+topic-operations = Operations
+topic-politics = Politics
+topic-structure = Structure
+topic-territory = Territory
+topic-withdrawal = Withdrawal
+
+## metric
+
+metric-attacks = Attacks
+metric-attacks_on_us_positions = Attacks on US military positions
+metric-border_length = Length of the Iraq–Syria border
+metric-campaign_duration = Duration of the military campaigns
+metric-chair_rotation_interval = Chair rotation interval
+metric-chair_term = Length of a chair's term
+metric-coordinates_provided = Target coordinates provided
+metric-fighters_at_large = Fighters still at large
+metric-fighters_killed = Fighters killed
+metric-fighters_killed_or_arrested_per_operation = Militants killed or arrested per operation
+metric-fighters_wounded = Fighters wounded
+metric-intelligence_reports_provided = Intelligence reports provided
+metric-joint_operations = Joint operations against ISIS
+metric-leaders_killed = Leaders killed
+metric-meeting_duration = Meeting duration
+metric-member_states = Member states
+metric-russian_generals_at_centre = Russian generals at the centre
+metric-shia_leaders_against_withdrawal_share = Share of Shia leaders who do not want the US withdrawal
+metric-staff_per_country = Staff per member country
+metric-territory_share_held = Share of the country's area held
+metric-territory_share_liberated = Share of ISIS-held territory liberated
+metric-troops = Troops
+metric-withdrawal_phases = Phases of the withdrawal
+metric-working_groups = Working groups
+metric-years_since_founding = Years since founding
+metric-years_until_withdrawal = Years until withdrawal
+
+## unit
+
+unit-attacks = attacks
+unit-coordinates = coordinates
+unit-fighters = fighters
+unit-fraction = fraction
+unit-generals = generals
+unit-groups = groups
+unit-hours = hours
+unit-km = km
+unit-leaders = leaders
+unit-members = members
+unit-months = months
+unit-operations = operations
+unit-per_month = per month
+unit-percent = %
+unit-phases = phases
+unit-reports = reports
+unit-states = states
+unit-troops = troops
+unit-years = years
+
+## subject
+
+subject-info_centre = Quadrilateral information centre
+subject-intl_coalition = International coalition
+subject-iran_backed_groups = Iran-backed armed groups
+subject-iraq_syria_border = Iraq–Syria border
+subject-iraq_us_joint = Joint Iraqi–US operations
+subject-iraqi_forces = Iraqi forces
+subject-isis = ISIS
+subject-peshmerga = Peshmerga
+subject-quad_coalition = Quadrilateral coalition
+subject-quad_joint_room = Quadrilateral coalition's joint room
+subject-sdf = Syrian Democratic Forces (SDF)
+subject-shia_leaders = Shia leaders in Iraq
+subject-us_forces = US forces
+
+## place
+
+place-both = Iraq and Syria
+place-iraq = Iraq
+place-syria = Syria
+place-unspecified = Not specified
+
+## qualifier
+
+qualifier-about = about
+qualifier-at_least = at least
+qualifier-at_most = at most
+qualifier-estimated = estimated
+qualifier-exact = as stated
+qualifier-more_than = more than
+qualifier-nearly = nearly
+qualifier-range = range
+
+## claimant
+
+claimant-al_araby_al_jadeed = Al-Araby Al-Jadeed
+claimant-anonymous_iraqi_official = An Iraqi official (anonymous)
+claimant-arabic_wikipedia = Arabic Wikipedia
+claimant-centcom = US Central Command (CENTCOM)
+claimant-elham_al_najjar = Elham al-Najjar (author)
+claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad Mazhar al-Allaq)
+claimant-iraqi_authorities = Iraqi authorities
+claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's security and defence committee
+claimant-pentagon_officials = Pentagon officials
+claimant-political_analysts = Political analysts
+claimant-quad_joint_room = The quadrilateral coalition's room
+claimant-saudi_mofa = Saudi Ministry of Foreign Affairs
+claimant-senior_us_military_official = A senior US military official
+claimant-unnamed_statistics = Statistics (unnamed)
+claimant-us_officials = US officials
+claimant-washington_post = The Washington Post
+
+## status
+
+status-reported = Reported
+status-claim = Claim
+status-disputed = Disputed
+
+## disputed_by
+
+disputed_by-observers = Observers
+
+## theme
+
+theme-intl_coalition = International coalition
+theme-iraq_military = Iraqi military
+theme-isis = ISIS
+theme-politics = Politics
+theme-quad_coalition = Quadrilateral coalition
+theme-region = Region
+theme-sdf = SDF
+theme-withdrawal = Withdrawal
+
+## coalition
+
+coalition-intl_coalition = International coalition
+coalition-quad_coalition = Quadrilateral coalition
+
+## member
+
+member-iraq = Iraq
+member-iran = Iran
+member-russia = Russia
+member-syria = Syria (the Assad government)
+member-united_states = United States
+member-united_kingdom = United Kingdom
+member-france = France
+member-hezbollah = Lebanese Hezbollah
+member-iraqi_government = Iraqi government
+member-arab_states = Arab states
+member-european_states = European states
+member-middle_eastern_states = Middle Eastern states
+member-other_western_states = Other Western states
+
+## role
+
+role-combat_participant = Direct combat participant
+role-declined_to_join = Declined to join
+role-frontline_partner = Frontline partner
+role-host = Host (permanent seat)
+role-leader = Leader
+role-main_pole = Most important pole
+role-member = Member
+role-plus_one = The “+1”
+
+## working_group
+
+working_group-stabilization = Stabilization of liberated areas
+working_group-counter_messaging = Countering ISIS propaganda
+working_group-foreign_terrorist_fighters = Stopping the flow of foreign fighters
+working_group-counter_finance = Countering ISIS financing
+working_group-africa_focus = Africa focus group
+
+## chair
+
+chair-united_states = United States
+chair-united_kingdom = United Kingdom
+chair-germany = Germany
+chair-italy = Italy
+chair-netherlands = Netherlands
+chair-turkey = Turkey
+chair-uae = United Arab Emirates
+chair-the_kingdom = “The Kingdom” (unnamed; the cited page is the Saudi foreign ministry's)
+
+## aspect
+
+aspect-chair = Chair
+aspect-chair_rotation = Chair rotation
+aspect-meeting_frequency = Meeting frequency
+aspect-operations_room = Operations room
+aspect-seat = Seat
+aspect-staffing = Staffing
+
+## detail
+
+detail-al_muthanna_airport_camp = Al-Muthanna airport camp, central Baghdad
+detail-baghdad = Baghdad
+detail-baghdad_green_zone = Green Zone, Baghdad
+detail-damascus = Damascus
+detail-director_of_military_intelligence = Director of Iraqi military intelligence
+detail-first_chair = First chair
+detail-four_parties_rotate = The four parties rotate
+detail-general_staff_representatives = Representatives of the four armies' general staffs
+detail-iraqi_military_intelligence_officer = Senior Iraqi military-intelligence officer
+detail-joint_room_baghdad = The “joint room” in Baghdad
+detail-members_per_country = Members per country
+detail-military_intelligence_directorate = Military intelligence directorate, Iraqi defence ministry
+detail-ministry_of_defence = Iraqi Ministry of Defence
+detail-monthly = Monthly
+detail-officers_from_member_states = Officers from the member states
+detail-officers_rotate = Officers rotate
+detail-russian_generals = Russian generals
+
+## country
+
+country-iraq = Iraq
+country-iran = Iran
+country-russia = Russia
+country-syria = Syria (the Assad government)
+country-all_four = All four states
+country-each = Each member state
+
+## party
+
+party-iraqi_national_alliance = Iraqi National Alliance
+party-kurdistan_alliance = Kurdistan Alliance
+party-mohammed_al_karbouli = MP Mohammed al-Karbouli
+party-mowaffak_al_rubaie = MP Mowaffak al-Rubaie
+party-national_forces_alliance = National Forces Alliance
+party-popular_mobilization = Popular Mobilization Forces
+party-sunni_armed_factions = Sunni armed opposition factions
+
+## party_type
+
+party_type-armed_group = Armed group
+party_type-party = Political bloc
+party_type-person = Person
+
+## affiliation
+
+affiliation-national_forces_alliance = National Forces Alliance
+affiliation-state_of_law_coalition = State of Law Coalition
+
+## stance
+
+stance-for = For
+stance-against = Against
+
+## listed_under
+
+listed_under-for = Listed among supporters
+listed_under-against = Listed among opponents
+
+## reason
+
+reason-reference_marker = Reference marker
+reason-repeat_of = Repeat of a data row
+reason-date_part = Part of a date
+reason-not_a_figure = Not a figure
+
+## source
+
+
+## table
+
+table-sources = Sources
+table-facts = Facts
+table-events = Events
+table-coalition_members = Coalition members and roles
+table-working_groups = Working groups of the international coalition
+table-info_centre = The quadrilateral information centre
+table-stances = Stances toward the quadrilateral agreement
+table-references = References cited by the sources
+table-reconciliation = Reconciliation notes
+table-exclusions = Numbers that are not data
+
+## event
+
+event-E001 = The US-formed international coalition against ISIS (September 2014)
+event-E002 = Iraq, Iran, Russia and the Assad government announce the quadrilateral coalition
+event-E003 = Iraqi airspace used as a military air bridge to Syria (2015–2017)
+event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
+event-E005 = The coalition room claims 23,000 ISIS fighters killed in four years
+event-E006 = ISIS seizes territory in Iraq (June 2014)
+event-E007 = Baghdad announces the recovery of all Iraqi territory held by ISIS
+event-E008 = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
+event-E009 = Last announced meeting of the quadrilateral coalition, in Baghdad
+event-E010 = ISIS appears in Iraq
+event-E011 = ISIS expands into Syria and adopts the name “Islamic State of Iraq and the Levant”
+event-E012 = The US administration calls for an international coalition against ISIS
+event-E013 = Agreement between Russia, Iran, Iraq and Syria at the end of September 2015
+event-E014 = Decision to set up the information centre of the four states
+event-E015 = The region enters a spiral of violence after popular protests
+event-E016 = The Syrian Democratic Forces are formed (autumn 2015)
+event-E017 = President Obama announces the international coalition against ISIS
+event-E018 = Phase one ends: the international coalition's mission ends (September 2025)
+event-E019 = Phase two: US operations from Iraq in support of the fight in Syria until 2026
+event-E020 = Some US forces may remain at Harir base after 2026
+event-E021 = The earlier US withdrawal from Iraq
+event-E022 = ISIS seizes a vast area of Iraq
+event-E023 = Iraqi parliament votes for the withdrawal of US forces (not implemented)
+event-E024 = The new Iraqi political order after 2003
+event-E025 = The quadrilateral coalition announced in Baghdad
+event-E026 = Coordination on the Iraq–Syria border file, incl. the al-Qaim crossing
+event-E027 = Abdul-Mahdi's government resigns
+event-E028 = National security adviser al-Araji meets the Russian ambassador
+event-E029 = First round of the Iraq–US dialogue on ending the coalition's mission
+event-E030 = ISIS defeated in its last stronghold, on the Syrian side of the border
+event-E031 = Quds Force commander Esmail Qaani's secret visit to Baghdad
+
+## event_code
+
+event_code-intl_coalition_formed = The international coalition against ISIS is formed
+event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
+event_code-airspace_air_bridge = Iraqi airspace used as a military air bridge to Syria (2015–2017)
+event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recommendation of the coalition
+event_code-quad_kill_claim = The coalition room claims 23,000 ISIS fighters killed in four years
+event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq (June 2014)
+event_code-iraq_territory_recovered = Baghdad announces the recovery of all Iraqi territory held by ISIS
+event_code-obaidi_discharged = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
+event_code-last_quad_meeting = Last announced meeting of the quadrilateral coalition, in Baghdad
+event_code-isis_appeared = ISIS appears in Iraq
+event_code-isis_expanded_to_syria = ISIS expands into Syria and adopts the name “Islamic State of Iraq and the Levant”
+event_code-info_centre_established = Decision to set up the information centre of the four states
+event_code-regional_unrest_began = The region enters a spiral of violence after popular protests
+event_code-sdf_formed = The Syrian Democratic Forces are formed (autumn 2015)
+event_code-withdrawal_phase_one_ends = Phase one ends: the international coalition's mission ends (September 2025)
+event_code-withdrawal_phase_two_ends = Phase two: US operations from Iraq in support of the fight in Syria until 2026
+event_code-us_forces_may_stay_in_harir = Some US forces may remain at Harir base after 2026
+event_code-us_withdrawal_2011 = The earlier US withdrawal from Iraq
+event_code-isis_seized_territory = ISIS seizes a vast area of Iraq
+event_code-parliament_withdrawal_vote = Iraqi parliament votes for the withdrawal of US forces (not implemented)
+event_code-new_political_order = The new Iraqi political order after 2003
+event_code-border_coordination = Coordination on the Iraq–Syria border file, incl. the al-Qaim crossing
+event_code-abdul_mahdi_government_resigned = Abdul-Mahdi's government resigns
+event_code-araji_meets_russian_ambassador = National security adviser al-Araji meets the Russian ambassador
+event_code-dialogue_first_round = First round of the Iraq–US dialogue on ending the coalition's mission
+event_code-isis_last_stronghold_defeated = ISIS defeated in its last stronghold, on the Syrian side of the border
+event_code-qaani_visits_baghdad = Quds Force commander Esmail Qaani's secret visit to Baghdad
+
+## ui
+
+ui-sources = Sources
+ui-sources_section = Sources of every figure in this report
+ui-undated = undated
+ui-page_of = Page { $page } of { $total }
+ui-index_title = Coalition reports
+ui-lang_name = English
+
+## overview
+
+overview-title = The evidence behind these reports
+overview-intro = These reports rest on { $facts } cited figures drawn from { $with_facts } of the { $sources } Arabic sources; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this page quotes each one.
+overview-chart_title = Cited figures per source and topic
+overview-axis_facts = Number of cited figures
+
+## forces
+
+forces-title = Forces on the ground and the withdrawal plan
+forces-intro_troops = Pentagon officials, quoted in { $source }, put the American presence ({ $period }) at { $iraq } troops in Iraq and { $syria } in Syria, where they serve as a buffer against the return of ISIS.
+forces-intro_fighters = On the other side, a senior US military official estimated for reporters that { $fighters } ISIS fighters were still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army: it sits in its own panel.
+forces-intro_staff = The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff } members from each of the four countries, according to the head of the Iraqi parliament's security committee, and { $generals } Russian generals, according to an Iraqi official who asked not to be named. { $undated } of these { $figures } figures carry a date.
+forces-cannot_show = What these numbers cannot show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
+forces-chart_title = Troops, fighters and centre staff: three separate counts
+forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
+forces-panel_us_forces = US troops (soldiers)
+forces-panel_isis = ISIS fighters still at large
+forces-panel_info_centre = Quadrilateral information centre (staff)
+forces-hover_fact = { $label }: <b>{ $value }</b><br>Refers to: { $period }<br>Said by: { $claimant }<br>Source: { $source }
+forces-not_stated = (not stated in the sources up to this date)
+forces-timeline_title = The withdrawal plan as the sources date it
+forces-phases_note = US officials: a transition in { $n } phases. Bars show how wide each date is (a month, a year).
+forces-legend_day = Date given to the day
+forces-legend_month = Date given to the month
+forces-legend_year = Date given to the year
+forces-precision_word_day = day
+forces-precision_word_month = month
+forces-precision_word_year = year
+forces-hover_event = <b>{ $date }</b> (date given to the { $precision })<br>{ $label }<br>Source: { $source }
+forces-notes_title = Reconciling the sources
+forces-disputed_included = This edition includes disputed claims; none of the figures in this chapter is disputed.
+forces-disputed_left_out = This edition leaves out { $n } disputed claims (none of them is a figure of this chapter).
+forces-no_withdrawal = None of the sources published up to this date describes a withdrawal plan.
+forces-withdrawal_text = The research paper ({ $source }) reports, citing US officials, a transition in { $phases } phases. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir base afterwards because the Kurdistan regional government wants them to.
+forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad air base in western Iraq and Baghdad International Airport, and to move to Harir base in Erbil, in the Kurdistan region; the chart places that start, with its inferred year.
+forces-forecast_text = A plan is an intention, not a record. The same paper ({ $source }) quotes one analyst who expects this withdrawal only “after { $years } years”. The analyst gives no starting point, so this report computes no end date and does not place the expectation on the time axis.
+
+## casualties
+
+casualties-title = Casualties: the forces that fought ISIS, and claims apart
+casualties-intro = One source, { $source }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed } fighters killed and { $sdf_wounded } wounded; the Peshmerga { $peshmerga_killed } killed and { $peshmerga_wounded } wounded; and Iraqi forces, security forces and Popular Mobilization factions together, { $iraqi_forces_killed } killed.
+casualties-limits = What these figures cannot show: most are bounds or approximations — the source's own “at least” and “about” are printed on each bar — and none comes with a date or a period beyond the years of fighting. There is no wounded figure for Iraqi forces. Since the qualifiers differ, the figures are not added into a single total.
+casualties-civilians = Civilians get no number at all. The same paper says only, in words, that “tens of thousands of civilians lost their lives, and others were wounded” during the years ISIS held territory in Syria and Iraq ({ $civilians_source }). The chart says so in words rather than drawing a bar.
+casualties-claims = Deaths on the ISIS side appear only as claims. { $claimant } announced in 2018 that it had killed { $claim_fighters_killed } ISIS fighters in four years, { $claim_leaders_killed } of them leaders ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the outbidding (disputed by: { $disputed_by }). These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
+casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_source }.
+casualties-left_out = This edition leaves out { $n } disputed claims (include_disputed is off), among them the kill counts claimed by the quadrilateral coalition.
+casualties-note = **Reconciliation.** { $text }
+casualties-chart_forces = Killed and wounded fighting ISIS, by force
+casualties-axis_fighters = Fighters (qualifier as stated)
+casualties-civilians_row = Civilians
+casualties-civilians_words = “tens of thousands” killed, others wounded: no number given
+casualties-not_given_metric = { $metric }: not given
+casualties-chart_claims = Claimed ISIS deaths: a disputed claim, shown apart
+casualties-claim_fighters_killed = ISIS fighters killed
+casualties-claim_leaders_killed = of whom leaders
+casualties-legend_disputed = Claim, disputed
+casualties-disputed_by_label = Disputed by
+casualties-claims_annotation = Claimant: { $claimant }, in 2018, for four years.<br>Disputed by: { $disputed_by }.
+casualties-axis_claimed = Claimed (not verified)
+
+## structure
+
+structure-title = Two coalitions, side by side
+structure-intro_with_size = Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. The US-led international coalition is put at { $intl_states } states; the quadrilateral coalition joined { $quad_states } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+structure-intro_without_size = Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition joined { $quad_states } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+structure-intro_limits = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against the { $intl_states } members one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-coalitions_heading = Members and roles
+structure-both_coalitions = The two coalitions
+structure-intl_states = { $n } states
+structure-quad_states = “{ $n }+1”
+structure-chart_coalitions = Who is in each coalition, and in what role
+structure-wg_heading = The international coalition's working groups
+structure-wg_text = One source, a research paper, describes how the international coalition divided its work. It announces { $announced } working groups, then lists { $listed }, and names chairs for { $chaired } of them. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n } of them. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
+structure-wg_text_listed = One source, a research paper, describes how the international coalition divided its work. It lists { $listed } working groups and names chairs for { $chaired } of them. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n } of them. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
+structure-wg_none = No source published up to this edition's date describes the international coalition's working groups.
+structure-wg_root = Working groups: { $announced } announced, { $listed } listed
+structure-wg_root_listed = Working groups: { $listed } listed
+structure-no_chair = No chair named
+structure-chart_working_groups = Working groups and the states that chair them
+structure-centre_heading = The quadrilateral information centre
+structure-centre_text = The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. Three sources describe it, each in part: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
+structure-centre_numbers = By one account each member state sends { $staff } members; the chair changes hands every { $months } months, though the sources disagree on who takes part in the rotation (see the note below).
+structure-centre_claims = The centre's head claimed it supplied Iraq and Syria with { $coordinates } target coordinates and { $reports } intelligence reports on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+structure-claimed_output = Claimed output (disputed)
+structure-disputed_hover = Claimed by the centre's head; disputed by observers
+structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
+structure-seat_order = Step { $n }: { $place }
+structure-months = { $n } months
+structure-chart_centre = How the information centre was organised
+structure-order_not_stated = not stated
+structure-col_order = Order
+structure-col_place = Seat
+structure-col_source = Source
+structure-chart_seats = Where the centre sat, in the order the text gives
+structure-stances_heading = Iraqi parties for and against the quadrilateral agreement
+structure-stances_text = In Iraq the agreement split the political scene. The encyclopedia article names { $n_for } parties or figures that welcomed it and { $n_against } that rejected it. This is not a poll: it names only those who spoke, says nothing of their weight, and reflects how the agreement was first received, not what came later.
+structure-against_listed_for = Against, but listed among supporters
+structure-for_listed_against = For, but listed among opponents
+structure-chart_stances = Who welcomed the agreement, who rejected it
+structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes place this party on the other side: “{ $stance }”. The chart follows the words, not the heading, and hatches the bar.
+structure-disputed_shown = This edition includes the claims that the sources themselves report as disputed, and marks each one as such.
+structure-disputed_left_out = This edition leaves out { $n } claims that the sources themselves report as disputed, among them the information centre's claims about its own output.
+structure-notes_heading = Where the sources disagree
+
+## timeline
+
+timeline-title = Timeline: the events the sources date
+timeline-intro = The sources date { $n } events. Some are the same event dated by more than one source, so the chart draws { $groups } distinct events, from { $first } to { $last }, on a single time axis with one row per theme ({ $themes } themes). { $multi } of them are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover and the list below cite every source.
+timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
+timeline-cannot_show = What the timeline cannot show: it is not a complete chronology, only the events these { $sources } sources happen to mention. { $planned } of the events lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened. And a year-dated event could fall anywhere in its year, so the order of events within one year is not known.
+timeline-none = None of the sources published up to this date dates an event.
+timeline-chart_title = Events by theme, as the sources date them
+timeline-list_title = Every event by date
+timeline-col_no = No.
+timeline-col_date = Date as the source gives it
+timeline-col_event = Event
+timeline-col_theme = Theme
+timeline-col_source = Source (row)
+timeline-inferred = (inferred)
+timeline-planned_note = (planned: after the source's date)
+timeline-several_sources = Dated by { $n } sources
+timeline-hover_head = <b>{ $no }. { $label }</b><br>Theme: { $theme }
+timeline-hover_source = <b>{ $date }</b> (date given to the { $precision }) · { $source }
+timeline-precision_word_day = day
+timeline-precision_word_month = month
+timeline-precision_word_year = year
+timeline-legend_day = Day
+timeline-legend_month = Month
+timeline-legend_year = Year only
+timeline-legend_several = Several sources
+timeline-legend_planned = Planned
+timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition room announcing its kill count, is the announcement of a claim that observers dispute.
+timeline-disputed_left_out = This edition leaves out { $n } disputed claims; the timeline keeps every dated event, since no date is disputed.
+timeline-notes_title = One event, several dates
+
+## attacks
+
+attacks-title = Attacks: per period, per month, and one number with two meanings
+attacks-intro = The research paper cited here ({ $source }) gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a } attacks in { $period_a } and { $attacks_b } in { $period_b }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b } months against { $months_a }. The fair comparison is per month, computed here from each period: { $rate_a } against { $rate_b }, { $ratio }.
+attacks-joint = Over the same period ({ $joint_period }), { $joint_claimant } counted { $joint } joint operations against ISIS ({ $joint_rate }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
+attacks-us = A count of another kind: { $us_attacks } attacks on US military positions in Iraq and Syria { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from its start up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
+attacks-limits = What these figures cannot show: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
+attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
+attacks-left_out = This edition leaves out { $n } disputed claims from the report.
+attacks-note = **Reconciliation.** { $text }
+attacks-rate_label = { $rate } / month (derived)
+attacks-since = since { $date }
+attacks-period_months = { $period } ({ $months } months)
+attacks-series_isis_attacks = ISIS attacks
+attacks-series_joint_operations = Joint operations against ISIS
+attacks-series_us_positions = Attacks on US positions by Iran-backed groups
+attacks-series_isis_attacks_rate = ISIS attacks per month (derived)
+attacks-series_joint_operations_rate = Joint operations per month (derived)
+attacks-row_isis_attacks = ISIS attacks
+attacks-row_joint_operations = Joint operations<br>against ISIS
+attacks-row_us_positions = Attacks on US positions<br>(Iran-backed groups)
+attacks-axis_stated = Count, as stated
+attacks-axis_rate = Per month (derived)
+attacks-chart_stated = ISIS attacks and joint operations, as the source states them
+attacks-chart_rate = The same counts per month (derived)
+attacks-rate_annotation = Derived here: count ÷ months covered; the count's qualifier is kept
+attacks-chart_coverage = What each count covers, in time
+attacks-open_period = (open period)
+
+## structure
+
+structure-every_months = every { $n } months
+
+## method
+
+method-title = How these reports were made
+method-extraction =
+    Every figure, date and structural fact in these reports was taken from { $sources } Arabic documents ({ $kinds }), { $dates }. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
+
+    The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
+method-qualifiers_heading = What the qualifiers mean
+method-statuses_heading = Reported, claimed, disputed
+method-limits_heading = What these data cannot tell
+method-limits = { $sources } documents are a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. { $unknown_periods } of the { $facts } figures refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
+method-reconciliation_heading = Where the sources meet, and where they part
+method-reconciliation_intro = Some numbers recur with different meanings, and some facts are told differently by different sources. These notes say which is which; the chapters show the ones that concern them.
+method-bibliography_heading = The sources
+method-left_out = This edition leaves out { $n } disputed claims.
+method-col_qualifier = Qualifier
+method-col_written = As charts write it
+method-col_meaning = Meaning
+method-col_facts = Facts
+method-col_status = Status
+method-qualifier_meaning-exact = The source gives the number as it is.
+method-qualifier_meaning-about = An approximation: “about”.
+method-qualifier_meaning-nearly = Close to, and probably just under, the number: “nearly”.
+method-qualifier_meaning-estimated = An estimate the source attributes to someone.
+method-qualifier_meaning-at_least = A lower bound: the true number may be higher.
+method-qualifier_meaning-more_than = Strictly above the number: “more than”.
+method-qualifier_meaning-at_most = An upper bound: the true number may be lower.
+method-qualifier_meaning-range = A range between two numbers.
+method-status_meaning-reported = Stated by the source as fact, or attributed to a named official or body.
+method-status_meaning-claim = Stated as a party's claim; the source does not question it.
+method-status_meaning-disputed = A claim the same source reports others calling into question; it can be left out.
+method-date_stated = date stated in the text
+method-date_inferred = date inferred from the text
+method-date_unknown = undated
+method-file = file
+
+## full
+
+full-title = The coalitions against ISIS: the published record, cited
+full-subtitle = Casualties, attacks, forces, structure and events, from { $sources ->
+        [one] one Arabic source
+       *[other] { $sources } Arabic sources
+    } ({ $dates })
+full-built = Built on { $date }
+full-parameters = Parameters of this edition
+full-as_of = Facts stated on or before: { $date }
+full-as_of_latest = Facts stated on or before: { $date } (the latest in the data)
+full-disputed_in = Disputed claims: included, and marked
+full-disputed_out = Disputed claims: left out
+full-contents = Contents
+
+## ui
+
+ui-edition_name = English edition
+ui-charts = Charts (SVG, PNG and the cited data as CSV)
+
+## truth (issue 10): periods, origins, derived values, computed sentences
+period-inferred_mark = (inferred)
+period-not_before = not before { $date }
+period-unknown = period not stated
+period-since = since { $date }
+period-until = up to { $date }
+period-origin_undated = { $publisher } (undated)
+period-citing = { $source }, citing { $origin }
+period-label = refers to { $period }
+fraction-half = half
+fraction-third = a third
+derive-rate_value = { $rate } / month (derived)
+derive-rate_formula = { $count } ÷ the months of { $period } ({ $months })
+derive-ratio_text = roughly { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
+derive-inferred_formula = read from the source's words «{ $words }»
+derive-span_value = only “after { $years } years”, from no stated start
+derive-span_formula = no end date computed: the source gives no starting point
+derive-kind-rate = Rate per month (derived)
+derive-kind-ratio = Ratio of rates (derived)
+derive-kind-inferred_period = Period (inferred)
+derive-kind-no_end_date = Span from no stated start (not computed)
+method-derived_heading = What the reports derive or infer
+method-derived_intro = The sources state every figure in these reports except the values below. Each is computed in code from the cited rows named in the last column, and says “derived” or “inferred” wherever it appears: on charts, in sentences, in hovers and in the charts' data files.
+method-col_kind = Kind
+method-col_value = What the report says
+method-col_formula = How
+method-col_inputs = From rows
+sources-dates_span = dated { $first } to { $last }
+sources-dates_inferred =
+    { $n ->
+        [one] one of these dates inferred from the text
+       *[other] { $n } of these dates inferred from the text
+    }
+sources-undated =
+    { $n ->
+        [one] one undated
+       *[other] { $n } undated
+    }
+method-author_contributor = contributor: { $name }
+exclusion_reason-reference_marker = a reference marker
+exclusion_reason-date_part = part of a date
+exclusion_reason-not_a_figure = a number that is not a figure
+exclusion_reason-repeat_of = a repeat of a data row
+attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); a strike by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
+attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which kills or arrests { $range } militants ({ $source }; { $period }).
+forces-commission_text = The analysis of January 2024 reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
+forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. That paragraph cites an older article ({ $source }), so the figure belongs to { $period }, not to the paper's date; and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
+forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
+forces-pockets_text = ISIS still holds small, scattered pockets and cells, the 2023 news report says, in { $areas } ({ $source }).
+structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's security and defence committee told the 2020 news report ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In the later report ({ $s000 }) a senior Iraqi defence ministry official says that since the Russia–Ukraine war the coalition can be considered a formal coalition or a political courtesy.
+timeline-territory = Territory frames the whole timeline. In { $held_when } ISIS held land estimated at { $third } of Iraq's area ({ $s000 }); Baghdad announced in { $recovered } that it had recovered all of it, after campaigns that lasted { $years } years with the support of the US-led coalition. Across the region, the international coalition says it helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
+metric-troops_withdrawal_argued = US soldiers whose withdrawal is argued about
+theme-escalation = US–militia escalation
+event_code-us_strikes_in_iraq = US air strikes inside Iraq on Iran-backed fighters
+event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by a militia strike
+event_code-militias_halt_attacks = Militias announce a halt to operations against US forces
+event_code-higher_military_commission_review = Joint Higher Military Commission reviews the coalition's mission
+event_code-us_forces_begin_leaving_bases = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
+event-E032 = US air strikes inside Iraq on Iran-backed fighters
+event-E033 = US soldiers killed in north-east Jordan by a militia strike
+event-E034 = Militias announce a halt to operations against US forces
+event-E035 = Joint Higher Military Commission reviews the coalition's mission
+event-E036 = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
+aspect-assessment = Standing, as the sources judge it
+detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
+detail-media_more_than_field = More effective in the media than in the field
+detail-formal_coalition_or_courtesy = A formal coalition or political courtesy since the Russia–Ukraine war
+area-anbar_desert = the Anbar desert
+area-hamrin_mountains = the Hamrin mountains
+area-makhmour = Makhmour
+area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
+structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-named_states =
+    { $named ->
+        [one] one of the international coalition's states
+       *[other] { $named } of the international coalition's states
+    }
