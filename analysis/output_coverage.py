@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +77,11 @@ def from_data(lang: str, facts=None) -> Known:
         known.cited |= _fmt_value(float(v))
     for name, table in data.TABLES.items():
         df = data.load(name)
-        for col in table.quote_columns + (("note_en", "note_ar") if name == "reconciliation" else ()):
+        # the numbers a sentence may repeat from a cited row's own words (not from reference lists,
+        # exclusions or file names, which would let any small number pass)
+        texts = {"facts": ("quote",), "info_centre": ("quote",), "coalition_members": ("quote",),
+                 "reconciliation": ("note_en", "note_ar")}.get(name, ())
+        for col in texts:
             for text in df[col].dropna():
                 known.cited |= set(numbers_in_line(str(text)))
         for col in df.columns:
@@ -123,16 +128,23 @@ def _near_month(line: str, start: int, end: int) -> bool:
 def classify_line(line: str, known: Known, list_max: int = 0) -> list[tuple[str, str]]:
     """[(number as written, kind), ...] for one line of report text."""
     out: list[tuple[str, str]] = []
+    line = re.sub(r"(\d) k\b", r"\1k", line)  # '20 k' as an axis tick ('20k')
     stripped = line.strip()
     tokens = stripped.split()
     axis = _is_axis(tokens)
-    page = bool(re.search(r"(Page|صفحة)\s*\d+\s*(of|من)\s*\d+", stripped))
+    page = bool(re.search(r"(Page|صفحة)\s*\d+\s*(of|من)\s*\d+", stripped)
+                or re.search(r"\d+\s*من\s*\d+\s*صفحة", stripped))  # the Arabic footer, as the text layer orders it
     only_ints = bool(tokens) and all(re.fullmatch(r"\d+", tok) for tok in tokens)
     quoted = "«" in line or "»" in line
     indent = len(line) - len(line.lstrip())
     for m in NUMBER.finditer(line):
         raw, n = m.group(0), normal(m.group(0))
-        out.append((raw, _kind(line, m, raw, n, known, tokens, axis, page, only_ints, quoted, indent, list_max)))
+        kind = _kind(line, m, raw, n, known, tokens, axis, page, only_ints, quoted, indent, list_max)
+        glued = split_glued(raw, known, list_max) if kind == "none" else None
+        if glued:
+            out += glued
+        else:
+            out.append((raw, kind))
     return out
 
 
@@ -142,7 +154,7 @@ def _is_date(line: str, m: re.Match, raw: str, n: str, known: Known) -> bool:
         return True
     if re.fullmatch(r"\d{4}", raw) and re.match(r"-\d\d", line[m.end():m.end() + 3]):
         return True  # 2023-01, a time-axis tick
-    if len(raw) == 2 and re.search(r"\d{4}-$", before):
+    if len(raw) == 2 and re.search(r"\d{4}\s*-\s*$", before):
         return True
     return n.isdigit() and 1 <= int(n) <= 31 and _near_month(line, m.start(), m.end())
 
@@ -151,12 +163,18 @@ def _kind(line, m, raw, n, known, tokens, axis, page, only_ints, quoted, indent,
     before, after = line[max(0, m.start() - 1):m.start()], line[m.end():m.end() + 1]
     if re.match(r"[A-Za-z_]", before) or (re.match(r"[A-Za-z_]", after) and after != "k") or before == "[":
         return "reference"
+    if re.search(r"\b[A-Z] $", line[:m.start()]) and re.fullmatch(r"\d{3}", raw):
+        return "reference"  # a row id the Arabic text layer splits: 'F 016'
+    if raw.startswith("0") and len(raw) == 3:
+        return "reference"  # the digits of a row id (F016), whatever the text layer put before them
     if page:
         return "page"
     if axis or (after == "k" and _is_axis([t for t in tokens if re.fullmatch(r"\d+k?", t)])):
         return "axis"
     if m.start() == indent and line[m.end():m.end() + 2] == ". ":
         return "list"
+    if re.fullmatch(r"\s*\.\s*", line[:m.start()]) and n.isdigit() and int(n) <= max(list_max, 1):
+        return "list"  # '.42 …': an item number as the right-to-left text layer writes it
     if only_ints and n.isdigit() and int(n) <= max(list_max, 1):
         return "list"
     if m.start() == indent and n.isdigit() and int(n) <= max(list_max, 1) and re.match(r"\s+\S", line[m.end():]):
@@ -185,12 +203,45 @@ def list_max(lines: list[str]) -> int:
 
 
 def pdf_lines(path: Path) -> list[tuple[int, str]]:
-    """(page, line) for every line of a PDF's text."""
+    """(page, line) for every line of a PDF's text, NFKC-normalized (Arabic presentation forms,
+    which the PDF's text layer uses, become the letters the catalogue and the month names use)."""
     from pypdf import PdfReader
     out = []
     for number, page in enumerate(PdfReader(str(path)).pages, start=1):
-        out += [(number, line) for line in (page.extract_text() or "").splitlines()]
+        text = unicodedata.normalize("NFKC", page.extract_text() or "")
+        out += [(number, line) for line in text.splitlines()]
     return out
+
+
+def split_glued(raw: str, known: Known, list_max: int) -> list[tuple[str, str]] | None:
+    """Right-to-left text extraction glues neighbours: '162024' is item 16 then the year 2024,
+    '303132' the chart markers 30, 31, 32, '22.82024' a rate then a year. The parts and their
+    kinds when the characters split that way (fewest parts), else None."""
+    if len(raw) < 3:
+        return None
+    limit = max(list_max, 31)
+    best: dict[int, list[tuple[str, str]]] = {0: []}
+    for i in range(len(raw)):
+        if i not in best:
+            continue
+        for j in range(i + 1, min(len(raw), i + 6) + 1):
+            part = raw[i:j]
+            if re.fullmatch(r"\d{4}", part) and part in known.years:
+                kind = "date"
+            elif re.fullmatch(r"[1-9]\d?", part) and int(part) <= limit and all(
+                    int(part) > int(p) for p, k in best[i] if k == "list"):
+                kind = "list"  # glued item numbers run upwards (30, 31, 32), never 20 then 15
+            elif re.fullmatch(r"\d+\.\d+", part) and normal(part) in known.derived:
+                kind = "derived"
+            elif re.fullmatch(r"\d+\.\d+", part) and normal(part) in known.cited:
+                kind = "cited"
+            else:
+                continue
+            candidate = best[i] + [(part, kind)]
+            if j not in best or len(candidate) < len(best[j]):
+                best[j] = candidate
+    parts = best.get(len(raw))
+    return parts if parts and len(parts) > 1 else None
 
 
 def classify_pdf(pdf: Path, executed: list[Path], lang: str) -> list[tuple[int, str, str, str]]:

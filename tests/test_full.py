@@ -151,3 +151,19 @@ def test_a_build_with_nothing_to_do_imports_none_of_the_heavy_stack(two_builds):
     reports_count = 2 * (len(discover()) + 1)  # every chapter and the full report, in both languages
     assert f"0 built, {reports_count} up to date" in done.stdout, done.stdout + done.stderr
     assert "HEAVY []" in done.stdout
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_number_in_the_full_report_is_accounted_for(two_builds, lang):
+    """Output-side coverage: each number in the full PDF's text is a cited value, a derived value,
+    a number code computed from the data, a date, a page, list or axis number, or a reference."""
+    from analysis import output_coverage
+
+    reports = two_builds[0]
+    executed = [reports.parent / "build" / lang / "full.ipynb"]
+    rows = output_coverage.classify_pdf(reports / lang / "full.pdf", executed, lang)
+    summary = output_coverage.summary(rows)
+    print(lang, summary)
+    unaccounted = [(page, raw, line[:100]) for page, line, raw, kind in rows if kind == "none"]
+    assert unaccounted == [], unaccounted
+    assert summary["cited"] > 100 and summary["derived"] >= 3 and summary["computed"] >= 3

@@ -88,6 +88,8 @@ def narrative_values(forces: pd.DataFrame, claims: pd.DataFrame, lang: str) -> d
         first = claims.iloc[0]
         values["claim_source"] = periods.attribution(first, lang)
         values["claimant"] = t(f"claimant.{first['claimant']}", lang)
+        end = first["period_end"]  # the claim covers the years up to its announcement (period inferred)
+        values["claim_year"] = str(pd.Timestamp(end).year) if not pd.isna(end) else t("period.unknown", lang)
         values["disputed_by"] = t(f"disputed_by.{first['disputed_by']}", lang)
     values["civilians_source"] = periods.source_label(CIVILIANS_SOURCE, lang)
     return values
@@ -194,6 +196,8 @@ def claims_chart(claims: pd.DataFrame, lang: str) -> go.Figure:
             xanchor="right" if rtl else "left", align="right" if rtl else "left", showarrow=False,
             text=t("casualties.claims_annotation", lang,
                    claimant=t(f"claimant.{first['claimant']}", lang),
+                   claim_year=str(pd.Timestamp(first["period_end"]).year) if not pd.isna(first["period_end"])
+                   else t("period.unknown", lang),
                    disputed_by=t(f"disputed_by.{first['disputed_by']}", lang)),
             font={"size": 12, "color": "#5b6470"},
         )

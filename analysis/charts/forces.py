@@ -356,5 +356,8 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
         paragraphs.append(("forces.bases_text", {"month": date_as_given(events.loc["E036", "start"],
                                                                           events.loc["E036", "precision"], lang)}))
     if "E035" in events.index:
-        paragraphs.append(("forces.commission_text", {"date": fmt.date(events.loc["E035", "start"], lang, "day")}))
+        paragraphs.append(("forces.commission_text", {
+            "date": fmt.date(events.loc["E035", "start"], lang, "day")
+            + (" " + periods.inferred_mark(lang) if events.loc["E035", "date_status"] == "inferred" else ""),
+            "source": periods.source_label(events.loc["E035", "source_id"], lang)}))
     return paragraphs
