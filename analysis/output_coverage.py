@@ -220,27 +220,32 @@ def split_glued(raw: str, known: Known, list_max: int) -> list[tuple[str, str]] 
     if len(raw) < 3:
         return None
     limit = max(list_max, 31)
-    best: dict[int, list[tuple[str, str]]] = {0: []}
-    for i in range(len(raw)):
-        if i not in best:
-            continue
-        for j in range(i + 1, min(len(raw), i + 6) + 1):
+
+    def kind_of(part: str, last: int) -> str | None:
+        if re.fullmatch(r"\d{4}", part) and part in known.years:
+            return "date"
+        if re.fullmatch(r"[1-9]\d?", part) and last < int(part) <= limit:
+            return "list"  # glued item numbers run upwards (30, 31, 32), never 20 then 15
+        if re.fullmatch(r"\d+\.\d+", part) and normal(part) in known.derived:
+            return "derived"
+        if re.fullmatch(r"\d+\.\d+", part) and normal(part) in known.cited:
+            return "cited"
+        return None
+
+    def search(i: int, last: int) -> list[tuple[str, str]] | None:
+        if i == len(raw):
+            return []
+        for j in range(min(len(raw), i + 6), i, -1):
             part = raw[i:j]
-            if re.fullmatch(r"\d{4}", part) and part in known.years:
-                kind = "date"
-            elif re.fullmatch(r"[1-9]\d?", part) and int(part) <= limit and all(
-                    int(part) > int(p) for p, k in best[i] if k == "list"):
-                kind = "list"  # glued item numbers run upwards (30, 31, 32), never 20 then 15
-            elif re.fullmatch(r"\d+\.\d+", part) and normal(part) in known.derived:
-                kind = "derived"
-            elif re.fullmatch(r"\d+\.\d+", part) and normal(part) in known.cited:
-                kind = "cited"
-            else:
+            kind = kind_of(part, last)
+            if kind is None:
                 continue
-            candidate = best[i] + [(part, kind)]
-            if j not in best or len(candidate) < len(best[j]):
-                best[j] = candidate
-    parts = best.get(len(raw))
+            rest = search(j, int(part) if kind == "list" else last)
+            if rest is not None:
+                return [(part, kind), *rest]
+        return None
+
+    parts = search(0, 0)
     return parts if parts and len(parts) > 1 else None
 
 

@@ -131,7 +131,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         row = us.iloc[-1]
         values["us_attacks"] = _words(row["value"], row["qualifier"], lang)
         values["us_since"] = periods.period_text(row, lang)
-        values["us_stated"] = fmt.date(row["stated_on"], lang, "month")
+        values["us_stated"] = periods.source_label(row["source_id"], lang)
         values["us_source"] = periods.attribution(row, lang)
         values["us_claimant"] = t(f"claimant.{row['claimant']}", lang)
     return values
@@ -147,11 +147,20 @@ def _words(value: float, qualifier: str, lang: str) -> str:
 
 def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], derived: bool) -> go.Figure:
     fig = go.Figure()
-    ordered = frame.sort_values("period_start")
-    order = list(dict.fromkeys(period_axis_label(r, lang) for _, r in ordered.iterrows()))
+    # One category per period. The axis says "(inferred)" when every count of that period has an
+    # inferred period; when only some have, those bars say it in their own label.
+    keys = [(str(r["period_start"]), str(r["period_end"])) for _, r in frame.iterrows()]
+    all_of = {k: all(st == "inferred" for kk, st in zip(keys, frame["period_status"]) if kk == k) for k in keys}
+    labels, texts = [], list(texts)
+    for i, (_, r) in enumerate(frame.iterrows()):
+        all_inferred = all_of[keys[i]]
+        labels.append(period_axis_label(r if all_inferred else r.copy().replace({"inferred": "stated"}), lang))
+        if r["period_status"] == "inferred" and not all_inferred:
+            texts[i] = f"{texts[i]} {t('period.period_inferred_mark', lang)}"
+    frame = frame.assign(_label=labels, _text=texts)
+    order = list(dict.fromkeys(frame.sort_values("period_start")["_label"]))
     if lang == "ar":
         order = list(reversed(order))  # time runs right to left
-    frame = frame.assign(_label=[period_axis_label(r, lang) for _, r in frame.iterrows()], _text=texts)
     for series in PERIOD_SERIES:
         part = frame[frame["series"] == series]
         if part.empty:

@@ -221,7 +221,7 @@ def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]
         undated = int((staff["period_status"] == "unknown").sum())
         paragraphs.append(("forces.intro_staff", {"staff": headline(facts, "staff_per_country", None, lang),
                                                   "generals": headline(facts, "russian_generals_at_centre", None, lang),
-                                                  "undated": undated, "figures": len(staff)}))
+                                                  "dated": len(staff) - undated}))
     paragraphs.append(("forces.cannot_show", {}))
     return paragraphs
 
@@ -353,8 +353,10 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
             "phase_two": date_as_given(events.loc["E019", "start"], events.loc["E019", "precision"], lang),
         }))
     if "E036" in events.index:
-        paragraphs.append(("forces.bases_text", {"month": date_as_given(events.loc["E036", "start"],
-                                                                          events.loc["E036", "precision"], lang)}))
+        month = date_as_given(events.loc["E036", "start"], events.loc["E036", "precision"], lang)
+        if events.loc["E036", "date_status"] == "inferred":
+            month = f"{month} {periods.inferred_mark(lang)}"
+        paragraphs.append(("forces.bases_text", {"month": month}))
     if "E035" in events.index:
         paragraphs.append(("forces.commission_text", {
             "date": fmt.date(events.loc["E035", "start"], lang, "day")

@@ -325,7 +325,8 @@ def working_group_paragraphs(groups: pd.DataFrame, facts: pd.DataFrame, lang: st
 
 def centre_paragraphs(items: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
     """What to say about the information centre: its organisation, then its disputed claims if shown."""
-    paragraphs: list[tuple[str, dict]] = [("structure.centre_text", {})]
+    describing = items[items["aspect"] != "assessment"]["source_ids"].explode().dropna().nunique() if len(items) else 0
+    paragraphs: list[tuple[str, dict]] = [("structure.centre_text", {"n": int(describing)})]
     staff = items[(items["aspect"] == "staffing") & (items["detail"] == "members_per_country")]
     months = items[(items["aspect"] == "chair_rotation") & (items["unit"] == "months")]
     if not staff.empty and not months.empty:

@@ -424,7 +424,11 @@ overview-axis_facts = Number of cited figures
 forces-title = Forces on the ground and the withdrawal plan
 forces-intro_troops = Pentagon officials, quoted in { $source }, put the American presence ({ $period }) at { $iraq } troops in Iraq and { $syria } in Syria, where they serve as a buffer against the return of ISIS.
 forces-intro_fighters = On the other side, a senior US military official estimated for reporters that { $fighters } ISIS fighters were still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army: it sits in its own panel.
-forces-intro_staff = The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff } members from each of the four countries, according to the head of the Iraqi parliament's security committee, and { $generals } Russian generals, according to an Iraqi official who asked not to be named. { $undated } of these { $figures } figures carry a date.
+forces-intro_staff =
+    The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff } members from each of the four countries, according to the head of the Iraqi parliament's security committee, and { $generals } Russian generals, according to an Iraqi official who asked not to be named. { $dated ->
+        [0] The article gives no date for these figures.
+       *[other] { $dated } of these figures carry a date.
+    }
 forces-cannot_show = What these numbers cannot show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
 forces-chart_title = Troops, fighters and centre staff: three separate counts
 forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
@@ -493,7 +497,11 @@ structure-wg_root_listed = Working groups: { $listed } listed
 structure-no_chair = No chair named
 structure-chart_working_groups = Working groups and the states that chair them
 structure-centre_heading = The quadrilateral information centre
-structure-centre_text = The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. Three sources describe it, each in part: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
+structure-centre_text =
+    The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
+        [one] One source describes it
+       *[other] { $n } sources describe it, each in part
+    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
 structure-centre_numbers = By one account each member state sends { $staff } members; the chair changes hands every { $months } months, though the sources disagree on who takes part in the rotation (see the note below).
 structure-centre_claims = The centre's head claimed it supplied Iraq and Syria with { $coordinates } target coordinates and { $reports } intelligence reports on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
 structure-claimed_output = Claimed output (disputed)
@@ -620,7 +628,8 @@ method-file = file
 ## full
 
 full-title = The coalitions against ISIS: the published record, cited
-full-subtitle = Casualties, attacks, forces, structure and events, from { $sources ->
+full-subtitle =
+    Casualties, attacks, forces, structure and events, from { $sources ->
         [one] one Arabic source
        *[other] { $sources } Arabic sources
     } ({ $dates })
@@ -645,7 +654,7 @@ period-since = since { $date }
 period-until = up to { $date }
 period-origin_undated = { $publisher } (undated)
 period-citing = { $source }, citing { $origin }
-period-label = refers to { $period }
+period-label = period: { $period }
 fraction-half = half
 fraction-third = a third
 derive-rate_value = { $rate } / month (derived)
@@ -704,7 +713,7 @@ event-E036 = After the November elections, US forces begin leaving Ain al-Asad a
 aspect-assessment = Standing, as the sources judge it
 detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
 detail-media_more_than_field = More effective in the media than in the field
-detail-formal_coalition_or_courtesy = A formal coalition or political courtesy since the Russia–Ukraine war
+detail-formal_coalition_or_courtesy = The coalition: “a formal coalition or political courtesy” since the Russia–Ukraine war
 area-anbar_desert = the Anbar desert
 area-hamrin_mountains = the Hamrin mountains
 area-makhmour = Makhmour
@@ -715,3 +724,6 @@ structure-named_states =
         [one] one of the international coalition's states
        *[other] { $named } of the international coalition's states
     }
+
+## truth (issue 10): periods, origins, derived values, computed sentences
+period-period_inferred_mark = (period inferred)
