@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import data
+from analysis import fmt
 from analysis.catalogue import t
 from analysis.charts import attacks
 from analysis.selection import select_facts
@@ -111,8 +112,9 @@ def test_stated_chart(facts, lang):
 def test_rate_chart_is_labelled_derived(facts, lang):
     fig = attacks.rate_chart(attacks.period_counts(facts), lang)
     texts = [x for tr in fig.data for x in tr.text]
-    assert texts == [attacks.rate_label(10, "about", lang), attacks.rate_label(25.5, "more_than", lang),
-                     attacks.rate_label(22.8, "exact", lang)]
+    bar = [t("attacks.rate_label_bar", lang, rate=fmt.qualified(v, q, lang))
+           for v, q in ((10, "about"), (25.5, "more_than"), (22.8, "exact"))]
+    assert texts == bar and all(t("attacks.axis_rate", lang).split(" ")[-1] in x for x in texts)
     assert fig.layout.annotations[0].text == t("attacks.rate_annotation", lang)
     assert fig.data[0].name == t("attacks.series_isis_attacks_rate", lang)
     assert [float(v) for v in fig.data[0].y] == [10.0, 25.5]

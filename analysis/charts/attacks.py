@@ -156,7 +156,7 @@ def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], 
         all_inferred = all_of[keys[i]]
         labels.append(period_axis_label(r if all_inferred else r.copy().replace({"inferred": "stated"}), lang))
         if r["period_status"] == "inferred" and not all_inferred:
-            texts[i] = f"{texts[i]} {t('period.period_inferred_mark', lang)}"
+            texts[i] = f"{texts[i]}<br>{t('period.period_inferred_mark', lang)}"
     frame = frame.assign(_label=labels, _text=texts)
     order = list(dict.fromkeys(frame.sort_values("period_start")["_label"]))
     if lang == "ar":
@@ -168,7 +168,8 @@ def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], 
         name = t(f"attacks.series_{series}" + ("_rate" if derived else ""), lang)
         fig.add_trace(go.Bar(
             x=part["_label"].tolist(), y=part[values].astype(float).tolist(), name=name, text=part["_text"].tolist(),
-            textposition="outside", cliponaxis=False, marker_color=SERIES_COLORS[series],
+            textposition="outside", cliponaxis=False, constraintext="none", textfont={"size": 11},
+            marker_color=SERIES_COLORS[series],
             marker_pattern={"shape": "." if derived else "", "fgcolor": "white", "size": 6},
             customdata=[[q, periods.attribution(r, lang)] for q, (_, r) in zip(part["quote"], part.iterrows())],
             hovertemplate=f"<b>{name}</b> · %{{x}}: %{{text}}<br>%{{customdata[1]}}<br>%{{customdata[0]}}<extra></extra>",
@@ -198,7 +199,8 @@ def stated_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
 def rate_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
     """The same counts per month (derived: count / months covered), labelled '≈ 10 / month'."""
     rates = monthly_rates(counts).dropna(subset=["per_month"])
-    texts = [rate_label(r, q, lang) for r, q in zip(rates["per_month"], rates["qualifier"])]
+    texts = [t("attacks.rate_label_bar", lang, rate=fmt.qualified(r, q, lang))
+             for r, q in zip(rates["per_month"], rates["qualifier"])]
     fig = _period_bars(rates, lang, "per_month", texts, derived=True)
     _axis_title(fig, t("attacks.axis_rate", lang), lang)
     fig.add_annotation(
@@ -238,7 +240,8 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
         spans = (pd.to_datetime(ends) + pd.Timedelta(days=1) - starts).dt.total_seconds() * 1000
         texts = [
             fmt.qualified(v, q, lang, h) + (" " + t("attacks.open_period", lang) if o else "")
-            for v, q, h, o in zip(part["value"], part["qualifier"], part["value_high"], open_end)
+            + (" " + t("period.period_inferred_mark", lang) if st == "inferred" else "")
+            for v, q, h, o, st in zip(part["value"], part["qualifier"], part["value_high"], open_end, part["period_status"])
         ]
         spans_text = [periods.period_text(r, lang) + " · " + periods.attribution(r, lang) for _, r in part.iterrows()]
         name = t(f"attacks.series_{series}", lang)

@@ -742,3 +742,6 @@ structure-named_states =
 
 ## truth (issue 10): periods, origins, derived values, computed sentences
 period-period_inferred_mark = (الفترة مستنتجة)
+
+## truth (issue 10): periods, origins, derived values, computed sentences
+attacks-rate_label_bar = { $rate } شهرياً<br>(محسوب)

@@ -727,3 +727,6 @@ structure-named_states =
 
 ## truth (issue 10): periods, origins, derived values, computed sentences
 period-period_inferred_mark = (period inferred)
+
+## truth (issue 10): periods, origins, derived values, computed sentences
+attacks-rate_label_bar = { $rate } / month<br>(derived)
