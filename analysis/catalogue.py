@@ -83,11 +83,37 @@ class _Language:
         """The fluent.runtime bundle, built on first need: a build that only reads plain
         messages (the index of a no-change build) never imports fluent.runtime and Babel."""
         if self._bundle is None:
-            from fluent.runtime import FluentBundle
+            from .fmt import words
 
-            self._bundle = FluentBundle([self.lang], use_isolating=False)
+            lang = self.lang
+            self._bundle = _bundle_class()([lang], use_isolating=False,
+                                        functions={"WORDS": lambda n, **_: words(n, lang)})
             self._bundle.add_resource(self.resource)
         return self._bundle
+
+
+def _bundle_class():
+    """fluent.runtime's bundle, except that a `fmt.Count` argument reaches the message as it is
+    (the stock bundle re-wraps every int, which would drop the count's qualified text)."""
+    from fluent.runtime import FluentBundle
+    from fluent.runtime.resolver import CurrentEnvironment, ResolverEnvironment
+    from fluent.runtime.utils import native_to_fluent
+
+    from .fmt import Count
+
+    class Bundle(FluentBundle):
+        def format_pattern(self, pattern, args=None):
+            fluent_args = {k: v if isinstance(v, Count) else native_to_fluent(v) for k, v in (args or {}).items()}
+            errors: list[Exception] = []
+            env = ResolverEnvironment(context=self, current=CurrentEnvironment(args=fluent_args), errors=errors)
+            try:
+                result = pattern(env)
+            except ValueError as exc:
+                errors.append(exc)
+                result = "{???}"
+            return result, errors
+
+    return Bundle
 
 
 _CACHE: dict[tuple, dict[str, _Language]] = {}
@@ -124,15 +150,15 @@ def catalogue(path: Path | None = None) -> dict[str, dict[str, str]]:
     return {k: {lang: langs[lang].sources.get(k, "") for lang in LANGS} for k in keys}
 
 
-def _argument(value: object) -> object:
+def _argument(value: object, lang: str) -> object:
+    from .fmt import Count, count
+
+    if isinstance(value, (str, Count)):
+        return value
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, numbers.Integral):
-        return int(value)
-    if isinstance(value, numbers.Real):
-        return float(value)
-    if isinstance(value, str):
-        return value
+    if isinstance(value, numbers.Real):  # numpy numbers too: grouped, Western digits, selects plurals
+        return count(value, lang)
     return str(value)
 
 
@@ -151,7 +177,7 @@ def t(key: str, lang: str, /, path: Path | None = None, **values: object) -> str
         raise MissingTranslationError(f"{name}: no message {message_id!r} for key {key!r}{where}")
     if not language.sources.get(key):
         raise MissingTranslationError(f"{name}, line {language.lines.get(key, '?')}: message {message_id!r} has no text")
-    args = {k: _argument(v) for k, v in values.items()}
+    args = {k: _argument(v, lang) for k, v in values.items()}
     message = language.bundle.get_message(message_id)
     text, errors = language.bundle.format_pattern(message.value, args)
     if errors:

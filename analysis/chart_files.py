@@ -19,7 +19,7 @@ from .export import PLOTLY_MIME
 
 CSV_COLUMNS = ["chart_id", "row_id", "table", "value", "value_high", "qualifier", "status",
                "period_start", "period_end", "period_known", "period_words", "origin",
-               "derived_value", "derivation", "source_id", "source", "quote"]
+               "derived_value", "derivation", "source_id", "source", "quote", "quote_en"]
 
 
 def chart_metas(executed: Path) -> list[dict]:
@@ -75,7 +75,8 @@ def chart_csv(chart_id: str, ids: list[str], cited, lang: str, derived: dict | N
                          _cell(row["period_start"]), _cell(row["period_end"]), known,
                          _cell(row["period_quote"]), origin_text(row["origin_ref"], lang),
                          "" if not drawn else f"{drawn['value']:g}", drawn.get("derivation", ""),
-                         row["source_id"], source_label(row["source_id"], lang), row["quote"]])
+                         row["source_id"], source_label(row["source_id"], lang), row["quote"],
+                         _cell(row.get("quote_en"))])
     return out.getvalue()
 
 

@@ -76,7 +76,7 @@ def derivations(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
             "kind": "rate", "ids": [r["fact_id"]],
             "value": t("derive.rate_value", lang, rate=fmt.qualified(r["per_month"], r["qualifier"], lang)),
             "formula": t("derive.rate_formula", lang, count=fmt.qualified(r["value"], r["qualifier"], lang),
-                         months=fmt.number(round(r["months"], 1), lang), period=periods.period_text(r, lang)),
+                         divisor=fmt.number(round(r["months"], 1), lang), period=periods.period_text(r, lang)),
         })
     rr = ratio(facts)
     if rr is not None:
@@ -95,7 +95,7 @@ def derivations(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     for _, r in facts[facts["metric"].isin(SPAN_METRICS)].iterrows():
         rows.append({
             "kind": "no_end_date", "ids": [r["fact_id"]],
-            "value": t("derive.span_value", lang, years=fmt.number(r["value"], lang)),
+            "value": t("derive.span_value", lang, years=fmt.count(r["value"], lang)),
             "formula": t("derive.span_formula", lang),
         })
     return pd.DataFrame(rows, columns=["kind", "ids", "value", "formula"])

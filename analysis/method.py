@@ -56,9 +56,9 @@ def reconciliation_list(notes: pd.DataFrame, lang: str) -> str:
     column = "note_ar" if lang == "ar" else "note_en"
     items = []
     for _, row in notes.iterrows():
-        ids = ", ".join(str(row["fact_ids"]).split(";"))
+        # the note id is the item's anchor, never text readers see; the kind is its title
         items.append(
-            f"<li><b>{html.escape(t('kind.' + row['kind'], lang))}</b> ({html.escape(row['note_id'])}: {html.escape(ids)})<br>"
+            f"<li id=\"{html.escape(row['note_id'])}\"><b>{html.escape(t('kind.' + row['kind'], lang))}</b><br>"
             f"{html.escape(row[column])}</li>"
         )
     return f'<ol dir="{_dir(lang)}">' + "".join(items) + "</ol>"
@@ -70,14 +70,14 @@ def extraction_values(sources: pd.DataFrame, exclusions: pd.DataFrame, lang: str
     kinds = sources["kind"].value_counts()
     kind_text = fmt.join([f"{t('kind.' + k, lang)} ({fmt.number(n, lang)})" for k, n in kinds.items()], lang)
     reasons = list(dict.fromkeys(r.split(":", 1)[0] for r in exclusions["reason"]))
-    return {"sources": fmt.number(len(sources), lang), "kinds": kind_text,
+    return {"sources": len(sources), "kinds": kind_text,
             "dates": periods.sources_dates(sources, lang),
             "reasons": fmt.join([t(f"exclusion_reason.{r}", lang) for r in reasons], lang)}
 
 
 def limits_values(facts: pd.DataFrame, sources: pd.DataFrame, lang: str) -> dict[str, str]:
     """Placeholders of the limits paragraph: how many figures have an unknown or inferred period."""
-    return {"sources": fmt.number(len(sources), lang), "facts": fmt.number(len(facts), lang),
+    return {"sources": len(sources), "facts": len(facts),
             "unknown_periods": fmt.number(int((facts["period_status"] == "unknown").sum()), lang),
             "inferred_periods": fmt.number(int((facts["period_status"] == "inferred").sum()), lang)}
 
@@ -86,8 +86,15 @@ def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
     """Every derived or inferred value: kind, what the reports say, how, from which rows.
     Returns the HTML table and the numbers it states (for the output-side coverage check)."""
     rows, numbers = [], []
+    by_id = facts.set_index("fact_id")
     for _, d in derive.derivations(facts, lang).iterrows():
-        rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], ", ".join(d["ids"])])
+        # the input rows as readers know them: the cited figure, what it counts, and its source
+        inputs = []
+        for fid in d["ids"]:
+            f = by_id.loc[fid]
+            inputs.append(f"{fmt.qualified(f['value'], f['qualifier'], lang, f['value_high'], unit=f['unit'])} "
+                          f"({t('metric.' + f['metric'], lang)}; {periods.source_label(f['source_id'], lang)})")
+        rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], "؛ ".join(inputs) if lang == "ar" else "; ".join(inputs)])
         numbers += [d["value"], d["formula"]]
     head = [t(f"method.col_{c}", lang) for c in ("kind", "value", "formula", "inputs")]
     return _table(head, rows, lang), numbers

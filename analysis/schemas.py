@@ -52,6 +52,15 @@ def _quote() -> pa.Column:
     return pa.Column(str, checks=pa.Check.str_length(min_value=2), nullable=False)
 
 
+def _translation() -> pa.Column:
+    """The project's reviewed English translation of the row's quote: present, and not Arabic."""
+    return pa.Column(str, nullable=False, checks=[
+        pa.Check.str_length(min_value=2),
+        pa.Check(lambda s: ~s.str.contains(r"[\u0600-\u06FF]", regex=True), element_wise=False,
+                 error="an English translation holds Arabic script"),
+    ])
+
+
 def _schema(name: str, columns: dict[str, pa.Column]) -> pa.DataFrameSchema:
     return pa.DataFrameSchema(columns, name=name, strict=True, ordered=False)
 
@@ -130,6 +139,7 @@ FACTS = Table(
         "origin_ref": _str(nullable=True, checks=pa.Check.str_matches(r"^S\d{3}_R\d{2}$")),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
         "note": _str(nullable=True),
     }),
     id_column="fact_id",
@@ -151,6 +161,7 @@ EVENTS = Table(
         "theme": _code(),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="event_id",
     quote_columns=("quote", "date_quote"),
@@ -167,6 +178,7 @@ COALITION_MEMBERS = Table(
         "role": _code(),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="member_id",
     quote_columns=("quote",),
@@ -181,6 +193,7 @@ WORKING_GROUPS = Table(
         "chair": _code(nullable=True),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="wg_row_id",
     quote_columns=("quote",),
@@ -199,6 +212,7 @@ INFO_CENTRE = Table(
         "sequence": _int(),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="item_id",
     quote_columns=("quote",),
@@ -216,6 +230,7 @@ STANCES = Table(
         "listed_under": _code(allowed=("for", "against")),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="stance_id",
     quote_columns=("quote",),
@@ -233,6 +248,7 @@ REFERENCES = Table(
         "url": _str(nullable=True, checks=pa.Check.str_matches(r"^https?://")),
         "same_as": _int(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="ref_id",
     quote_columns=("quote", "url"),
@@ -246,6 +262,7 @@ ISIS_POCKETS = Table(
         "area": _code(),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="pocket_id",
     quote_columns=("quote",),

@@ -312,3 +312,22 @@ def test_origin_must_be_a_reference_of_the_same_source(copy_data):
     with pytest.raises(DataValidationError) as info:
         data.validate_all()
     assert "'origin_ref'" in str(info.value) and "S002_R04" in str(info.value) and "not of S004" in str(info.value)
+def test_every_quote_has_an_english_translation(copy_data):
+    edit(copy_data, "facts", set_cell(2, "quote_en", ""))
+    with pytest.raises(DataValidationError, match=r"facts.csv, line 4, column 'quote_en'"):
+        data.validate_all()
+
+
+def test_a_translation_is_not_arabic(copy_data):
+    edit(copy_data, "events", set_cell(0, "quote_en", "في سبتمبر"))
+    with pytest.raises(DataValidationError, match=r"events.csv, line 2, column 'quote_en'"):
+        data.validate_all()
+
+
+def test_every_table_with_quotes_has_translations():
+    from analysis.schemas import TABLES
+
+    for name, table in TABLES.items():
+        if "quote" in table.schema.columns:
+            df = data.load(name)
+            assert "quote_en" in df and (df["quote_en"].str.len() > 1).all(), name

@@ -112,7 +112,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         for tag, row in (("a", isis.iloc[0]), ("b", isis.iloc[-1])):
             values[f"attacks_{tag}"] = _words(row["value"], row["qualifier"], lang)
             values[f"period_{tag}"] = periods.period_text(row, lang)
-            values[f"months_{tag}"] = fmt.number(row["months"], lang)
+            values[f"months_{tag}"] = fmt.count(row["months"], lang)
             values[f"rate_{tag}"] = rate_label(row["per_month"], row["qualifier"], lang)
         pair = derive.ratio(counts)
         if pair is not None:
@@ -137,10 +137,9 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
     return values
 
 
-def _words(value: float, qualifier: str, lang: str) -> str:
-    if lang == "ar" or qualifier in ("exact", "", None):
-        return fmt.qualified(value, qualifier, lang) if lang == "ar" else fmt.number(value, lang)
-    return f"{t(f'qualifier.{qualifier}', lang)} {fmt.number(value, lang)}"
+def _words(value: float, qualifier: str, lang: str) -> "fmt.Count":
+    """A count for running text ('about 120'), choosing its noun's plural form in the message."""
+    return fmt.count(value, lang, qualifier, prose=True)
 
 
 # ---------------------------------------------------------------- charts
@@ -212,7 +211,7 @@ def rate_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_layout(margin={"t": 100})
     mark_derived(fig, {r["fact_id"]: (float(r["per_month"]), t("derive.rate_formula", lang,
                         count=fmt.qualified(r["value"], r["qualifier"], lang),
-                        months=fmt.number(round(r["months"], 1), lang), period=periods.period_text(r, lang)))
+                        divisor=fmt.number(round(r["months"], 1), lang), period=periods.period_text(r, lang)))
                        for _, r in rates.iterrows()})
     return fig
 

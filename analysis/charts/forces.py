@@ -195,7 +195,7 @@ def headline(facts: pd.DataFrame, metric: str, place: str | None, lang: str, sub
     row = headline_row(facts, metric, place, subject)
     if row is None:
         return t("forces.not_stated", lang)
-    return fmt.qualified(row["value"], row["qualifier"], lang, row["value_high"])
+    return fmt.count(row["value"], lang, row["qualifier"], row["value_high"], prose=True)
 
 
 def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]]:
@@ -250,7 +250,7 @@ def text_fact_paragraphs(facts: pd.DataFrame, pockets: pd.DataFrame, lang: str) 
             "value": fmt.qualified(r["value"], r["qualifier"], lang, r["value_high"], unit=r["unit"]),
             "period": periods.period_text(r, lang), "source": periods.attribution(r, lang)}))
     for _, r in forecasts(facts).iterrows():
-        out.append(("forces.forecast_text", {"years": fmt.number(r["value"], lang),
+        out.append(("forces.forecast_text", {"years": fmt.count(r["value"], lang),
                                              "source": periods.attribution(r, lang)}))
     if not pockets.empty:
         out.append(("forces.pockets_text", {
@@ -325,7 +325,7 @@ def withdrawal_timeline(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> 
     if not phases.empty:
         row = phases.iloc[0]
         ids += phases["fact_id"].tolist()
-        fig.add_annotation(text=wrap(t("forces.phases_note", lang, n=fmt.number(row["value"], lang)), 80), xref="paper",
+        fig.add_annotation(text=wrap(t("forces.phases_note", lang, n=fmt.count(row["value"], lang)), 80), xref="paper",
                            yref="paper", x=1 if rtl else 0, xanchor="right" if rtl else "left", y=1.0, yanchor="bottom", yshift=6,
                            showarrow=False, font={"size": 11, "color": "#5b6470"})
     if len(plan):
@@ -347,7 +347,7 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
         return [("forces.no_withdrawal", {})]
     if {"E018", "E019"} <= set(events.index) and not phases.empty:
         paragraphs.append(("forces.withdrawal_text", {
-            "phases": fmt.number(phases["value"].iloc[0], lang),
+            "phases": fmt.count(phases["value"].iloc[0], lang),
             "source": periods.attribution(phases.iloc[0], lang),
             "phase_one": date_as_given(events.loc["E018", "start"], events.loc["E018", "precision"], lang),
             "phase_two": date_as_given(events.loc["E019", "start"], events.loc["E019", "precision"], lang),

@@ -161,7 +161,8 @@ def events_table_html(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> 
     for _, g in groups.iterrows():
         rows = events[events["event_id"].isin(g["event_ids"])].sort_values("event_id")
         dates = "<br>".join(html.escape(_dated(r, lang)) for _, r in rows.iterrows())
-        cited = "<br>".join(html.escape(f"{periods.source_label(r['source_id'], lang)} ({r['event_id']})")
+        # the event id is an anchor, never text readers see
+        cited = "<br>".join(f'<span id="{html.escape(r["event_id"])}">{html.escape(periods.source_label(r["source_id"], lang))}</span>'
                             for _, r in rows.iterrows())
         event = html.escape(label(g, lang))
         if g["planned"]:
@@ -213,7 +214,7 @@ def territory(facts: pd.DataFrame, events: pd.DataFrame, lang: str) -> tuple[dic
     values = {
         "held_when": periods.period_label(held["period_start"], held["period_end"], lang),
         "third": fmt.qualified(held["value"], "exact", lang, unit=held["unit"]),
-        "recovered": periods.event_date(rec, lang), "years": fmt.number(years["value"], lang),
+        "recovered": periods.event_date(rec, lang), "years": fmt.count(years["value"], lang),
         "share": fmt.qualified(share["value"], share["qualifier"], lang, unit=share["unit"]),
         "s000": periods.source_label(held["source_id"], lang), "s002": periods.attribution(share, lang),
     }

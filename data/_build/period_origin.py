@@ -6,7 +6,8 @@ reference in references.csv the source cites for the figure). Adds to events.csv
 (the words an inferred date rests on). Appends the rows the chapters left out. Every quote is
 sliced from the source text by `q` (see build_data.py).
 
-Run:  python data/_build/period_origin.py
+Run after build_data.py (which rewrites the tables without these columns):
+      python data/_build/build_data.py && python data/_build/period_origin.py
 """
 from __future__ import annotations
 
@@ -14,10 +15,26 @@ import csv
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_data import q  # noqa: E402  (slices quotes from the source files)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from analysis.paths import data_dir, sources_dir  # noqa: E402
 
-from analysis.paths import data_dir  # noqa: E402
+FILES = {"S000": "000_06d20b2a77620d59.txt", "S001": "001_61226f1ce0f99ca9.txt", "S002": "002_ae775055e4532064.txt",
+         "S003": "003_6c22a9322c8a761d.txt", "S004": "004_344b185d2b28595d.txt"}
+SRC = {sid: (sources_dir() / f).read_text(encoding="utf-8") for sid, f in FILES.items()}
+
+
+def q(sid: str, start: str, end: str | None = None) -> str:
+    """The source's own text from anchor `start` through anchor `end` (one line), as build_data.q."""
+    text = SRC[sid]
+    i = text.find(start)
+    if i < 0:
+        raise SystemExit(f"{sid}: start anchor not found: {start!r}")
+    j = i + len(start) if end is None else text.find(end, i) + len(end)
+    if end is not None and j < len(end):
+        raise SystemExit(f"{sid}: end anchor not found after {start!r}: {end!r}")
+    if "\n" in text[i:j]:
+        raise SystemExit(f"{sid}: quote crosses a line: {start!r}..{end!r}")
+    return text[i:j]
 
 # fact -> (period_start, period_end, status, (sid, start anchor, end anchor) | None, origin ref_id)
 PERIODS = {
@@ -56,6 +73,23 @@ PERIODS = {
     "F033": ("2024-01-01", "2024-01-31", "inferred", ("S004", "ما زالوا في العراق", None), "S004_R02"),
     "F034": ("2024-01-01", "2024-01-31", "inferred", ("S004", "منتشرون في سوريا", None), "S004_R02"),
     "F035": ("2024-01-01", "2024-01-31", "inferred", ("S004", "للصحفيين مؤخراً", None), "S004_R03"),
+}
+
+
+# The project's English translations of the new rows' quotes (also in /work/xfer/new_rows_translations.csv)
+QUOTE_EN = {
+    "E032": "in response to the United States launching air strikes inside Iraq that targeted Iran-backed militants who had been attacking American personnel there",
+    "E033": "in response to the killing of its soldiers in north-east Jordan as a result of shelling by Iraqi militias loyal to Iran",
+    "E034": "at the same time as the militias announced a halt to operations against US forces",
+    "E035": "oversaw the work of the joint Higher Military Commission between Iraq and the international coalition, led by the United States, to review the mission of the international coalition to fight ISIS",
+    "E036": "and after the November elections US forces will begin leaving Ain al-Asad air base in western Iraq and Baghdad International Airport",
+    "C021": "that the centre has seen in recent months a lull in meetings and information exchange, or even contact, specifically since the resignation of Abdul-Mahdi's government",
+    "C022": "the centre's effectiveness in the media is greater than its effectiveness in the field",
+    "C023": "since the start of the Russian-Ukrainian war it can be considered a formal coalition or a political courtesy",
+    "K001": "pockets and small scattered cells in the areas of the Anbar desert",
+    "K002": "the Hamrin mountains",
+    "K003": "and Makhmour",
+    "K004": "and Qara Chokh within Kirkuk and Nineveh and parts of Salah al-Din",
 }
 
 
@@ -136,7 +170,8 @@ def events():
         if eid in ids:
             continue
         rows.append(dict(event_id=eid, event_code=code, date=date, precision=prec, end_date=end, date_status=status,
-                         date_quote=q(sid, wa, wb), theme=theme, source_id=sid, quote=q(sid, qa, qb)))
+                         date_quote=q(sid, wa, wb), theme=theme, source_id=sid, quote=q(sid, qa, qb),
+                         quote_en=QUOTE_EN[eid]))
     write("events", header, rows)
 
 
@@ -157,7 +192,7 @@ def centre():
     for cid, aspect, detail, sid, (a, b) in CENTRE_NEW:
         if cid not in ids:
             rows.append(dict(item_id=cid, aspect=aspect, detail=detail, number="", unit="", country="", sequence="",
-                             source_id=sid, quote=q(sid, a, b)))
+                             source_id=sid, quote=q(sid, a, b), quote_en=QUOTE_EN[cid]))
     write("info_centre", header, rows)
 
 
@@ -170,11 +205,30 @@ POCKETS = [
 
 
 def pockets():
-    rows = [dict(pocket_id=pid, area=area, source_id="S000", quote=q("S000", a, b)) for pid, area, (a, b) in POCKETS]
-    write("isis_pockets", ["pocket_id", "area", "source_id", "quote"], rows)
+    rows = [dict(pocket_id=pid, area=area, source_id="S000", quote=q("S000", a, b), quote_en=QUOTE_EN[pid])
+            for pid, area, (a, b) in POCKETS]
+    write("isis_pockets", ["pocket_id", "area", "source_id", "quote", "quote_en"], rows)
+
+
+def sources():
+    rows = read("sources")
+    header = list(rows[0].keys())
+    if "author_role" not in header:
+        header.insert(header.index("author_ar") + 1, "author_role")
+    for r in rows:  # S000: Zaid Salem "took part in the report from Baghdad"; S002: "إعداد: إلهام النجار"
+        r["author_role"] = {"S000": "contributor", "S002": "author"}.get(r["source_id"], "")
+    write("sources", header, rows)
+
+
+def exclusions():
+    # the heading line's "24 February 2022" is now within F008's period words
+    rows = [r for r in read("exclusions") if r["exclusion_id"] not in ("X002", "X003")]
+    write("exclusions", list(rows[0].keys()), rows)
 
 
 if __name__ == "__main__":
+    sources()
+    exclusions()
     facts()
     events()
     centre()

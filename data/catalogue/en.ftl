@@ -410,25 +410,51 @@ ui-sources_section = Sources of every figure in this report
 ui-undated = undated
 ui-page_of = Page { $page } of { $total }
 ui-index_title = Coalition reports
+ui-translation_mark = Our translation:
 ui-lang_name = English
 
 ## overview
 
 overview-title = The evidence behind these reports
-overview-intro = These reports rest on { $facts } cited figures drawn from { $with_facts } of the { $sources } Arabic sources; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this page quotes each one.
+overview-intro =
+    These reports rest on { $facts ->
+            [one] one cited figure
+           *[other] { WORDS($facts) } cited figures
+        } drawn from { $with_facts } of the { $sources ->
+            [one] one Arabic source
+           *[other] { WORDS($sources) } Arabic sources
+        }; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this page quotes each one.
 overview-chart_title = Cited figures per source and topic
 overview-axis_facts = Number of cited figures
 
 ## forces
 
 forces-title = Forces on the ground and the withdrawal plan
-forces-intro_troops = Pentagon officials, quoted in { $source }, put the American presence ({ $period }) at { $iraq } troops in Iraq and { $syria } in Syria, where they serve as a buffer against the return of ISIS.
-forces-intro_fighters = On the other side, a senior US military official estimated for reporters that { $fighters } ISIS fighters were still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army: it sits in its own panel.
+forces-intro_troops =
+    Pentagon officials, quoted in { $source }, put the American presence ({ $period }) at { $iraq ->
+            [one] { WORDS($iraq) } soldier
+           *[other] { WORDS($iraq) } troops
+        } in Iraq and { $syria ->
+            [one] { WORDS($syria) }
+           *[other] { WORDS($syria) }
+        } in Syria, where they serve as a buffer against the return of ISIS.
+forces-intro_fighters =
+    On the other side, a senior US military official estimated for reporters that { $fighters ->
+            [one] { WORDS($fighters) } ISIS fighter was
+           *[other] { WORDS($fighters) } ISIS fighters were
+        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army: it sits in its own panel.
 forces-intro_staff =
-    The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff } members from each of the four countries, according to the head of the Iraqi parliament's security committee, and { $generals } Russian generals, according to an Iraqi official who asked not to be named. { $dated ->
-        [0] The article gives no date for these figures.
-       *[other] { $dated } of these figures carry a date.
-    }
+    The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
+            [one] one member
+           *[other] { WORDS($staff) } members
+        } from each of the four countries, according to the head of the Iraqi parliament's security committee, and { $generals ->
+            [one] one Russian general
+           *[other] { WORDS($generals) } Russian generals
+        }, according to an Iraqi official who asked not to be named. { $dated ->
+            [0] The article gives no date for these figures.
+            [one] One of these figures carries a date.
+           *[other] { $dated } of these figures carry a date.
+        }
 forces-cannot_show = What these numbers cannot show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
 forces-chart_title = Troops, fighters and centre staff: three separate counts
 forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
@@ -438,7 +464,11 @@ forces-panel_info_centre = Quadrilateral information centre (staff)
 forces-hover_fact = { $label }: <b>{ $value }</b><br>Refers to: { $period }<br>Said by: { $claimant }<br>Source: { $source }
 forces-not_stated = (not stated in the sources up to this date)
 forces-timeline_title = The withdrawal plan as the sources date it
-forces-phases_note = US officials: a transition in { $n } phases. Bars show how wide each date is (a month, a year).
+forces-phases_note =
+    US officials: a transition { $n ->
+            [one] in a single phase
+           *[other] in { WORDS($n) } phases
+        }. Bars show how wide each date is (a month, a year).
 forces-legend_day = Date given to the day
 forces-legend_month = Date given to the month
 forces-legend_year = Date given to the year
@@ -448,21 +478,60 @@ forces-precision_word_year = year
 forces-hover_event = <b>{ $date }</b> (date given to the { $precision })<br>{ $label }<br>Source: { $source }
 forces-notes_title = Reconciling the sources
 forces-disputed_included = This edition includes disputed claims; none of the figures in this chapter is disputed.
-forces-disputed_left_out = This edition leaves out { $n } disputed claims (none of them is a figure of this chapter).
+forces-disputed_left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim (it is not a figure of this chapter).
+           *[other] This edition leaves out { WORDS($n) } disputed claims (none of them is a figure of this chapter).
+        }
 forces-no_withdrawal = None of the sources published up to this date describes a withdrawal plan.
-forces-withdrawal_text = The research paper ({ $source }) reports, citing US officials, a transition in { $phases } phases. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir base afterwards because the Kurdistan regional government wants them to.
+forces-withdrawal_text =
+    The research paper ({ $source }) reports, citing US officials, a transition { $phases ->
+            [one] in a single phase
+           *[other] in { WORDS($phases) } phases
+        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir base afterwards because the Kurdistan regional government wants them to.
 forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad air base in western Iraq and Baghdad International Airport, and to move to Harir base in Erbil, in the Kurdistan region; the chart places that start, with its inferred year.
-forces-forecast_text = A plan is an intention, not a record. The same paper ({ $source }) quotes one analyst who expects this withdrawal only “after { $years } years”. The analyst gives no starting point, so this report computes no end date and does not place the expectation on the time axis.
+forces-forecast_text =
+    A plan is an intention, not a record. The same paper ({ $source }) quotes one analyst who expects this withdrawal only after { $years ->
+            [one] a year
+           *[other] { WORDS($years) } years
+        }. The analyst gives no starting point, so this report computes no end date and does not place the expectation on the time axis.
 
 ## casualties
 
 casualties-title = Casualties: the forces that fought ISIS, and claims apart
-casualties-intro = One source, { $source }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed } fighters killed and { $sdf_wounded } wounded; the Peshmerga { $peshmerga_killed } killed and { $peshmerga_wounded } wounded; and Iraqi forces, security forces and Popular Mobilization factions together, { $iraqi_forces_killed } killed.
+casualties-intro =
+    One source, { $source }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
+            [one] { WORDS($sdf_killed) } fighter killed
+           *[other] { WORDS($sdf_killed) } fighters killed
+        } and { $sdf_wounded ->
+            [one] { WORDS($sdf_wounded) } wounded
+           *[other] { WORDS($sdf_wounded) } wounded
+        }; the Peshmerga { $peshmerga_killed ->
+            [one] { WORDS($peshmerga_killed) } killed
+           *[other] { WORDS($peshmerga_killed) } killed
+        } and { $peshmerga_wounded ->
+            [one] { WORDS($peshmerga_wounded) } wounded
+           *[other] { WORDS($peshmerga_wounded) } wounded
+        }; and Iraqi forces, security forces and Popular Mobilization factions together, { $iraqi_forces_killed ->
+            [one] { WORDS($iraqi_forces_killed) } killed
+           *[other] { WORDS($iraqi_forces_killed) } killed
+        }.
 casualties-limits = What these figures cannot show: most are bounds or approximations — the source's own “at least” and “about” are printed on each bar — and none comes with a date or a period beyond the years of fighting. There is no wounded figure for Iraqi forces. Since the qualifiers differ, the figures are not added into a single total.
 casualties-civilians = Civilians get no number at all. The same paper says only, in words, that “tens of thousands of civilians lost their lives, and others were wounded” during the years ISIS held territory in Syria and Iraq ({ $civilians_source }). The chart says so in words rather than drawing a bar.
-casualties-claims = Deaths on the ISIS side appear only as claims. { $claimant } announced in { $claim_year } that it had killed { $claim_fighters_killed } ISIS fighters in four years, { $claim_leaders_killed } of them leaders ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the outbidding (disputed by: { $disputed_by }). These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
+casualties-claims =
+    Deaths on the ISIS side appear only as claims. { $claimant } announced in { $claim_year } that it had killed { $claim_fighters_killed ->
+            [one] { WORDS($claim_fighters_killed) } ISIS fighter
+           *[other] { WORDS($claim_fighters_killed) } ISIS fighters
+        } in four years, { $claim_leaders_killed ->
+            [one] { WORDS($claim_leaders_killed) } of them a leader
+           *[other] { WORDS($claim_leaders_killed) } of them leaders
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the outbidding (disputed by: { $disputed_by }). These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
 casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_source }.
-casualties-left_out = This edition leaves out { $n } disputed claims (include_disputed is off), among them the kill counts claimed by the quadrilateral coalition.
+casualties-left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim: the kill counts claimed by the quadrilateral coalition are not shown.
+           *[other] This edition leaves out { WORDS($n) } disputed claims, among them the kill counts claimed by the quadrilateral coalition.
+        }
 casualties-note = **Reconciliation.** { $text }
 casualties-chart_forces = Killed and wounded fighting ISIS, by force
 casualties-axis_fighters = Fighters (qualifier as stated)
@@ -480,17 +549,55 @@ casualties-axis_claimed = Claimed (not verified)
 ## structure
 
 structure-title = Two coalitions, side by side
-structure-intro_with_size = Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. The US-led international coalition is put at { $intl_states } states; the quadrilateral coalition joined { $quad_states } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
-structure-intro_without_size = Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition joined { $quad_states } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
-structure-intro_limits = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against the { $intl_states } members one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-intro_with_size =
+    Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. The US-led international coalition is put at { $intl_states ->
+            [one] { WORDS($intl_states) } state
+           *[other] { WORDS($intl_states) } states
+        }; the quadrilateral coalition joined { $quad_states ->
+            [one] { WORDS($quad_states) }
+           *[other] { WORDS($quad_states) }
+        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+structure-intro_without_size =
+    Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition joined { $quad_states ->
+            [one] { WORDS($quad_states) }
+           *[other] { WORDS($quad_states) }
+        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+structure-intro_limits =
+    What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
+        [one] the one member
+       *[other] the { WORDS($intl_states) } members
+    } one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
 structure-coalitions_heading = Members and roles
 structure-both_coalitions = The two coalitions
 structure-intl_states = { $n } states
 structure-quad_states = “{ $n }+1”
 structure-chart_coalitions = Who is in each coalition, and in what role
 structure-wg_heading = The international coalition's working groups
-structure-wg_text = One source, a research paper, describes how the international coalition divided its work. It announces { $announced } working groups, then lists { $listed }, and names chairs for { $chaired } of them. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n } of them. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
-structure-wg_text_listed = One source, a research paper, describes how the international coalition divided its work. It lists { $listed } working groups and names chairs for { $chaired } of them. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n } of them. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
+structure-wg_text =
+    One source, a research paper, describes how the international coalition divided its work. It announces { $announced ->
+            [one] one working group
+           *[other] { WORDS($announced) } working groups
+        }, then lists { $listed ->
+            [one] one
+           *[other] { WORDS($listed) }
+        }, and names chairs for { $chaired ->
+            [one] one of them
+           *[other] { WORDS($chaired) } of them
+        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n ->
+            [one] one of them
+           *[other] { WORDS($top_n) } of them
+        }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
+structure-wg_text_listed =
+    One source, a research paper, describes how the international coalition divided its work. It lists { $listed ->
+            [one] one working group
+           *[other] { WORDS($listed) } working groups
+        } and names chairs for { $chaired ->
+            [one] one of them
+           *[other] { WORDS($chaired) } of them
+        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n ->
+            [one] one of them
+           *[other] { WORDS($top_n) } of them
+        }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
 structure-wg_none = No source published up to this edition's date describes the international coalition's working groups.
 structure-wg_root = Working groups: { $announced } announced, { $listed } listed
 structure-wg_root_listed = Working groups: { $listed } listed
@@ -500,15 +607,33 @@ structure-centre_heading = The quadrilateral information centre
 structure-centre_text =
     The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
         [one] One source describes it
-       *[other] { $n } sources describe it, each in part
+       *[other] { WORDS($n) } sources describe it, each in part
     }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
-structure-centre_numbers = By one account each member state sends { $staff } members; the chair changes hands every { $months } months, though the sources disagree on who takes part in the rotation (see the note below).
-structure-centre_claims = The centre's head claimed it supplied Iraq and Syria with { $coordinates } target coordinates and { $reports } intelligence reports on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+structure-centre_numbers =
+    By one account each member state sends { $staff ->
+            [one] one member
+           *[other] { WORDS($staff) } members
+        }; the chair changes hands { $months ->
+            [one] every month
+           *[other] every { WORDS($months) } months
+        }, though the sources disagree on who takes part in the rotation (see the note below).
+structure-centre_claims =
+    The centre's head claimed it supplied Iraq and Syria with { $coordinates ->
+            [one] { WORDS($coordinates) } target coordinate
+           *[other] { WORDS($coordinates) } target coordinates
+        } and { $reports ->
+            [one] { WORDS($reports) } intelligence report
+           *[other] { WORDS($reports) } intelligence reports
+        } on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
 structure-claimed_output = Claimed output (disputed)
 structure-disputed_hover = Claimed by the centre's head; disputed by observers
 structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
 structure-seat_order = Step { $n }: { $place }
-structure-months = { $n } months
+structure-months =
+    { $n ->
+            [one] { WORDS($n) } month
+           *[other] { WORDS($n) } months
+        }
 structure-chart_centre = How the information centre was organised
 structure-order_not_stated = not stated
 structure-col_order = Order
@@ -516,21 +641,52 @@ structure-col_place = Seat
 structure-col_source = Source
 structure-chart_seats = Where the centre sat, in the order the text gives
 structure-stances_heading = Iraqi parties for and against the quadrilateral agreement
-structure-stances_text = In Iraq the agreement split the political scene. The encyclopedia article names { $n_for } parties or figures that welcomed it and { $n_against } that rejected it. This is not a poll: it names only those who spoke, says nothing of their weight, and reflects how the agreement was first received, not what came later.
+structure-stances_text =
+    In Iraq the agreement split the political scene. The encyclopedia article names { $n_for ->
+            [one] one party or figure that welcomed it
+           *[other] { WORDS($n_for) } parties or figures that welcomed it
+        } and { $n_against ->
+            [one] one that rejected it
+           *[other] { WORDS($n_against) } that rejected it
+        }. This is not a poll: it names only those who spoke, says nothing of their weight, and reflects how the agreement was first received, not what came later.
 structure-against_listed_for = Against, but listed among supporters
 structure-for_listed_against = For, but listed among opponents
 structure-chart_stances = Who welcomed the agreement, who rejected it
 structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes place this party on the other side: “{ $stance }”. The chart follows the words, not the heading, and hatches the bar.
 structure-disputed_shown = This edition includes the claims that the sources themselves report as disputed, and marks each one as such.
-structure-disputed_left_out = This edition leaves out { $n } claims that the sources themselves report as disputed, among them the information centre's claims about its own output.
+structure-disputed_left_out =
+    { $n ->
+            [one] This edition leaves out one claim that the sources themselves report as disputed: the information centre's claim about its own output.
+           *[other] This edition leaves out { WORDS($n) } claims that the sources themselves report as disputed, among them the information centre's claims about its own output.
+        }
 structure-notes_heading = Where the sources disagree
 
 ## timeline
 
 timeline-title = Timeline: the events the sources date
-timeline-intro = The sources date { $n } events. Some are the same event dated by more than one source, so the chart draws { $groups } distinct events, from { $first } to { $last }, on a single time axis with one row per theme ({ $themes } themes). { $multi } of them are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover and the list below cite every source.
+timeline-intro =
+    The sources date { $n ->
+            [one] one event
+           *[other] { WORDS($n) } events
+        }. Some are the same event dated by more than one source, so the chart draws { $groups ->
+            [one] one distinct event
+           *[other] { WORDS($groups) } distinct events
+        }, from { $first } to { $last }, on a single time axis with one row per theme ({ $themes ->
+            [one] one theme
+           *[other] { WORDS($themes) } themes
+        }). { $multi ->
+            [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
+           *[other] { WORDS($multi) } of them are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
+        }
 timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
-timeline-cannot_show = What the timeline cannot show: it is not a complete chronology, only the events these { $sources } sources happen to mention. { $planned } of the events lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened. And a year-dated event could fall anywhere in its year, so the order of events within one year is not known.
+timeline-cannot_show =
+    What the timeline cannot show: it is not a complete chronology, only the events { $sources ->
+            [one] this one source happens
+           *[other] these { WORDS($sources) } sources happen
+        } to mention. { $planned ->
+            [one] One of the events lies after the date of the source that states it: it is a plan or an expectation, drawn hollow, not something that happened.
+           *[other] { WORDS($planned) } of the events lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened.
+        } And a year-dated event could fall anywhere in its year, so the order of events within one year is not known.
 timeline-none = None of the sources published up to this date dates an event.
 timeline-chart_title = Events by theme, as the sources date them
 timeline-list_title = Every event by date
@@ -541,7 +697,11 @@ timeline-col_theme = Theme
 timeline-col_source = Source (row)
 timeline-inferred = (inferred)
 timeline-planned_note = (planned: after the source's date)
-timeline-several_sources = Dated by { $n } sources
+timeline-several_sources =
+    { $n ->
+            [one] Dated by one source
+           *[other] Dated by { WORDS($n) } sources
+        }
 timeline-hover_head = <b>{ $no }. { $label }</b><br>Theme: { $theme }
 timeline-hover_source = <b>{ $date }</b> (date given to the { $precision }) · { $source }
 timeline-precision_word_day = day
@@ -553,18 +713,47 @@ timeline-legend_year = Year only
 timeline-legend_several = Several sources
 timeline-legend_planned = Planned
 timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition room announcing its kill count, is the announcement of a claim that observers dispute.
-timeline-disputed_left_out = This edition leaves out { $n } disputed claims; the timeline keeps every dated event, since no date is disputed.
+timeline-disputed_left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim; the timeline keeps every dated event, since no date is disputed.
+           *[other] This edition leaves out { WORDS($n) } disputed claims; the timeline keeps every dated event, since no date is disputed.
+        }
 timeline-notes_title = One event, several dates
 
 ## attacks
 
 attacks-title = Attacks: per period, per month, and one number with two meanings
-attacks-intro = The research paper cited here ({ $source }) gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a } attacks in { $period_a } and { $attacks_b } in { $period_b }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b } months against { $months_a }. The fair comparison is per month, computed here from each period: { $rate_a } against { $rate_b }, { $ratio }.
-attacks-joint = Over the same period ({ $joint_period }), { $joint_claimant } counted { $joint } joint operations against ISIS ({ $joint_rate }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
-attacks-us = A count of another kind: { $us_attacks } attacks on US military positions in Iraq and Syria { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from its start up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
+attacks-intro =
+    The research paper cited here ({ $source }) gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
+            [one] { WORDS($attacks_a) } attack
+           *[other] { WORDS($attacks_a) } attacks
+        } in { $period_a } and { $attacks_b ->
+            [one] { WORDS($attacks_b) }
+           *[other] { WORDS($attacks_b) }
+        } in { $period_b }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
+            [one] one month
+           *[other] { WORDS($months_b) } months
+        } against { $months_a ->
+            [one] one
+           *[other] { WORDS($months_a) }
+        }. The fair comparison is per month, computed here from each period: { $rate_a } against { $rate_b }, { $ratio }.
+attacks-joint =
+    Over the same period ({ $joint_period }), { $joint_claimant } counted { $joint ->
+            [one] { WORDS($joint) } joint operation
+           *[other] { WORDS($joint) } joint operations
+        } against ISIS ({ $joint_rate }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
+attacks-us =
+    A count of another kind: { $us_attacks ->
+            [one] { WORDS($us_attacks) } attack
+           *[other] { WORDS($us_attacks) } attacks
+        } on US military positions in Iraq and Syria { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from its start up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
 attacks-limits = What these figures cannot show: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
-attacks-left_out = This edition leaves out { $n } disputed claims from the report.
+attacks-left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim.
+           *[other] This edition leaves out { WORDS($n) } disputed claims.
+        }
 attacks-note = **Reconciliation.** { $text }
 attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
@@ -587,23 +776,42 @@ attacks-open_period = (open period)
 
 ## structure
 
-structure-every_months = every { $n } months
+structure-every_months =
+    { $n ->
+            [one] every month
+           *[other] every { WORDS($n) } months
+        }
 
 ## method
 
 method-title = How these reports were made
 method-extraction =
-    Every figure, date and structural fact in these reports was taken from { $sources } Arabic documents ({ $kinds }), { $dates }. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
+    Every figure, date and structural fact in these reports was taken from { $sources ->
+        [one] one Arabic document
+       *[other] { WORDS($sources) } Arabic documents
+    } ({ $kinds }), { $dates }. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
     The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
+
 method-qualifiers_heading = What the qualifiers mean
 method-statuses_heading = Reported, claimed, disputed
 method-limits_heading = What these data cannot tell
-method-limits = { $sources } documents are a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. { $unknown_periods } of the { $facts } figures refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
+method-limits =
+    { $sources ->
+        [one] One document is
+       *[other] These { WORDS($sources) } documents are
+    } a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. { $unknown_periods } of the { $facts ->
+        [one] one figure
+       *[other] { WORDS($facts) } figures
+    } refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
 method-reconciliation_heading = Where the sources meet, and where they part
 method-reconciliation_intro = Some numbers recur with different meanings, and some facts are told differently by different sources. These notes say which is which; the chapters show the ones that concern them.
 method-bibliography_heading = The sources
-method-left_out = This edition leaves out { $n } disputed claims.
+method-left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim.
+           *[other] This edition leaves out { WORDS($n) } disputed claims.
+        }
 method-col_qualifier = Qualifier
 method-col_written = As charts write it
 method-col_meaning = Meaning
@@ -631,7 +839,7 @@ full-title = The coalitions against ISIS: the published record, cited
 full-subtitle =
     Casualties, attacks, forces, structure and events, from { $sources ->
         [one] one Arabic source
-       *[other] { $sources } Arabic sources
+       *[other] { WORDS($sources) } Arabic sources
     } ({ $dates })
 full-built = Built on { $date }
 full-parameters = Parameters of this edition
@@ -658,11 +866,16 @@ period-label = period: { $period }
 fraction-half = half
 fraction-third = a third
 derive-rate_value = { $rate } / month (derived)
-derive-rate_formula = { $count } ÷ the months of { $period } ({ $months })
+derive-rate_formula =
+    { $count } ÷ the months of { $period } ({ $divisor })
 derive-ratio_text = roughly { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
 derive-inferred_formula = read from the source's words «{ $words }»
-derive-span_value = only “after { $years } years”, from no stated start
+derive-span_value =
+    only “after { $years ->
+        [one] a year
+       *[other] { WORDS($years) } years
+    }”, from no stated start
 derive-span_formula = no end date computed: the source gives no starting point
 derive-kind-rate = Rate per month (derived)
 derive-kind-ratio = Ratio of rates (derived)
@@ -678,12 +891,12 @@ sources-dates_span = dated { $first } to { $last }
 sources-dates_inferred =
     { $n ->
         [one] one of these dates inferred from the text
-       *[other] { $n } of these dates inferred from the text
+       *[other] { WORDS($n) } of these dates inferred from the text
     }
 sources-undated =
     { $n ->
         [one] one undated
-       *[other] { $n } undated
+       *[other] { WORDS($n) } undated
     }
 method-author_contributor = contributor: { $name }
 exclusion_reason-reference_marker = a reference marker
@@ -697,7 +910,11 @@ forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { 
 forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
 structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's security and defence committee told a news report ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior Iraqi defence ministry official says that since the Russia–Ukraine war the coalition can be considered a formal coalition or a political courtesy.
-timeline-territory = Territory frames the whole timeline. In { $held_when } ISIS held land estimated at { $third } of Iraq's area ({ $s000 }); Baghdad announced in { $recovered } that it had recovered all of it, after campaigns that lasted { $years } years with the support of the US-led coalition. Across the region, the international coalition says it helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
+timeline-territory =
+    Territory frames the whole timeline. In { $held_when } ISIS held land estimated at { $third } of Iraq's area ({ $s000 }); Baghdad announced in { $recovered } that it had recovered all of it, after campaigns that lasted { $years ->
+        [one] a year
+       *[other] { WORDS($years) } years
+    } with the support of the US-led coalition. Across the region, the international coalition says it helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
 metric-troops_withdrawal_argued = US soldiers whose withdrawal is argued about
 theme-escalation = US–militia escalation
 event_code-us_strikes_in_iraq = US air strikes inside Iraq on Iran-backed fighters
@@ -722,7 +939,7 @@ structure-intro_limits_without_size = What the sources leave out matters as much
 structure-named_states =
     { $named ->
         [one] one of the international coalition's states
-       *[other] { $named } of the international coalition's states
+       *[other] { WORDS($named) } of the international coalition's states
     }
 
 ## truth (issue 10): periods, origins, derived values, computed sentences
