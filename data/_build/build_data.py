@@ -548,5 +548,11 @@ write("reconciliation", ["note_id", "fact_ids", "kind", "note_en", "note_ar"], N
 # catalogue is written by catalogue_entries.py (imports these tables)
 if __name__ == "__main__":
     import catalogue_entries  # noqa: F401  (same folder)
+    import period_origin  # periods, origins, and the rows and notes issue #10 added (same folder)
 
-    catalogue_entries.build(EVENT_EN)
+    period_origin.main()
+    for column, codes in period_origin.CODE_LABELS.items():
+        catalogue_entries.ENTRIES.setdefault(column, {}).update(codes)
+    catalogue_entries.ENTRIES.pop("source", None)  # a source's label is computed (analysis.periods.source_label)
+    catalogue_entries.build({**EVENT_EN, **period_origin.EVENT_LABELS})
+

@@ -93,6 +93,11 @@ QUOTE_EN = {
 }
 
 
+# Catalogue labels of the codes and events these rows add (build_data.py hands them to catalogue_entries)
+CODE_LABELS = {'metric': {'troops_withdrawal_argued': ('US soldiers whose withdrawal is argued about', 'جنود أمريكيون يدور النقاش حول سحبهم')}, 'theme': {'escalation': ('US–militia escalation', 'التصعيد بين القوات الأمريكية والمليشيات')}, 'aspect': {'assessment': ('Standing, as the sources judge it', 'مكانته بحسب المصادر')}, 'detail': {'lull_since_abdul_mahdi': ("Lull in meetings and exchange since Abdul-Mahdi's government resigned", 'فتور في اللقاءات والتبادل منذ استقالة حكومة عبد المهدي'), 'media_more_than_field': ('More effective in the media than in the field', 'فاعليته الإعلامية أكثر من الميدانية'), 'formal_coalition_or_courtesy': ('The coalition: “a formal coalition or political courtesy” since the Russia–Ukraine war', 'التحالف: «تحالف شكلي أو مجاملة سياسية» منذ الحرب الروسية الأوكرانية')}, 'area': {'anbar_desert': ('the Anbar desert', 'صحراء الأنبار'), 'hamrin_mountains': ('the Hamrin mountains', 'جبال حمرين'), 'makhmour': ('Makhmour', 'مخمور'), 'qara_chokh': ('Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)', 'قره جوخ (ضمن كركوك ونينوى وأجزاء من صلاح الدين)')}}
+EVENT_LABELS = {'E032': ('US air strikes inside Iraq on Iran-backed fighters', 'غارات جوية أمريكية داخل العراق على مسلحين مدعومين من إيران'), 'E033': ('US soldiers killed in north-east Jordan by a militia strike', 'مقتل جنود أمريكيين في شمال شرق الأردن بقصف من المليشيات'), 'E034': ('Militias announce a halt to operations against US forces', 'المليشيات تعلن إيقاف العمليات ضد القوات الأمريكية'), 'E035': ("Joint Higher Military Commission reviews the coalition's mission", 'اللجنة العسكرية العليا المشتركة تراجع مهمة التحالف'), 'E036': ('After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport', 'بعد انتخابات نوفمبر تبدأ القوات الأمريكية مغادرة عين الأسد ومطار بغداد')}
+
+
 def read(name):
     with (data_dir() / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -226,10 +231,30 @@ def exclusions():
     write("exclusions", list(rows[0].keys()), rows)
 
 
-if __name__ == "__main__":
+# Notes rewritten for issue #10: N002 said both sources "put US troops in Iraq at 2,500" (the paper argues
+# about withdrawing 2,500, citing a 2021 article); N011 read "not before about 2027" from a span with no start;
+# N001, N004, N005 now say which years are inferred.
+NOTES = {'N001': ('same_number_different_things', '153 appears twice with different meanings: in the analysis of January 2024 it counts attacks by Iran-backed groups on US positions in Iraq and Syria since October (2023, inferred; at least 153); in the research paper of October 2024 it counts ISIS attacks in Iraq and Syria in the first six months of 2024 (more than 153). The match is a coincidence.', 'يرد الرقم 153 مرتين بمعنيين مختلفين: في تحليل يناير 2024 هو عدد هجمات الجماعات المدعومة من إيران على المواقع الأمريكية في العراق وسوريا منذ أكتوبر (2023، مستنتج؛ 153 على الأقل)، وفي الورقة البحثية المنشورة في أكتوبر 2024 هو عدد هجمات داعش في العراق وسوريا خلال الأشهر الستة الأولى من 2024 (أكثر من 153). التطابق مصادفة.'), 'N002': ('same_number_different_things', '2,500 US soldiers appear in two sources, saying different things. The analysis of January 2024 says “about 2,500” are still in Iraq (Pentagon officials, citing The Washington Post of 25 January 2024). The research paper of October 2024 argues that withdrawing 2,500 US soldiers should not create a security vacuum, in a paragraph that cites a BBC Arabic press review of 13 December 2021; it does not say how many soldiers were in Iraq when it was written.', 'يرد عدد 2500 جندي أمريكي في مصدرين بمعنيين مختلفين: يقول تحليل يناير 2024 إن «حوالي 2500» جندي ما زالوا في العراق (مسؤولو البنتاغون، نقلاً عن واشنطن بوست في 25 يناير 2024)، وترى الورقة البحثية المنشورة في أكتوبر 2024 أن سحب 2500 جندي أمريكي ينبغي ألا يخلق فراغًا أمنيًا، في فقرة تحيل إلى عرض صحفي لـBBC عربي في 13 ديسمبر 2021، ولا تذكر عدد الجنود في العراق وقت كتابتها.'), 'N004': ('different_periods', 'About 120 ISIS attacks in 2023 (the year is inferred from “last year”; twelve months) against more than 153 in the first six months of 2024: per month (derived) that is about 10 against more than 25.5, so the comparison must be made per month.', 'نحو 120 هجوماً لداعش في 2023 (السنة مستنتجة من عبارة «العام الماضي»؛ اثنا عشر شهراً) مقابل أكثر من 153 في الأشهر الستة الأولى من 2024: أي شهرياً (قيمة مشتقة) نحو 10 مقابل أكثر من 25.5، فالمقارنة الصحيحة هي المعدل الشهري.'), 'N005': ('same_period_different_things', 'For the first six months of 2024 (for the joint operations the year is inferred from “this year”), the research paper of October 2024 gives 137 joint operations against ISIS (CENTCOM) and more than 153 ISIS attacks: two different counts, of operations against ISIS and of attacks by ISIS.', 'تذكر الورقة البحثية المنشورة في أكتوبر 2024 للأشهر الستة الأولى من 2024 (والسنة في العمليات المشتركة مستنتجة من عبارة «هذا العام») رقمين مختلفين: 137 عملية مشتركة ضد داعش (سنتكوم)، وأكثر من 153 هجوماً نفذها داعش؛ الأول عمليات ضد التنظيم والثاني هجمات منه.'), 'N011': ('different_expectations', 'The research paper of October 2024 gives the agreed timeline (the mission ends by September 2025, US activity from Iraq until 2026, citing US officials) but also quotes one analyst who expects the withdrawal only “after 3 years”. The analyst gives no starting point, so no end date can be read from it.', 'تعرض الورقة البحثية المنشورة في أكتوبر 2024 الجدول المتفق عليه (انتهاء المهمة بحلول سبتمبر 2025 واستمرار العمل الأمريكي من العراق حتى 2026، نقلاً عن مسؤولين أمريكيين)، لكنها تنقل أيضاً عن محلل توقعه ألا يحدث الانسحاب «إلا بعد 3 سنوات»، دون نقطة بداية، فلا يمكن أن يُستخرج منه تاريخ نهاية.')}
+
+
+def notes():
+    rows = read("reconciliation")
+    for r in rows:
+        if r["note_id"] in NOTES:
+            r["kind"], r["note_en"], r["note_ar"] = NOTES[r["note_id"]]
+    write("reconciliation", list(rows[0].keys()), rows)
+
+
+def main():
     sources()
     exclusions()
     facts()
     events()
     centre()
     pockets()
+    notes()
+
+
+if __name__ == "__main__":
+    main()
+

@@ -99,6 +99,7 @@ metric-withdrawal_phases = مراحل الانسحاب
 metric-working_groups = مجموعات العمل
 metric-years_since_founding = السنوات منذ التأسيس
 metric-years_until_withdrawal = السنوات حتى الانسحاب
+metric-troops_withdrawal_argued = جنود أمريكيون يدور النقاش حول سحبهم
 
 ## unit
 
@@ -195,6 +196,7 @@ theme-quad_coalition = التحالف الرباعي
 theme-region = المنطقة
 theme-sdf = قسد
 theme-withdrawal = الانسحاب
+theme-escalation = التصعيد بين القوات الأمريكية والمليشيات
 
 ## coalition
 
@@ -255,6 +257,7 @@ aspect-meeting_frequency = دورية الاجتماعات
 aspect-operations_room = غرفة العمليات
 aspect-seat = المقر
 aspect-staffing = الأعضاء
+aspect-assessment = مكانته بحسب المصادر
 
 ## detail
 
@@ -275,6 +278,9 @@ detail-monthly = كل شهر
 detail-officers_from_member_states = ضباط من الدول الأعضاء
 detail-officers_rotate = تناوب الضباط
 detail-russian_generals = جنرالات روس
+detail-lull_since_abdul_mahdi = فتور في اللقاءات والتبادل منذ استقالة حكومة عبد المهدي
+detail-media_more_than_field = فاعليته الإعلامية أكثر من الميدانية
+detail-formal_coalition_or_courtesy = التحالف: «تحالف شكلي أو مجاملة سياسية» منذ الحرب الروسية الأوكرانية
 
 ## country
 
@@ -323,9 +329,6 @@ reason-repeat_of = تكرار لصف بيانات
 reason-date_part = جزء من تاريخ
 reason-not_a_figure = ليس رقماً إحصائياً
 
-## source
-
-
 ## table
 
 table-sources = المصادر
@@ -338,6 +341,13 @@ table-stances = المواقف من الاتفاق الرباعي
 table-references = المراجع التي تستشهد بها المصادر
 table-reconciliation = ملاحظات التوفيق بين الأرقام
 table-exclusions = أرقام ليست بيانات
+
+## area
+
+area-anbar_desert = صحراء الأنبار
+area-hamrin_mountains = جبال حمرين
+area-makhmour = مخمور
+area-qara_chokh = قره جوخ (ضمن كركوك ونينوى وأجزاء من صلاح الدين)
 
 ## event
 
@@ -372,6 +382,11 @@ event-E028 = لقاء مستشار الأمن الوطني قاسم الأعرج
 event-E029 = الجولة الأولى من الحوار الثنائي بين العراق والولايات المتحدة
 event-E030 = هزيمة داعش في آخر معاقله على الجانب السوري من الحدود
 event-E031 = زيارة قائد فيلق القدس إسماعيل قاآني السرية إلى بغداد
+event-E032 = غارات جوية أمريكية داخل العراق على مسلحين مدعومين من إيران
+event-E033 = مقتل جنود أمريكيين في شمال شرق الأردن بقصف من المليشيات
+event-E034 = المليشيات تعلن إيقاف العمليات ضد القوات الأمريكية
+event-E035 = اللجنة العسكرية العليا المشتركة تراجع مهمة التحالف
+event-E036 = بعد انتخابات نوفمبر تبدأ القوات الأمريكية مغادرة عين الأسد ومطار بغداد
 
 ## event_code
 
@@ -402,6 +417,11 @@ event_code-araji_meets_russian_ambassador = لقاء مستشار الأمن ا�
 event_code-dialogue_first_round = الجولة الأولى من الحوار الثنائي بين العراق والولايات المتحدة
 event_code-isis_last_stronghold_defeated = هزيمة داعش في آخر معاقله على الجانب السوري من الحدود
 event_code-qaani_visits_baghdad = زيارة قائد فيلق القدس إسماعيل قاآني السرية إلى بغداد
+event_code-us_strikes_in_iraq = غارات جوية أمريكية داخل العراق على مسلحين مدعومين من إيران
+event_code-us_soldiers_killed_jordan = مقتل جنود أمريكيين في شمال شرق الأردن بقصف من المليشيات
+event_code-militias_halt_attacks = المليشيات تعلن إيقاف العمليات ضد القوات الأمريكية
+event_code-higher_military_commission_review = اللجنة العسكرية العليا المشتركة تراجع مهمة التحالف
+event_code-us_forces_begin_leaving_bases = بعد انتخابات نوفمبر تبدأ القوات الأمريكية مغادرة عين الأسد ومطار بغداد
 
 ## ui
 
@@ -1020,7 +1040,6 @@ method-extraction =
     } ({ $kinds })، { $dates }. ولكل معلومة صفّ في جدول ضمن مجلد `data/` يذكر ملف مصدرها ويقتبس حرفيًا العبارة العربية التي وردت فيها، مع الفترة التي تخصها، والجهة التي ينقل عنها المصدر إن نقل عن غيره. تُقتطع الاقتباسات من ملفات المصادر آليًا ولا تُعاد كتابتها باليد، ويتحقق اختبار من أن كل اقتباس ما زال موجودًا في مصدره. وكل رقم يرد في النصوص له حساب: فإما أن يكون صفًّا في البيانات، وإما أن يُدرج مع سببه ضمن ما ليس رقمًا دالًّا ({ $reasons }).
 
     لا تضيف التقارير شيئًا لا تذكره المصادر إلا القيم المدرجة أدناه تحت «ما تشتقه التقارير أو تستنتجه»، وكلها محسوبة من صفوف موثّقة ومعلَّمة حيثما وردت. وحين يورد المصدر رقمًا على أنه حدّ أو تقريب، يبقى الوصف ملازمًا للرقم في كل رسم وكل جملة. وحين ينقل المصدر ادعاءً ويشكّك فيه، يُعلَّم الادعاء بأنه مشكوك فيه ويمكن إسقاطه من الطبعة. ويمكن إعادة بناء كل تقرير كما كان السجل في تاريخ معيّن: لا يُستخدم إلا ما نُشر في ذلك التاريخ أو قبله.
-
 method-qualifiers_heading = ماذا تعني أوصاف الأرقام
 method-statuses_heading = منقول، مُدّعى، مشكوك فيه
 method-limits_heading = ما لا تستطيع هذه البيانات قوله
@@ -1098,7 +1117,8 @@ full-contents = المحتويات
 ui-edition_name = النسخة العربية
 ui-charts = الرسوم البيانية (SVG وPNG والبيانات الموثّقة بصيغة CSV)
 
-## truth (issue 10): periods, origins, derived values, computed sentences
+## period
+
 period-inferred_mark = (مستنتج)
 period-not_before = ليس قبل { $date }
 period-unknown = الفترة غير مذكورة
@@ -1107,11 +1127,16 @@ period-until = حتى { $date }
 period-origin_undated = { $publisher } (دون تاريخ)
 period-citing = { $source }، نقلاً عن { $origin }
 period-label = الفترة: { $period }
+
+## fraction
+
 fraction-half = نصف
 fraction-third = ثلث
+
+## derive
+
 derive-rate_value = { $rate } شهرياً (محسوب)
-derive-rate_formula =
-    { $count } ÷ أشهر الفترة { $period } ({ $divisor })
+derive-rate_formula = { $count } ÷ أشهر الفترة { $period } ({ $divisor })
 derive-ratio_text = نحو { $ratio } مرة قدر الوتيرة السابقة (قيمة مشتقة من { $num } مقابل { $den } شهرياً؛ يحتفظ كل منهما بقيد رقمه، فالنسبة تقريبية)
 derive-ratio_formula = المعدل الشهري في { $num } ÷ المعدل الشهري في { $den }
 derive-inferred_formula = مستنتجة من عبارة المصدر «{ $words }»
@@ -1129,12 +1154,18 @@ derive-kind-rate = معدل شهري (محسوب)
 derive-kind-ratio = نسبة بين معدلين (محسوبة)
 derive-kind-inferred_period = فترة (مستنتجة)
 derive-kind-no_end_date = مدة بلا نقطة بداية (لم تُحسب)
+
+## method
+
 method-derived_heading = ما تشتقه التقارير أو تستنتجه
 method-derived_intro = تذكر المصادر كل رقم في هذه التقارير ما عدا القيم التالية. تُحسب كل منها آليًا من الصفوف الموثّقة المذكورة في العمود الأخير، وتوصف بأنها «محسوبة» أو «مستنتجة» حيثما وردت: في الرسوم والجمل والتلميحات وملفات بيانات الرسوم.
 method-col_kind = النوع
 method-col_value = ما يقوله التقرير
 method-col_formula = طريقة الحساب
 method-col_inputs = من الصفوف
+
+## sources
+
 sources-dates_span = مؤرخة بين { $first } و{ $last }
 sources-dates_inferred =
     { $n ->
@@ -1154,18 +1185,36 @@ sources-undated =
         [many] { $n } مصدرًا دون تاريخ
        *[other] { $n } مصدر دون تاريخ
     }
+
+## method
+
 method-author_contributor = شارك في التقرير: { $name }
+
+## exclusion_reason
+
 exclusion_reason-reference_marker = إحالة مرجعية
 exclusion_reason-date_part = جزء من تاريخ
 exclusion_reason-not_a_figure = رقم ليس رقمًا دالًّا
 exclusion_reason-repeat_of = تكرار لصف في البيانات
+
+## attacks
+
 attacks-context = ويضع التحليل نفسه هذه الهجمات في سياق تصعيد: جاءت دعوات الحكومة العراقية إلى خروج القوات الأمريكية ردًّا على غارات جوية أمريكية داخل العراق استهدفت مسلحين مدعومين من إيران كانوا يهاجمون الأفراد الأمريكيين ({ $strikes })؛ وقُتل جنود أمريكيون في شمال شرق الأردن بقصف من مليشيات عراقية موالية لإيران ({ $killed })؛ ثم أعلنت المليشيات إيقاف العمليات ضد القوات الأمريكية ({ $halt })، بالتزامن مع زيارة قائد فيلق القدس الإيراني إلى بغداد.
 attacks-daily_ops = ويذكر البحث نفسه أن السلطات العراقية تنشر بيانات عديدة عن عملياتها اليومية ضد التنظيم، تُسفر كل منها عن مقتل أو اعتقال { $range } عناصر مسلحة ({ $source }؛ { $period }).
+
+## forces
+
 forces-commission_text = ويذكر التحليل ({ $source }) أن الجولة الأولى من الحوار العراقي الأمريكي انتهت ببيان حكومي: أشرف رئيس الوزراء محمد شياع السوداني على أعمال اللجنة العسكرية العليا المشتركة بين العراق والتحالف الدولي بقيادة الولايات المتحدة لمراجعة مهمة التحالف ({ $date }).
 forces-text_troops_withdrawal_argued = ويرى البحث نفسه أن سحب { $value } جندي أمريكي ينبغي ألا يخلق فراغًا أمنيًا في العراق. وتحيل تلك الفقرة إلى مقال أقدم ({ $source })، فالرقم يخص { $period } لا تاريخ البحث؛ وهو حجم انسحاب مطروح للنقاش لا عدد الجنود الموجودين، فلا يرسمه الرسم بينها.
 forces-text_shia_leaders_against_withdrawal_share = ولا تريد القوى الشيعية العراقية كلها خروج الأمريكيين: يقول البحث إن { $value } القيادات الشيعية في العراق لا تريد هذا الانسحاب ({ $source }؛ { $period }).
 forces-pockets_text = ولا يزال داعش يحتفظ بجيوب وخلايا صغيرة متفرقة، بحسب تقرير إخباري ({ $source })، في { $areas }.
+
+## structure
+
 structure-centre_standing = وتذكر المصادر أيضًا كيف خفت حضور الهيئات الرباعية. فقد قال عضو في لجنة الأمن والدفاع بالبرلمان العراقي لتقرير إخباري ({ $s003 }) إن المركز شهد في الأشهر الأخيرة فتورًا في اللقاءات وتبادل المعلومات وحتى التواصل، تحديدًا منذ استقالة حكومة عبد المهدي ({ $resigned })، وإن فاعليته الإعلامية أكثر من فاعليته الميدانية. وفي تقرير لاحق ({ $s000 }) يقول مسؤول رفيع في وزارة الدفاع العراقية إن التحالف يمكن اعتباره منذ بدء الحرب الروسية الأوكرانية تحالفًا شكليًا أو مجاملة سياسية.
+
+## timeline
+
 timeline-territory =
     الأرض إطار هذا الخط الزمني كله. ففي { $held_when } سيطر داعش على أراضٍ قُدّرت بـ{ $third } مساحة العراق ({ $s000 })؛ وأعلنت بغداد في { $recovered } استعادتها كلها بعد حملات استمرت { $years ->
         [zero] أقل من سنة
@@ -1175,26 +1224,9 @@ timeline-territory =
         [many] { $years } سنةً
        *[other] { $years } سنة
     } بدعم التحالف الدولي بقيادة الولايات المتحدة. وعلى مستوى المنطقة، يقول التحالف الدولي إنه ساعد شركاءه المحليين على طرد داعش من { $share } من الأراضي التي كانت تحت سيطرته ({ $s002 }).
-metric-troops_withdrawal_argued = جنود أمريكيون يدور النقاش حول سحبهم
-theme-escalation = التصعيد بين القوات الأمريكية والمليشيات
-event_code-us_strikes_in_iraq = غارات جوية أمريكية داخل العراق على مسلحين مدعومين من إيران
-event_code-us_soldiers_killed_jordan = مقتل جنود أمريكيين في شمال شرق الأردن بقصف من المليشيات
-event_code-militias_halt_attacks = المليشيات تعلن إيقاف العمليات ضد القوات الأمريكية
-event_code-higher_military_commission_review = اللجنة العسكرية العليا المشتركة تراجع مهمة التحالف
-event_code-us_forces_begin_leaving_bases = بعد انتخابات نوفمبر تبدأ القوات الأمريكية مغادرة عين الأسد ومطار بغداد
-event-E032 = غارات جوية أمريكية داخل العراق على مسلحين مدعومين من إيران
-event-E033 = مقتل جنود أمريكيين في شمال شرق الأردن بقصف من المليشيات
-event-E034 = المليشيات تعلن إيقاف العمليات ضد القوات الأمريكية
-event-E035 = اللجنة العسكرية العليا المشتركة تراجع مهمة التحالف
-event-E036 = بعد انتخابات نوفمبر تبدأ القوات الأمريكية مغادرة عين الأسد ومطار بغداد
-aspect-assessment = مكانته بحسب المصادر
-detail-lull_since_abdul_mahdi = فتور في اللقاءات والتبادل منذ استقالة حكومة عبد المهدي
-detail-media_more_than_field = فاعليته الإعلامية أكثر من الميدانية
-detail-formal_coalition_or_courtesy = التحالف: «تحالف شكلي أو مجاملة سياسية» منذ الحرب الروسية الأوكرانية
-area-anbar_desert = صحراء الأنبار
-area-hamrin_mountains = جبال حمرين
-area-makhmour = مخمور
-area-qara_chokh = قره جوخ (ضمن كركوك ونينوى وأجزاء من صلاح الدين)
+
+## structure
+
 structure-intro_limits_without_size = وما تسكت عنه المصادر لا يقل أهمية. فهي تسمّي { $named_states } بأسمائها ({ $names })، قائدةً أو مشاركةً في القتال أو رئيسةً لمجموعات العمل، وتكتفي في الباقي بعبارات مثل «دول أوروبية وعربية وشرق أوسطية» و«دول غربية أخرى». لذلك لا يقدّم الرسم قائمة أعضاء لا تقدّمها النصوص، ولا دلالة لحجم المربعات: لكل دولة أو مجموعة مسمّاة مربع واحد.
 structure-named_states =
     { $named ->
@@ -1206,8 +1238,10 @@ structure-named_states =
        *[other] { $named } دولة من دول التحالف الدولي
     }
 
-## truth (issue 10): periods, origins, derived values, computed sentences
+## period
+
 period-period_inferred_mark = (الفترة مستنتجة)
 
-## truth (issue 10): periods, origins, derived values, computed sentences
+## attacks
+
 attacks-rate_label_bar = { $rate } شهرياً<br>(محسوب)

@@ -99,6 +99,7 @@ metric-withdrawal_phases = Phases of the withdrawal
 metric-working_groups = Working groups
 metric-years_since_founding = Years since founding
 metric-years_until_withdrawal = Years until withdrawal
+metric-troops_withdrawal_argued = US soldiers whose withdrawal is argued about
 
 ## unit
 
@@ -195,6 +196,7 @@ theme-quad_coalition = Quadrilateral coalition
 theme-region = Region
 theme-sdf = SDF
 theme-withdrawal = Withdrawal
+theme-escalation = US–militia escalation
 
 ## coalition
 
@@ -255,6 +257,7 @@ aspect-meeting_frequency = Meeting frequency
 aspect-operations_room = Operations room
 aspect-seat = Seat
 aspect-staffing = Staffing
+aspect-assessment = Standing, as the sources judge it
 
 ## detail
 
@@ -275,6 +278,9 @@ detail-monthly = Monthly
 detail-officers_from_member_states = Officers from the member states
 detail-officers_rotate = Officers rotate
 detail-russian_generals = Russian generals
+detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
+detail-media_more_than_field = More effective in the media than in the field
+detail-formal_coalition_or_courtesy = The coalition: “a formal coalition or political courtesy” since the Russia–Ukraine war
 
 ## country
 
@@ -323,9 +329,6 @@ reason-repeat_of = Repeat of a data row
 reason-date_part = Part of a date
 reason-not_a_figure = Not a figure
 
-## source
-
-
 ## table
 
 table-sources = Sources
@@ -338,6 +341,13 @@ table-stances = Stances toward the quadrilateral agreement
 table-references = References cited by the sources
 table-reconciliation = Reconciliation notes
 table-exclusions = Numbers that are not data
+
+## area
+
+area-anbar_desert = the Anbar desert
+area-hamrin_mountains = the Hamrin mountains
+area-makhmour = Makhmour
+area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
 
 ## event
 
@@ -372,6 +382,11 @@ event-E028 = National security adviser al-Araji meets the Russian ambassador
 event-E029 = First round of the Iraq–US dialogue on ending the coalition's mission
 event-E030 = ISIS defeated in its last stronghold, on the Syrian side of the border
 event-E031 = Quds Force commander Esmail Qaani's secret visit to Baghdad
+event-E032 = US air strikes inside Iraq on Iran-backed fighters
+event-E033 = US soldiers killed in north-east Jordan by a militia strike
+event-E034 = Militias announce a halt to operations against US forces
+event-E035 = Joint Higher Military Commission reviews the coalition's mission
+event-E036 = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
 
 ## event_code
 
@@ -402,6 +417,11 @@ event_code-araji_meets_russian_ambassador = National security adviser al-Araji m
 event_code-dialogue_first_round = First round of the Iraq–US dialogue on ending the coalition's mission
 event_code-isis_last_stronghold_defeated = ISIS defeated in its last stronghold, on the Syrian side of the border
 event_code-qaani_visits_baghdad = Quds Force commander Esmail Qaani's secret visit to Baghdad
+event_code-us_strikes_in_iraq = US air strikes inside Iraq on Iran-backed fighters
+event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by a militia strike
+event_code-militias_halt_attacks = Militias announce a halt to operations against US forces
+event_code-higher_military_commission_review = Joint Higher Military Commission reviews the coalition's mission
+event_code-us_forces_begin_leaving_bases = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
 
 ## ui
 
@@ -792,7 +812,6 @@ method-extraction =
     } ({ $kinds }), { $dates }. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
     The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
-
 method-qualifiers_heading = What the qualifiers mean
 method-statuses_heading = Reported, claimed, disputed
 method-limits_heading = What these data cannot tell
@@ -854,7 +873,8 @@ full-contents = Contents
 ui-edition_name = English edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
 
-## truth (issue 10): periods, origins, derived values, computed sentences
+## period
+
 period-inferred_mark = (inferred)
 period-not_before = not before { $date }
 period-unknown = period not stated
@@ -863,11 +883,16 @@ period-until = up to { $date }
 period-origin_undated = { $publisher } (undated)
 period-citing = { $source }, citing { $origin }
 period-label = period: { $period }
+
+## fraction
+
 fraction-half = half
 fraction-third = a third
+
+## derive
+
 derive-rate_value = { $rate } / month (derived)
-derive-rate_formula =
-    { $count } ÷ the months of { $period } ({ $divisor })
+derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
 derive-ratio_text = roughly { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
 derive-inferred_formula = read from the source's words «{ $words }»
@@ -881,12 +906,18 @@ derive-kind-rate = Rate per month (derived)
 derive-kind-ratio = Ratio of rates (derived)
 derive-kind-inferred_period = Period (inferred)
 derive-kind-no_end_date = Span from no stated start (not computed)
+
+## method
+
 method-derived_heading = What the reports derive or infer
 method-derived_intro = The sources state every figure in these reports except the values below. Each is computed in code from the cited rows named in the last column, and says “derived” or “inferred” wherever it appears: on charts, in sentences, in hovers and in the charts' data files.
 method-col_kind = Kind
 method-col_value = What the report says
 method-col_formula = How
 method-col_inputs = From rows
+
+## sources
+
 sources-dates_span = dated { $first } to { $last }
 sources-dates_inferred =
     { $n ->
@@ -898,43 +929,44 @@ sources-undated =
         [one] one undated
        *[other] { WORDS($n) } undated
     }
+
+## method
+
 method-author_contributor = contributor: { $name }
+
+## exclusion_reason
+
 exclusion_reason-reference_marker = a reference marker
 exclusion_reason-date_part = part of a date
 exclusion_reason-not_a_figure = a number that is not a figure
 exclusion_reason-repeat_of = a repeat of a data row
+
+## attacks
+
 attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); a strike by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
 attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which kills or arrests { $range } militants ({ $source }; { $period }).
+
+## forces
+
 forces-commission_text = The analysis ({ $source }) reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
 forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. That paragraph cites an older article ({ $source }), so the figure belongs to { $period }, not to the paper's date; and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
 forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
+
+## structure
+
 structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's security and defence committee told a news report ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior Iraqi defence ministry official says that since the Russia–Ukraine war the coalition can be considered a formal coalition or a political courtesy.
+
+## timeline
+
 timeline-territory =
     Territory frames the whole timeline. In { $held_when } ISIS held land estimated at { $third } of Iraq's area ({ $s000 }); Baghdad announced in { $recovered } that it had recovered all of it, after campaigns that lasted { $years ->
         [one] a year
        *[other] { WORDS($years) } years
     } with the support of the US-led coalition. Across the region, the international coalition says it helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
-metric-troops_withdrawal_argued = US soldiers whose withdrawal is argued about
-theme-escalation = US–militia escalation
-event_code-us_strikes_in_iraq = US air strikes inside Iraq on Iran-backed fighters
-event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by a militia strike
-event_code-militias_halt_attacks = Militias announce a halt to operations against US forces
-event_code-higher_military_commission_review = Joint Higher Military Commission reviews the coalition's mission
-event_code-us_forces_begin_leaving_bases = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
-event-E032 = US air strikes inside Iraq on Iran-backed fighters
-event-E033 = US soldiers killed in north-east Jordan by a militia strike
-event-E034 = Militias announce a halt to operations against US forces
-event-E035 = Joint Higher Military Commission reviews the coalition's mission
-event-E036 = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
-aspect-assessment = Standing, as the sources judge it
-detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
-detail-media_more_than_field = More effective in the media than in the field
-detail-formal_coalition_or_courtesy = The coalition: “a formal coalition or political courtesy” since the Russia–Ukraine war
-area-anbar_desert = the Anbar desert
-area-hamrin_mountains = the Hamrin mountains
-area-makhmour = Makhmour
-area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
+
+## structure
+
 structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
 structure-named_states =
     { $named ->
@@ -942,8 +974,10 @@ structure-named_states =
        *[other] { WORDS($named) } of the international coalition's states
     }
 
-## truth (issue 10): periods, origins, derived values, computed sentences
+## period
+
 period-period_inferred_mark = (period inferred)
 
-## truth (issue 10): periods, origins, derived values, computed sentences
+## attacks
+
 attacks-rate_label_bar = { $rate } / month<br>(derived)
