@@ -364,7 +364,7 @@ event-E010 = ظهور تنظيم داعش في العراق
 event-E011 = توسّع داعش إلى سوريا وتبنّيه اسم الدولة الإسلامية في العراق والشام
 event-E012 = الإدارة الأمريكية تدعو إلى تشكيل تحالف دولي لمواجهة داعش
 event-E013 = اتفاق روسيا وإيران والعراق وسوريا في نهاية سبتمبر 2015
-event-E014 = قرار إنشاء المركز المعلوماتي للدول الأربع
+event-E014 = قرار إنشاء مركز المعلومات للدول الأربع
 event-E015 = دخول المنطقة في دوامة العنف إثر الاحتجاجات الشعبية
 event-E016 = تشكيل قوات سوريا الديمقراطية (خريف 2015)
 event-E017 = الرئيس أوباما يعلن تشكيل التحالف الدولي ضد داعش
@@ -401,7 +401,7 @@ event_code-obaidi_discharged = تسريح العقيد أحمد عبد الست�
 event_code-last_quad_meeting = آخر اجتماع معلن للتحالف الرباعي في بغداد
 event_code-isis_appeared = ظهور تنظيم داعش في العراق
 event_code-isis_expanded_to_syria = توسّع داعش إلى سوريا وتبنّيه اسم الدولة الإسلامية في العراق والشام
-event_code-info_centre_established = قرار إنشاء المركز المعلوماتي للدول الأربع
+event_code-info_centre_established = قرار إنشاء مركز المعلومات للدول الأربع
 event_code-regional_unrest_began = دخول المنطقة في دوامة العنف إثر الاحتجاجات الشعبية
 event_code-sdf_formed = تشكيل قوات سوريا الديمقراطية (خريف 2015)
 event_code-withdrawal_phase_one_ends = نهاية المرحلة الأولى: انتهاء مهمة التحالف الدولي (سبتمبر 2025)
@@ -429,7 +429,7 @@ ui-sources = المصادر
 ui-sources_section = مصادر كل رقم في هذا التقرير
 ui-undated = دون تاريخ
 ui-page_of = صفحة { $page } من { $total }
-ui-index_title = تقارير التحالفين
+ui-index_title = تقارير عن التحالفين في الحرب على داعش
 ui-translation_mark = ترجمتنا:
 ui-lang_name = العربية
 
@@ -512,8 +512,8 @@ forces-chart_title = الجنود والمقاتلون وأعضاء المركز
 forces-units_caveat = وحدات مختلفة: لكل لوحة مقياسها، ولا تصح المقارنة بين أعمدة اللوحات.
 forces-panel_us_forces = الجنود الأمريكيون
 forces-panel_isis = مقاتلو داعش الطلقاء
-forces-panel_info_centre = المركز المعلوماتي الرباعي (أعضاؤه)
-forces-hover_fact = { $label }: <b>{ $value }</b><br>الفترة: { $period }<br>القائل: { $claimant }<br>المصدر: { $source }
+forces-panel_info_centre = أعضاء مركز المعلومات الرباعي
+forces-hover_fact = { $label }: <b>{ $value }</b><br>الفترة: { $period }<br>بحسب: { $claimant }<br>المصدر: { $source }
 forces-not_stated = (لم تذكره المصادر حتى هذا التاريخ)
 forces-timeline_title = خطة الانسحاب كما تؤرّخها المصادر
 forces-phases_note =
@@ -532,7 +532,7 @@ forces-precision_word_day = اليوم
 forces-precision_word_month = الشهر
 forces-precision_word_year = السنة
 forces-hover_event = <b>{ $date }</b> (دقة التاريخ: { $precision })<br>{ $label }<br>المصدر: { $source }
-forces-notes_title = التوفيق بين المصادر
+forces-notes_title = التوفيق بين روايات المصادر
 forces-disputed_included = تتضمن هذه النسخة الادعاءات المشكوك فيها، ولا يوجد بين أرقام هذا الفصل رقم مشكوك فيه.
 forces-disputed_left_out =
     { $n ->
@@ -604,7 +604,7 @@ casualties-intro =
             [many] { $iraqi_forces_killed } قتيلًا
            *[other] { $iraqi_forces_killed } قتيل
         }.
-casualties-limits = ما لا تستطيع هذه الأرقام قوله: معظمها حدود دنيا أو تقديرات تقريبية، ويظهر على كل عمود القيد الذي ورد في المصدر («ما لا يقل عن»، «نحو»)، ولا يرافق أيّاً منها تاريخ أو فترة محددة سوى سنوات القتال. ولا يذكر المصدر عدد جرحى القوات العراقية. ولأن القيود مختلفة، لا تُجمع الأرقام في حصيلة واحدة.
+casualties-limits = حدود هذه الأرقام: معظمها حدود دنيا أو تقديرات تقريبية، ويظهر على كل عمود القيد الذي ورد في المصدر («ما لا يقل عن»، «نحو»)، ولا يرافق أيّاً منها تاريخ أو فترة محددة سوى سنوات القتال. ولا يذكر المصدر عدد جرحى القوات العراقية. ولأن القيود مختلفة، لا تُجمع الأرقام في حصيلة واحدة.
 casualties-civilians = أما المدنيون فلا يرد لهم رقم. تكتفي الورقة نفسها بالقول إنه «فقد عشرات الآلاف من المدنيين حياتهم وأصيب آخرون» خلال سنوات سيطرة تنظيم داعش على مناطق في سوريا والعراق ({ $civilians_source })، ولذلك يذكر الرسم ذلك بالكلمات بدل رسم عمود.
 casualties-claims =
     أما قتلى داعش فلا ترد أعدادهم إلا في صورة ادعاءات. ففي عام { $claim_year } أعلنت { $claimant } أنها قتلت خلال أربع سنوات { $claim_fighters_killed ->
@@ -632,9 +632,9 @@ casualties-left_out =
             [many] تستبعد هذه النسخة { $n } ادعاءً مشكوكًا فيه، ومنها أعداد القتلى التي ادعاها التحالف الرباعي.
            *[other] تستبعد هذه النسخة { $n } ادعاء مشكوك فيه، ومنها أعداد القتلى التي ادعاها التحالف الرباعي.
         }
-casualties-note = **ملاحظة توفيقية.** { $text }
+casualties-note = **للتوفيق بين الأرقام.** { $text }
 casualties-chart_forces = القتلى والجرحى في قتال داعش، بحسب القوة
-casualties-axis_fighters = عدد المقاتلين (بالقيد كما ورد)
+casualties-axis_fighters = عدد المقاتلين (بوصف المصدر للرقم)
 casualties-civilians_row = المدنيون
 casualties-civilians_words = قُتل «عشرات الآلاف» وأصيب آخرون: دون رقم
 casualties-not_given_metric = { $metric }: غير مذكور
@@ -743,8 +743,8 @@ structure-wg_text_listed =
            *[other] { $top_n } منها
         }. وإحدى الجهات الرئيسة لا يسمّيها النص إلا «المملكة» دون أن يحدد أي مملكة، ولا يخمّن هذا التقرير.
 structure-wg_none = لا يصف أي مصدر منشور حتى تاريخ هذه النسخة مجموعات عمل التحالف الدولي.
-structure-wg_root = مجموعات العمل: المُعلن { $announced }، والمسرود { $listed }
-structure-wg_root_listed = مجموعات العمل: المسرود { $listed }
+structure-wg_root = مجموعات العمل: { $announced } بحسب الإعلان، و{ $listed } في القائمة
+structure-wg_root_listed = مجموعات العمل: { $listed } في القائمة
 structure-no_chair = لم يُذكر من يرأسها
 structure-chart_working_groups = مجموعات العمل والدول التي ترأسها
 structure-centre_heading = مركز تبادل المعلومات الرباعي
@@ -839,7 +839,7 @@ structure-disputed_left_out =
             [many] تستبعد هذه النسخة { $n } ادعاءً مشكوكًا فيه، ومنها ادعاءات مركز المعلومات عن إنتاجه، وهي ادعاءات تذكر المصادر نفسها أنها موضع تشكيك.
            *[other] تستبعد هذه النسخة { $n } ادعاء مشكوك فيه، ومنها ادعاءات مركز المعلومات عن إنتاجه، وهي ادعاءات تذكر المصادر نفسها أنها موضع تشكيك.
         }
-structure-notes_heading = حيث تختلف المصادر
+structure-notes_heading = مواضع اختلاف المصادر
 
 ## timeline
 
@@ -898,7 +898,7 @@ timeline-col_no = الرقم
 timeline-col_date = التاريخ كما يذكره المصدر
 timeline-col_event = الحدث
 timeline-col_theme = الموضوع
-timeline-col_source = المصدر (الصف)
+timeline-col_source = المصدر
 timeline-inferred = (مستنتج)
 timeline-planned_note = (مخطط: بعد تاريخ المصدر)
 timeline-several_sources =
@@ -915,9 +915,9 @@ timeline-hover_source = <b>{ $date }</b> (دقة التاريخ: { $precision })
 timeline-precision_word_day = اليوم
 timeline-precision_word_month = الشهر
 timeline-precision_word_year = السنة
-timeline-legend_day = تاريخ باليوم
-timeline-legend_month = تاريخ بالشهر
-timeline-legend_year = السنة فقط
+timeline-legend_day = مؤرخ باليوم
+timeline-legend_month = مؤرخ بالشهر
+timeline-legend_year = مؤرخ بالسنة فقط
 timeline-legend_several = عدة مصادر
 timeline-legend_planned = مخطط
 timeline-disputed_included = تتضمن هذه النسخة الادعاءات المشكوك فيها. لا يُشكَّك في أي تاريخ على الخط الزمني، لكن أحد الأحداث، وهو إعلان غرفة التحالف الرباعي عدد من قتلتهم، هو إعلان لادعاء يشكك فيه مراقبون.
@@ -934,7 +934,7 @@ timeline-notes_title = حدث واحد بعدة تواريخ
 
 ## attacks
 
-attacks-title = الهجمات: لكل فترة، ولكل شهر، ورقم واحد بمعنيين
+attacks-title = الهجمات: أعدادها ومعدلها الشهري، ورقم واحد بمعنيين
 attacks-intro =
     تورد الورقة البحثية المعتمدة هنا ({ $source }) رقمين لهجمات داعش، نقلًا عن إحصائيات لا تسميها: { $attacks_a ->
             [zero] { $attacks_a } هجوم
@@ -983,7 +983,7 @@ attacks-us =
             [many] { $us_attacks } هجومًا
            *[other] { $us_attacks } هجوم
         } على المواقع العسكرية الأمريكية في العراق وسوريا { $us_since }، شنتها جماعات مسلحة دربتها إيران وسلحتها ({ $us_source }). مهاجمون آخرون وأهداف أخرى: لهذا الرقم صفه الخاص في الرسم أدناه، ولا يُضاف أبدًا إلى هجمات داعش. وفترته مفتوحة، من بدايتها حتى تاريخ المصدر نفسه ({ $us_stated })، فلا يُحسب له معدل شهري.
-attacks-limits = ما لا تستطيع هذه الأرقام قوله: الإحصائيات التي تستند إليها أرقام هجمات داعش غير مسماة، ولا يحدد رقم الفترة الأولى هل يشمل سوريا إلى جانب العراق، بينما يشمل رقم الفترة الثانية البلدين. ويفترض المعدل الشهري أن الهجمات موزعة بالتساوي على الفترة، فلا يقول شيئاً عن شهر بعينه؛ ويحتفظ كل معدل بقيد الرقم الذي حُسب منه («نحو»، «أكثر من»).
+attacks-limits = حدود هذه الأرقام: الإحصائيات التي تستند إليها أرقام هجمات داعش غير مسماة، ولا يحدد رقم الفترة الأولى هل يشمل سوريا إلى جانب العراق، بينما يشمل رقم الفترة الثانية البلدين. ويفترض المعدل الشهري أن الهجمات موزعة بالتساوي على الفترة، فلا يقول شيئاً عن شهر بعينه؛ ويحتفظ كل معدل بقيد الرقم الذي حُسب منه («نحو»، «أكثر من»).
 attacks-none_yet = لا يذكر أي مصدر صادر حتى تاريخ هذه النسخة عدداً للهجمات أو العمليات: أرقام هذا الفصل ترد في مصادر لاحقة.
 attacks-left_out =
     { $n ->
@@ -994,7 +994,7 @@ attacks-left_out =
             [many] تستبعد هذه النسخة { $n } ادعاءً مشكوكًا فيه.
            *[other] تستبعد هذه النسخة { $n } ادعاء مشكوك فيه.
         }
-attacks-note = **ملاحظة توفيقية.** { $text }
+attacks-note = **للتوفيق بين الأرقام.** { $text }
 attacks-rate_label = { $rate } شهرياً (محسوب)
 attacks-since = منذ { $date }
 attacks-period_months = { $period } (الأشهر: { $months })
@@ -1007,7 +1007,7 @@ attacks-row_isis_attacks = هجمات داعش
 attacks-row_joint_operations = العمليات المشتركة<br>ضد داعش
 attacks-row_us_positions = الهجمات على المواقع الأمريكية<br>(جماعات مدعومة من إيران)
 attacks-axis_stated = العدد كما ورد
-attacks-axis_rate = في الشهر (محسوب)
+attacks-axis_rate = المعدل الشهري (محسوب)
 attacks-chart_stated = هجمات داعش والعمليات المشتركة، كما يذكرها المصدر
 attacks-chart_rate = الأرقام نفسها لكل شهر (معدل محسوب)
 attacks-rate_annotation = محسوب هنا: العدد مقسوماً على أشهر الفترة، مع الاحتفاظ بقيد الرقم
@@ -1042,7 +1042,7 @@ method-extraction =
     لا تضيف التقارير شيئًا لا تذكره المصادر إلا القيم المدرجة أدناه تحت «ما تشتقه التقارير أو تستنتجه»، وكلها محسوبة من صفوف موثّقة ومعلَّمة حيثما وردت. وحين يورد المصدر رقمًا على أنه حدّ أو تقريب، يبقى الوصف ملازمًا للرقم في كل رسم وكل جملة. وحين ينقل المصدر ادعاءً ويشكّك فيه، يُعلَّم الادعاء بأنه مشكوك فيه ويمكن إسقاطه من الطبعة. ويمكن إعادة بناء كل تقرير كما كان السجل في تاريخ معيّن: لا يُستخدم إلا ما نُشر في ذلك التاريخ أو قبله.
 method-qualifiers_heading = ماذا تعني أوصاف الأرقام
 method-statuses_heading = منقول، مُدّعى، مشكوك فيه
-method-limits_heading = ما لا تستطيع هذه البيانات قوله
+method-limits_heading = حدود هذه البيانات
 method-limits =
     { $sources ->
         [zero] لا وثائق
@@ -1059,7 +1059,7 @@ method-limits =
         [many] { $facts } رقمًا
        *[other] { $facts } رقم
     }، يخص { $unknown_periods } منها فترة لا يذكرها المصدر، و{ $inferred_periods } فترة مستنتجة من عباراته فقط، ويأتي عدد منها من أطراف في النزاع. أرقام الخسائر حدود وتقريبات، فلا تُجمع هنا في مجاميع. ولا تذكر المصادر أرقامًا للضحايا المدنيين، بل كلمات فقط. وغياب البيانات يعني أن المصادر لم تقل شيئًا، لا أن شيئًا لم يحدث. اقرأ الرسم على أنه ما قالته هذه المصادر، لا إحصاءً لما حدث.
-method-reconciliation_heading = حيث تلتقي المصادر وحيث تفترق
+method-reconciliation_heading = مواضع اتفاق المصادر واختلافها
 method-reconciliation_intro = تتكرر بعض الأرقام بمعانٍ مختلفة، وتروي المصادر بعض الوقائع روايات متباينة. تبيّن هذه الملاحظات الفرق في كل حالة، ويعرض كل فصل ما يخصه منها.
 method-bibliography_heading = المصادر
 method-left_out =
@@ -1086,7 +1086,7 @@ method-qualifier_meaning-at_most = حدّ أعلى: قد يكون الرقم ا�
 method-qualifier_meaning-range = مدى بين رقمين.
 method-status_meaning-reported = يذكره المصدر على أنه واقع، أو ينسبه إلى مسؤول أو جهة مسمّاة.
 method-status_meaning-claim = يورده المصدر على أنه ادعاء طرف ما دون أن يشكّك فيه.
-method-status_meaning-disputed = ادعاء ينقل المصدر نفسه تشكيك آخرين فيه، ويمكن إسقاطه من الطبعة.
+method-status_meaning-disputed = ادعاء ينقل المصدر نفسه تشكيك آخرين فيه، ويمكن استبعاده من النسخة.
 method-date_stated = التاريخ مذكور في النص
 method-date_inferred = التاريخ مستنتج من النص
 method-date_unknown = دون تاريخ
@@ -1094,7 +1094,7 @@ method-file = الملف
 
 ## full
 
-full-title = التحالفات ضد داعش: السجل المنشور موثّقًا
+full-title = التحالفان في الحرب على داعش: ما تقوله المصادر المنشورة، موثّقًا
 full-subtitle =
     الخسائر والهجمات والقوات والبنية والأحداث، من { $sources ->
         [zero] دون مصادر
@@ -1104,12 +1104,12 @@ full-subtitle =
         [many] { $sources } مصدرًا عربيًا
        *[other] { $sources } مصدر عربي
     } ({ $dates })
-full-built = تاريخ البناء: { $date }
-full-parameters = معايير هذه الطبعة
-full-as_of = المعلومات المنشورة حتى: { $date }
-full-as_of_latest = المعلومات المنشورة حتى: { $date } (أحدث ما في البيانات)
-full-disputed_in = الادعاءات المشكوك فيها: مُدرجة ومُعلَّمة
-full-disputed_out = الادعاءات المشكوك فيها: مُسقطة
+full-built = تاريخ إعداد التقرير: { $date }
+full-parameters = نطاق هذه النسخة
+full-as_of = الأرقام كما وردت حتى { $date }
+full-as_of_latest = الأرقام كما وردت حتى { $date } (تاريخ أحدث المصادر)
+full-disputed_in = الادعاءات المشكوك فيها معروضة، وموسومة بذلك
+full-disputed_out = الادعاءات المشكوك فيها غير معروضة
 full-contents = المحتويات
 
 ## ui
