@@ -191,3 +191,13 @@ def test_real_data_reconciles_troops_and_expectations():
     bars = forces.forces_on_the_ground(facts, "en")
     assert not any("October 2024" in str(tr.y) for tr in bars.data)
     assert forces.disputed_key(False) == "forces.disputed_left_out"
+
+
+def test_the_disputed_line_counts_the_chapters_figures():
+    facts = data.facts()
+    plan, phases = forces.withdrawal_plan(data.events(), facts), forces.phases_fact(facts)
+    assert forces.disputed_shown(facts, plan, phases) == 0
+    assert forces.disputed_key(True, 0) == "forces.disputed_included"
+    disputed = facts.assign(status=facts["status"].where(facts["metric"] != "troops", "disputed"))
+    n = forces.disputed_shown(disputed, plan, phases)
+    assert n == 2 and forces.disputed_key(True, n) == "forces.disputed_included_some"

@@ -79,9 +79,18 @@ def chapter_ids(facts: pd.DataFrame, plan: pd.DataFrame, phases: pd.DataFrame) -
             + forecasts(facts)["fact_id"].tolist() + text_facts(facts)["fact_id"].tolist())
 
 
-def disputed_key(include_disputed: bool) -> str:
-    """The catalogue line that says whether disputed claims are in this edition."""
-    return "forces.disputed_included" if include_disputed else "forces.disputed_left_out"
+def disputed_key(include_disputed: bool, shown_disputed: int = 0) -> str:
+    """The catalogue line that says whether disputed claims are in this edition; when they are, whether
+    any figure this chapter shows is one (counted from the rows shown, not assumed)."""
+    if not include_disputed:
+        return "forces.disputed_left_out"
+    return "forces.disputed_included_some" if shown_disputed else "forces.disputed_included"
+
+
+def disputed_shown(facts: pd.DataFrame, plan: pd.DataFrame, phases: pd.DataFrame) -> int:
+    """How many of the figures this chapter shows are disputed claims."""
+    ids = set(chapter_ids(facts, plan, phases))
+    return int(facts[facts["fact_id"].isin(ids)]["status"].eq("disputed").sum())
 
 
 # ---------------------------------------------------------------- forces on the ground

@@ -498,6 +498,11 @@ forces-precision_word_year = year
 forces-hover_event = <b>{ $date }</b> (date given to the { $precision })<br>{ $label }<br>Source: { $source }
 forces-notes_title = Reconciling the sources
 forces-disputed_included = This edition includes disputed claims; none of the figures in this chapter is disputed.
+forces-disputed_included_some =
+    This edition includes disputed claims; { $n ->
+        [one] one of the figures in this chapter is one, and is marked
+       *[other] { WORDS($n) } of the figures in this chapter are, and are marked
+    }.
 forces-disputed_left_out =
     { $n ->
             [one] This edition leaves out one disputed claim (it is not a figure of this chapter).
