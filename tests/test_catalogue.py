@@ -257,3 +257,13 @@ def test_numbers_have_western_digits_and_grouping_in_both_languages():
     for lang in ("ar", "en"):
         assert "2,500" in t("structure.months", lang, n=2500)
         assert not re.search(r"[\u0660-\u0669\u06F0-\u06F9]", t("structure.months", lang, n=2500))
+
+
+@pytest.mark.parametrize("n", COUNTS)
+def test_english_sentences_start_with_a_capital(n):
+    for message in _messages("en"):
+        if not _selectors(message.value):
+            continue
+        values = {name: n if name in COUNT_VARIABLES else "X" for name in _variables(message.value)}
+        text = t(id_to_key(message.id.name), "en", **values)
+        assert not re.search(r"[.!?]\s+[a-z]", text.replace("e.g.", "").replace("i.e.", "")), (message.id.name, n, text)

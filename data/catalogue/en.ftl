@@ -632,7 +632,7 @@ structure-centre_heading = The quadrilateral information centre
 structure-centre_text =
     The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
         [one] One source describes it
-       *[other] { WORDS($n) } sources describe it, each in part
+       *[other] It is described by { WORDS($n) } sources, each in part
     }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
 structure-centre_numbers =
     By one account each member state sends { $staff ->
@@ -701,7 +701,7 @@ timeline-intro =
            *[other] { WORDS($themes) } themes
         }). { $multi ->
             [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
-           *[other] { WORDS($multi) } of them are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
+           *[other] Of these, { WORDS($multi) } are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
         }
 timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
 timeline-cannot_show =
@@ -710,7 +710,7 @@ timeline-cannot_show =
            *[other] these { WORDS($sources) } sources happen
         } to mention. { $planned ->
             [one] One of the events lies after the date of the source that states it: it is a plan or an expectation, drawn hollow, not something that happened.
-           *[other] { WORDS($planned) } of the events lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened.
+           *[other] Of the events, { WORDS($planned) } lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened.
         } And a year-dated event could fall anywhere in its year, so the order of events within one year is not known.
 timeline-none = None of the sources published up to this date dates an event.
 timeline-chart_title = Events by theme, as the sources date them
