@@ -440,7 +440,7 @@ overview-intro =
     These reports rest on { $facts ->
             [one] one cited figure
            *[other] { WORDS($facts) } cited figures
-        } drawn from { WORDS($with_facts) } of the { $sources ->
+        } drawn from { $with_facts } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
         }; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this page quotes each one.
