@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 
@@ -137,9 +138,10 @@ def test_an_edited_file_shows_without_a_restart(tmp_path):
 COUNTS = (0, 1, 2, 3, 11, 100, 2500)
 
 
+@functools.lru_cache(maxsize=2)
 def _messages(lang):
     text = (data_dir() / "catalogue" / f"{lang}.ftl").read_text(encoding="utf-8")
-    return [e for e in FluentParser().parse(text).body if isinstance(e, ast.Message)]
+    return tuple(e for e in FluentParser().parse(text).body if isinstance(e, ast.Message))
 
 
 def _selectors(node):
