@@ -28,10 +28,23 @@ def build_date() -> dt.date:
     return moment.date()
 
 
-def _html_cell(markup: str):
+def _html_cell(markup: str, computed: list[str] | None = None):
     from nbformat.v4 import new_code_cell, new_output
 
-    return new_code_cell("", outputs=[new_output("display_data", data={"text/html": markup})])
+    metadata = {"coalition_computed": computed} if computed else {}
+    return new_code_cell("", outputs=[new_output("display_data", data={"text/html": markup}, metadata=metadata)])
+
+
+def subtitle(lang: str, parameters: dict) -> tuple[str, list[str]]:
+    """The cover's subtitle, counted from the sources of this edition, and the numbers it computed."""
+    from . import data, periods
+    from .output_coverage import numbers_in_line
+    from .selection import select_stated
+
+    sources = select_stated(data.sources(), data.sources(), parameters.get("as_of") or "", data.facts())
+    dates = periods.sources_dates(sources, lang)
+    text = t("full.subtitle", lang, sources=len(sources), dates=dates)
+    return text, numbers_in_line(f"{len(sources)} {dates}")
 
 
 def cover(lang: str, parameters: dict, latest: str | None, built: dt.date) -> str:
@@ -45,10 +58,11 @@ def cover(lang: str, parameters: dict, latest: str | None, built: dt.date) -> st
         as_of_line = t("full.as_of_latest", lang, date=fmt.date(latest, lang) if latest else t("ui.undated", lang))
     disputed = t("full.disputed_in" if parameters.get("include_disputed", True) else "full.disputed_out", lang)
     items = "".join(f"<li>{html.escape(x)}</li>" for x in (t("ui.edition_name", lang), as_of_line, disputed))
+    sub, _ = subtitle(lang, parameters)
     return (
         f'<section class="cover" dir="{direction}">'
         f'<p class="cover-title">{html.escape(t("full.title", lang))}</p>'
-        f'<p class="cover-subtitle">{html.escape(t("full.subtitle", lang))}</p>'
+        f'<p class="cover-subtitle">{html.escape(sub)}</p>'
         f'<p class="cover-date">{html.escape(t("full.built", lang, date=fmt.date(built, lang)))}</p>'
         f'<p class="cover-params-title">{html.escape(t("full.parameters", lang))}</p><ul class="cover-params">{items}</ul>'
         "</section>"
@@ -76,7 +90,7 @@ def assemble(
 
     nb = new_notebook()
     nb.metadata = {"coalition": {"title": "full.title"}}
-    nb.cells = [_html_cell(cover(lang, parameters, latest, built)), _html_cell(contents(lang, [(n, ti) for n, ti, _ in executed]))]
+    nb.cells = [_html_cell(cover(lang, parameters, latest, built), subtitle(lang, parameters)[1]), _html_cell(contents(lang, [(n, ti) for n, ti, _ in executed]))]
     if changes is not None:
         from .editions import render
 

@@ -31,7 +31,7 @@ from .schemas import TABLES, Table, coded_value
 
 __all__ = [
     "TABLES", "load", "sources", "facts", "events", "coalition_members", "working_groups", "info_centre",
-    "stances", "references", "reconciliation", "exclusions", "source_texts", "validate_all", "clear_cache",
+    "stances", "isis_pockets", "references", "reconciliation", "exclusions", "source_texts", "validate_all", "clear_cache",
 ]
 
 Problem = tuple[str, int, str, str]  # (file, line, column, message)
@@ -137,8 +137,11 @@ def _row_problems(table: Table, df: pd.DataFrame, lines: list[int]) -> list[Prob
                 problems.append((f, line, "disputed_by", "required exactly when status is 'disputed'"))
             if (rec["qualifier"] == "range") != pd.notna(rec["value_high"]):
                 problems.append((f, line, "value_high", "required exactly when qualifier is 'range'"))
+            problems += _period_problems(rec, f, line)
         if table.name == "events":
             d = rec["date"]
+            if rec["date_status"] == "inferred" and not rec["date_quote"]:
+                problems.append((f, line, "date_quote", "an inferred date needs the words it is inferred from"))
             if (rec["precision"] in ("month", "year") and d.day != 1) or (rec["precision"] == "year" and d.month != 1):
                 problems.append((f, line, "date", f"a {rec['precision']}-precision date must be its first day"))
         if table.name == "exclusions" and texts is not None:
@@ -147,6 +150,24 @@ def _row_problems(table: Table, df: pd.DataFrame, lines: list[int]) -> list[Prob
             if rec["number"] not in {n.text for n in numbers_in_text(context) + number_words_in_text(context)}:
                 problems.append((f, line, "number", f"{rec['number']!r} is not a number in the context"))
     return problems
+
+
+def _period_problems(rec: dict, f: str, line: int) -> list[Problem]:
+    """A fact's period agrees with how it is known: an unknown period is empty (never the
+    source's date), a stated or inferred one has a bound and the words that state or imply it."""
+    has_period = pd.notna(rec["period_start"]) or pd.notna(rec["period_end"])
+    if rec["period_status"] == "unknown":
+        if has_period:
+            return [(f, line, "period_status", "'unknown' but period_start or period_end is given")]
+        if rec["period_quote"]:
+            return [(f, line, "period_quote", "'unknown' period with words that imply one")]
+        return []
+    out = []
+    if not has_period:
+        out.append((f, line, "period_start", f"period is {rec['period_status']!r} but no start or end is given"))
+    if not rec["period_quote"]:
+        out.append((f, line, "period_quote", f"a {rec['period_status']} period needs the source's words"))
+    return out
 
 
 def _source_row_text(rec: dict) -> str | None:
@@ -227,6 +248,7 @@ def stances() -> pd.DataFrame: return load("stances")
 def references() -> pd.DataFrame: return load("references")
 def reconciliation() -> pd.DataFrame: return load("reconciliation")
 def exclusions() -> pd.DataFrame: return load("exclusions")
+def isis_pockets() -> pd.DataFrame: return load("isis_pockets")
 
 
 def _catalogue_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -247,8 +269,8 @@ def _catalogue_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
             for col in table.coded_columns:
                 if pd.notna(rec[col]):
                     need(table.file_name, lines[i], col, f"{col}.{coded_value(col, rec[col])}")
-            if table.id_column in ("source_id", "event_id"):
-                need(table.file_name, lines[i], table.id_column, f"{table.id_column.split('_')[0]}.{rec[table.id_column]}")
+            if table.id_column == "event_id":  # a source's label is computed from sources.csv (periods.source_label)
+                need(table.file_name, lines[i], table.id_column, f"event.{rec[table.id_column]}")
     return problems
 
 
@@ -258,6 +280,14 @@ def _reference_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     rec_df = tables["reconciliation"]
     for line, value in zip(rec_df.attrs["lines"], rec_df["fact_ids"]):
         problems += [("reconciliation.csv", line, "fact_ids", f"unknown id {x!r}") for x in value.split(";") if x not in ids]
+    refs = tables["references"].set_index("ref_id")["source_id"]
+    facts = tables["facts"]
+    for line, fid, origin, sid in zip(facts.attrs["lines"], facts["fact_id"], facts["origin_ref"], facts["source_id"]):
+        if isinstance(origin, str) and origin:
+            if origin not in refs.index:
+                problems.append(("facts.csv", line, "origin_ref", f"unknown reference {origin!r}"))
+            elif refs[origin] != sid:
+                problems.append(("facts.csv", line, "origin_ref", f"{origin!r} is a reference of {refs[origin]}, not of {sid}"))
     ex = tables["exclusions"]
     for line, reason in zip(ex.attrs["lines"], ex["reason"]):
         if reason.startswith("repeat_of:") and reason.split(":", 1)[1] not in ids:

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import HTML, Markdown, display
 
-from . import citations, fmt
+from . import citations, fmt, periods
 from .catalogue import t
 from .exceptions import UncitedFigureError
 
@@ -28,19 +28,51 @@ def setup(lang: str) -> None:
     _used_facts.clear()
 
 
+COMPUTED = "coalition_computed"  # output metadata: the numbers code put into the text
+
+
+def computed_numbers(values: dict) -> list[str]:
+    """The numbers (digit runs) in the values filled into a sentence: what code, not the catalogue,
+    wrote. The output-side coverage check accounts for a number in a report with this list."""
+    from .output_coverage import numbers_in_line
+    return sorted({n for v in values.values() for n in numbers_in_line(str(v))})
+
+
 def heading(key: str, lang: str, level: int = 2, **values) -> None:
-    display(Markdown(f"{'#' * level} {t(key, lang, **values)}"))
+    display(Markdown(f"{'#' * level} {t(key, lang, **values)}"), metadata={COMPUTED: computed_numbers(values)})
 
 
 def text(key: str, lang: str, **values) -> None:
     """A paragraph (Markdown) from the catalogue, with `{name}` placeholders filled."""
-    display(Markdown(t(key, lang, **values)))
+    display(Markdown(t(key, lang, **values)), metadata={COMPUTED: computed_numbers(values)})
+
+
+def block(markup: str, numbers=()) -> None:
+    """An HTML block built by code (a table, a list of notes), with the counts it computed."""
+    from .output_coverage import numbers_in_line
+    display(HTML(markup), metadata={COMPUTED: sorted({n for v in numbers for n in numbers_in_line(str(v))})})
 
 
 def cited_fact_ids(fig: go.Figure) -> list[str]:
     meta = fig.layout.meta
     ids = meta.get("fact_ids") if isinstance(meta, dict) else None
     return list(ids or [])
+
+
+def cite(ids, lang: str) -> None:
+    """Record rows a sentence states (not a chart), so the sources list quotes them; prints
+    their sources in a caption, as under a chart."""
+    ids = [i for i in ids if i]
+    if not ids:
+        return
+    cited = citations.index()
+    unknown = sorted(set(ids) - set(cited["id"]))
+    if unknown:
+        raise UncitedFigureError(f"text cites rows that no data table holds: {', '.join(unknown)}")
+    _used_facts.extend(i for i in ids if i not in _used_facts)
+    source_ids = sorted(set(cited.loc[cited["id"].isin(ids), "source_id"]))
+    display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
+                 f"{html.escape(source_line(source_ids, lang))}</p>"))
 
 
 def show(fig: go.Figure, lang: str) -> None:
@@ -63,12 +95,12 @@ def show(fig: go.Figure, lang: str) -> None:
 def note(key: str, lang: str, **values) -> None:
     """A boxed note (Markdown) from the catalogue: reconciliation, caveats."""
     body = mistune.html(t(key, lang, **values))
-    display(HTML(f'<div class="note" dir="{_dir(lang)}">{body}</div>'))
+    display(HTML(f'<div class="note" dir="{_dir(lang)}">{body}</div>'), metadata={COMPUTED: computed_numbers(values)})
 
 
 def source_line(source_ids: list[str], lang: str) -> str:
     """The catalogue's citation label of each source (publisher and date), joined."""
-    return ("؛ " if lang == "ar" else "; ").join(t(f"source.{sid}", lang) for sid in source_ids)
+    return ("؛ " if lang == "ar" else "; ").join(periods.source_label(sid, lang) for sid in source_ids)
 
 
 def sources_section(lang: str) -> None:
@@ -80,10 +112,15 @@ def sources_section(lang: str) -> None:
         row = rows.loc[rid]
         parts = []
         if row["value"] is not None and row["value"] == row["value"]:
-            parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"]))}</b>')
+            unit = row["unit"] if row["table"] == "facts" else None
+            parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
         if row["status"] == "disputed":
             parts.append(html.escape(t("status.disputed", lang)))
-        parts.append(html.escape(t("source." + row["source_id"], lang)))
+        if row["table"] == "facts":
+            parts.append(html.escape(t("period.label", lang, period=periods.period_text(row, lang))))
+            parts.append(html.escape(periods.attribution(row, lang)))
+        else:
+            parts.append(html.escape(periods.source_label(row["source_id"], lang)))
         # the row id is the item's anchor (links, chart CSVs), never text readers see
         items.append(
             f'<li id="{html.escape(rid)}">{" · ".join(parts)}<br>'

@@ -274,6 +274,44 @@ def test_tiny_fixture_tables(tmp_path, monkeypatch):
     expect(tmp_path, "stances", "stances.csv", "line 3", "'stance'")
 
 
+def test_an_unknown_period_is_empty_never_the_sources_date(copy_data):
+    # F016 has no stated period: giving it the paper's date while calling it unknown is refused
+    edit(copy_data, "facts", set_cell(15, "period_start", "2024-10-15"))
+    expect(copy_data, "facts", "line 17", "'period_status'", "'unknown' but period_start")
+
+
+def test_an_inferred_period_needs_the_words_it_rests_on(copy_data):
+    def change(rows, header):
+        row = next(r for r in rows if r["fact_id"] == "F030")
+        row["period_quote"] = ""
+    edit(copy_data, "facts", change)
+    expect(copy_data, "facts", "'period_quote'", "inferred period needs the source's words")
+
+
+def test_period_words_are_verbatim(copy_data):
+    def change(rows, header):
+        row = next(r for r in rows if r["fact_id"] == "F030")
+        row["period_quote"] = "في عام 2023"
+    edit(copy_data, "facts", change)
+    expect(copy_data, "facts", "'period_quote'", "quote not found in source S002")
+
+
+def test_an_inferred_event_date_needs_its_words(copy_data):
+    def change(rows, header):
+        row = next(r for r in rows if r["event_id"] == "E027")
+        row["date_quote"] = ""
+    edit(copy_data, "events", change)
+    expect(copy_data, "events", "'date_quote'", "inferred date needs the words")
+
+
+def test_origin_must_be_a_reference_of_the_same_source(copy_data):
+    def change(rows, header):
+        row = next(r for r in rows if r["fact_id"] == "F033")
+        row["origin_ref"] = "S002_R04"
+    edit(copy_data, "facts", change)
+    with pytest.raises(DataValidationError) as info:
+        data.validate_all()
+    assert "'origin_ref'" in str(info.value) and "S002_R04" in str(info.value) and "not of S004" in str(info.value)
 def test_every_quote_has_an_english_translation(copy_data):
     edit(copy_data, "facts", set_cell(2, "quote_en", ""))
     with pytest.raises(DataValidationError, match=r"facts.csv, line 4, column 'quote_en'"):
