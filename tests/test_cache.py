@@ -56,9 +56,9 @@ def test_shared_digest_follows_the_catalogue_files(tmp_path):
     (data / "catalogue").mkdir(parents=True), sources.mkdir()
     (data / "catalogue" / "ar.ftl").write_text("a-b = نص\n", encoding="utf-8")
     (data / "catalogue" / "en.ftl").write_text("a-b = text\n", encoding="utf-8")
-    first = cache.shared_inputs_digest.__wrapped__(data, sources)
+    first = cache._shared_inputs_digest.__wrapped__(data, sources, tmp_path / "user")
     (data / "catalogue" / "ar.ftl").write_text("a-b = نص آخر\n", encoding="utf-8")
-    second = cache.shared_inputs_digest.__wrapped__(data, sources)
+    second = cache._shared_inputs_digest.__wrapped__(data, sources, tmp_path / "user")
     (data / "catalogue" / "en.ftl").write_text("a-b = other text\n", encoding="utf-8")
-    third = cache.shared_inputs_digest.__wrapped__(data, sources)
+    third = cache._shared_inputs_digest.__wrapped__(data, sources, tmp_path / "user")
     assert len({first, second, third}) == 3
