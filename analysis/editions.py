@@ -217,9 +217,14 @@ def _what(fact: dict, lang: str) -> str:
 
 
 def _source(source_id: str, lang: str) -> str:
-    from .catalogue import has, t
+    from .periods import source_label
 
-    return t(f"source.{source_id}", lang) if has(f"source.{source_id}") else source_id
+    try:
+        return source_label(source_id, lang)
+    except KeyError:  # a source the current data no longer holds: its kind of row, never its id
+        from .catalogue import t
+
+        return t("changes.removed_source", lang)
 
 
 def render(ch: Changes, lang: str, heading_level: int = 2) -> str:

@@ -2,8 +2,8 @@
 
 The text is checked (UTF-8, not binary, not empty), normalised (NFC, line endings,
 one paragraph a line) and copied into the user sources folder (`paths.user_sources_dir`,
-`COALITION_USER_SOURCES`); its row is appended to `data/sources.csv` and its citation
-label to the catalogue (`data/catalogue/<lang>.ftl`, message `source-SXXX`). Every option is checked first; on any error nothing is
+`COALITION_USER_SOURCES`); its row is appended to `data/sources.csv`, from which readers' citation
+labels are computed (`periods.source_label`). Every option is checked first; on any error nothing is
 written, and an error after writing (the new row fails validation) restores the files.
 """
 
@@ -95,8 +95,13 @@ class Added:
     source_id: str
     path: Path
     row: dict
-    label: dict[str, str]
     paragraphs: int
+
+    def label(self, lang: str) -> str:
+        """The citation label readers see, computed from the new row as for every source."""
+        from .periods import source_label
+
+        return source_label(self.source_id, lang)
 
 
 def parse_date(value: str, option: str, today: dt.date) -> tuple[dt.date, str]:
@@ -148,8 +153,8 @@ def _read_rows(path: Path) -> tuple[list[str], list[dict]]:
         return list(reader.fieldnames or []), list(reader)
 
 
-def plan(file: Path, options: Options) -> tuple[dict, str, str, dict[str, str]]:
-    """Check everything and return (row, file name, normalised text, label per language); writes nothing."""
+def plan(file: Path, options: Options) -> tuple[dict, str, str]:
+    """Check everything and return (row, file name, normalised text); writes nothing."""
     from . import catalogue, provenance
     from .paths import data_dir, sources_dirs
 
@@ -230,33 +235,7 @@ def plan(file: Path, options: Options) -> tuple[dict, str, str, dict[str, str]]:
     missing = [c for c in header if c not in row]
     if missing:  # a column another change added: left empty, validation says whether that is allowed
         row.update({c: "" for c in missing})
-    label = {lang: source_label(row, lang) for lang in ("ar", "en")}
-    return row, name, text, label
-
-
-def source_label(row: dict, lang: str) -> str:
-    """The citation label readers see under charts: who (publisher, author or kind) and when."""
-    from . import fmt
-    from .catalogue import t
-
-    if row.get("publisher"):
-        who = t(f"publisher.{row['publisher']}", lang)
-    elif row.get("author") and lang == "en":
-        who = row["author"]
-    elif row.get("author_ar") and lang == "ar":
-        who = row["author_ar"]
-    else:
-        who = t(f"kind.{row['kind']}", lang)
-    if not row.get("date"):
-        return t("ui.source_label_undated", lang, who=who)
-    when = fmt.date(row["date"], lang, row.get("date_precision") or "day")
-    key = "ui.source_label_inferred" if row.get("date_status") == "inferred" else "ui.source_label"
-    return t(key, lang, who=who, date=when)
-
-
-def _fluent_text(text: str) -> str:
-    """Plain text as a one-line Fluent pattern (braces escaped)."""
-    return text.replace("{", '{"{"}').replace("}", '{"}"}') if ("{" in text or "}" in text) else text
+    return row, name, text
 
 
 def _csv_line(header: list[str], row: dict) -> str:
@@ -278,15 +257,13 @@ def _append(path: Path, text: str) -> None:
 def add(file: Path, options: Options) -> Added:
     """Register `file` as a new source (see the module docstring); raise SourceError without writing on bad input."""
     from . import data
-    from .catalogue import FOLDER_NAME, key_to_id
     from .exceptions import DataValidationError
     from .paths import data_dir, user_sources_dir
 
-    row, name, text, label = plan(file, options)
+    row, name, text = plan(file, options)
     sources_csv = data_dir() / "sources.csv"
-    catalogue_files = {lang: data_dir() / FOLDER_NAME / f"{lang}.ftl" for lang in label}
     header, _ = _read_rows(sources_csv)
-    backup = {p: p.read_bytes() for p in (sources_csv, *catalogue_files.values())}
+    backup = {sources_csv: sources_csv.read_bytes()}
     folder = user_sources_dir()
     target = folder / name
     try:
@@ -295,9 +272,6 @@ def add(file: Path, options: Options) -> Added:
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, target)
         _append(sources_csv, _csv_line(header, row))
-        message_id = key_to_id(f"source.{row['source_id']}")
-        for lang, path in catalogue_files.items():
-            _append(path, f"\n## source (added by coalition-reports sources add)\n\n{message_id} = {_fluent_text(label[lang])}\n")
         data.clear_cache()
         data.load("sources")
     except (DataValidationError, OSError) as exc:
@@ -307,4 +281,4 @@ def add(file: Path, options: Options) -> Added:
         data.clear_cache()
         reason = exc if isinstance(exc, DataValidationError) else exc.strerror or exc
         raise SourceError(f"{file}: not added, data/ left as it was: {reason}") from None
-    return Added(row["source_id"], target, row, label, text.count("\n"))
+    return Added(row["source_id"], target, row, text.count("\n"))

@@ -1128,13 +1128,11 @@ ui-charts = الرسوم البيانية (SVG وPNG والبيانات المو
 
 ## ui
 
-ui-source_label = { $who }، { $date }
-ui-source_label_inferred = { $who }، { $date } (مستنتج)
-ui-source_label_undated = { $who }، دون تاريخ
 
 ## changes
 
 changes-records = سجلّ كل طبعة (JSON: كل مصدر وكل صف موثّق، مع بصمة لكل منها)
+changes-removed_source = مصدر لم يعد في البيانات
 changes-title = ما الذي تغيّر منذ الطبعة السابقة
 changes-first = هذه هي الطبعة الأولى: لا طبعة قبلها لتُقارن بها.
 changes-since = مقارنةً بالطبعة الصادرة في { $date }.

@@ -880,13 +880,11 @@ ui-charts = Charts (SVG, PNG and the cited data as CSV)
 
 ## ui
 
-ui-source_label = { $who }, { $date }
-ui-source_label_inferred = { $who }, { $date } (inferred)
-ui-source_label_undated = { $who }, undated
 
 ## changes
 
 changes-records = The record of each edition (JSON: every source and cited row, with a digest of each)
+changes-removed_source = a source no longer in the data
 changes-title = What changed since the previous edition
 changes-first = This is the first edition: there is no earlier one to compare it with.
 changes-since = Compared with the edition built on { $date }.
