@@ -90,6 +90,10 @@ def plan(
     """Every (notebook, language) to consider, with validated parameters and cache keys."""
     from .exceptions import ParameterError
 
+    if not langs:
+        raise ParameterError(f"--lang is empty: give one or more of {', '.join(LANGS)}")
+    if not formats:
+        raise ParameterError(f"--format is empty: give one or more of {', '.join(FORMATS)}")
     for lang in langs:
         if lang not in LANGS:
             raise ParameterError(f"--lang {lang!r}: valid languages are {', '.join(LANGS)}")
@@ -105,11 +109,35 @@ def plan(
     jobs = []
     for nb in notebooks:
         for lang in langs:
-            values = validate(nb.parameters, {"lang": lang, **overrides}, where=str(nb.path))
+            values = normalised(nb, validate(nb.parameters, {"lang": lang, **overrides}, where=str(nb.path)))
             _check_as_of(values.get("as_of"), nb.path)
             key = cache.report_key(nb.path, lang, values, shared)
             jobs.append(Job(nb, lang, values, key, formats, build, reports))
     return jobs
+
+
+def normalised(nb: ReportNotebook, values: dict) -> dict:
+    """Every declared parameter with its value, defaults filled in: one edition, one cache key.
+
+    `-p include_disputed=TRUE`, `-p include_disputed=true` and no `-p` at all are the same edition.
+    """
+    return {name: values.get(name, param.default) for name, param in nb.parameters.items()} | values
+
+
+def ensure_folder(path: Path, variable: str) -> None:
+    """Make the folder `path`, or say why it cannot be one (a file in the way, no permission)."""
+    from .exceptions import InputFileError
+    from .textfile import display
+
+    for part in (path, *path.parents):
+        if part.exists() and not part.is_dir():
+            raise InputFileError(
+                f"{display(part)} is a file, not a folder: move it away, or set {variable} to a folder"
+            )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputFileError(f"cannot make the folder {display(path)}: {exc.strerror or exc}") from None
 
 
 def statement_bounds(folder: Path | None = None) -> tuple[str | None, str | None]:
@@ -236,6 +264,8 @@ def run_build(
     """Build the reports; see the module docstring. Raises on bad parameters before any work."""
     started = time.perf_counter()
     build, reports = build_dir(), reports_dir()
+    ensure_folder(build, "COALITION_BUILD")
+    ensure_folder(reports, "COALITION_REPORTS")
     result = BuildResult()
     with build_lock(build, say):
         planned = plan(only, langs, formats, overrides or {}, build, reports)

@@ -8,11 +8,13 @@ key; a key that is missing, or has no text in the asked language, raises
 from __future__ import annotations
 
 import csv
+import io
 from functools import lru_cache
 from pathlib import Path
 
 from .exceptions import MissingTranslationError
 from .paths import data_dir
+from .textfile import read_text
 
 LANGS = ("ar", "en")
 FILE_NAME = "catalogue.csv"
@@ -20,10 +22,12 @@ FILE_NAME = "catalogue.csv"
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> dict[str, dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
     table: dict[str, dict[str, str]] = {}
-    for line, row in enumerate(rows, start=2):
+    reader.fieldnames  # noqa: B018 - reads the header
+    after = reader.line_num  # the file's physical lines read so far (quoted fields may span lines)
+    for row in reader:
+        line, after = after + 1, reader.line_num  # the physical line on which this record starts
         key = (row.get("key") or "").strip()
         if not key:
             raise MissingTranslationError(f"{path.name}, line {line}: empty key")

@@ -17,6 +17,7 @@ every number in the sources is accounted for.
 from __future__ import annotations
 
 import csv
+import io
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from . import provenance
 from .exceptions import DataValidationError
 from .paths import data_dir, sources_dir
 from .schemas import TABLES, Table, coded_value
+from .textfile import read_text
 
 __all__ = [
     "TABLES", "load", "sources", "facts", "events", "coalition_members", "working_groups", "info_centre",
@@ -51,7 +53,7 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
     """All cells as strings ('' -> missing) and the CSV line on which each row starts."""
     if not path.exists():
         raise DataValidationError(f"{path.name}: file not found in {path.parent}")
-    with path.open(encoding="utf-8-sig", newline="") as fh:
+    with io.StringIO(read_text(path), newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader, None)
         if not header:
@@ -65,6 +67,8 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
                 rows.append([cell.strip() if cell.strip() else None for cell in rec])
                 lines.append(start)
             start = reader.line_num + 1
+    if not rows:
+        raise DataValidationError(f"{path.name}: the table has no rows, only a header (line 1)")
     dupes = {c for c in header if header.count(c) > 1}
     if dupes:
         _raise([(path.name, 1, c, "duplicate column in header") for c in sorted(dupes)])

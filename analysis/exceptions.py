@@ -45,3 +45,7 @@ class ExportError(CoalitionReportsError):
 
 class BuildLockedError(CoalitionReportsError):
     """Another build holds the lock on the build folder."""
+
+
+class InputFileError(CoalitionReportsError):
+    """A file or folder the build reads or writes that cannot be used as it is (names it)."""
