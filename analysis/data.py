@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from . import provenance
+from . import arabic_numbers, provenance
 from .exceptions import DataValidationError
 from .paths import data_dir, sources_dir
 from .schemas import TABLES, Table, coded_value
@@ -124,6 +124,12 @@ def _row_problems(table: Table, df: pd.DataFrame, lines: list[int]) -> list[Prob
                 problems.append((f, line, "disputed_by", "required exactly when status is 'disputed'"))
             if (rec["qualifier"] == "range") != pd.notna(rec["value_high"]):
                 problems.append((f, line, "value_high", "required exactly when qualifier is 'range'"))
+            high = rec["value_high"] if pd.notna(rec["value_high"]) else None
+            if pd.notna(rec["value"]) and not arabic_numbers.states(rec["quote"], rec["value"], high):
+                stated = ", ".join(f"{n:g}" for n in sorted(arabic_numbers.numbers_in(rec["quote"]))) or "none"
+                shown = f"{rec['value']:g}" + (f"–{high:g}" if high is not None else "")
+                problems.append((f, line, "value", f"{rec['fact_id']}: the quote does not state {shown} "
+                                 f"(numbers it states: {stated})"))
         if table.name == "events":
             d = rec["date"]
             if (rec["precision"] in ("month", "year") and d.day != 1) or (rec["precision"] == "year" and d.month != 1):
