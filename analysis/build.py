@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import fcntl
+import io
 import json
 import os
 import shutil
@@ -143,11 +144,11 @@ def ensure_folder(path: Path, variable: str) -> None:
 def statement_bounds(folder: Path | None = None) -> tuple[str | None, str | None]:
     """The earliest and latest `stated_on` in facts.csv (ISO), read without pandas."""
     path = (folder or data_dir()) / "facts.csv"
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            dates = [row.get("stated_on") or "" for row in csv.DictReader(handle)]
-    except OSError:
+    from .textfile import read_text
+
+    if not path.is_file():
         return None, None
+    dates = [row.get("stated_on") or "" for row in csv.DictReader(io.StringIO(read_text(path), newline=""))]
     dates = [d for d in dates if d]
     return (min(dates), max(dates)) if dates else (None, None)
 
@@ -277,6 +278,9 @@ def run_build(
             else:
                 todo.append(job)
         if todo:
+            from . import keys
+
+            keys.check(sorted({job.notebook.path for job in planned}))
             check_data(build, cache.shared_inputs_digest(data_dir(), sources_dir()), say)
         with _LazyPrinter(say, result) as printer:
             if todo:

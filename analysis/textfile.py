@@ -20,7 +20,6 @@ from .exceptions import InputFileError
 _GUESSES = (
     ("utf-16", "UTF-16"),
     ("cp1256", "Windows-1256"),
-    ("iso-8859-6", "ISO-8859-6"),
     ("cp1252", "Windows-1252"),
 )
 
@@ -44,7 +43,7 @@ def guess_encoding(raw: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
         high = [c for c in text if ord(c) > 127]
-        if codec in ("cp1256", "iso-8859-6"):
+        if codec == "cp1256":
             if high and sum("\u0600" <= c <= "\u06ff" for c in high) >= 0.6 * len(high):
                 return name
         elif high:

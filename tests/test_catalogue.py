@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import pytest
 
 from analysis import data
 from analysis.catalogue import catalogue, t
@@ -67,3 +68,27 @@ def test_catalogue_csv_shape():
     assert list(df.columns) == ["key", "kind", "en", "ar"]
     assert df["key"].is_unique
     assert (df["kind"] == df["key"].str.split(".").str[0]).all()
+
+
+def _catalogue_copy(tmp_path, text: str):
+    from analysis.catalogue import _load
+
+    path = tmp_path / "catalogue.csv"
+    path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    _load.cache_clear()
+    return path
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    path = _catalogue_copy(tmp_path, "\ufeffkey,kind,en,ar\nui.x,ui,Yes,نعم\n")
+    assert t("ui.x", "ar", path=path) == "نعم"
+
+
+def test_duplicate_key_names_the_physical_line(tmp_path):
+    """Line numbers are the file's lines, though a quoted field spans several."""
+    from analysis.exceptions import MissingTranslationError
+
+    text = 'key,kind,en,ar\nui.a,ui,"one\ntwo\nthree",واحد\nui.b,ui,b,ب\nui.a,ui,again,مجددا\n'
+    path = _catalogue_copy(tmp_path, text)
+    with pytest.raises(MissingTranslationError, match=r"catalogue.csv, line 6: duplicate key 'ui.a'"):
+        t("ui.a", "en", path=path)
