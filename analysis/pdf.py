@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import html
 import os
+import re
 import urllib.parse
 import shutil
 from pathlib import Path
@@ -123,6 +124,24 @@ def footer_template(label: str, lang: str = "en") -> str:
 def _data_url_bytes(url: str) -> bytes:
     head, _, data = url.partition(",")
     return base64.b64decode(data) if head.endswith(";base64") else urllib.parse.unquote(data).encode("utf-8")
+
+
+_SVG_ROOT = re.compile(rb"<svg\b([^>]*)>")
+_ATTRIBUTE = re.compile(rb'([\w:.-]+)="([^"]*)"')
+
+
+def canonical_svg(svg: bytes) -> bytes:
+    """The SVG with its root element's attributes in name order.
+
+    plotly writes them in an order that depends on what the printing page drew
+    before; sorted, the same chart gives the same bytes in every build.
+    """
+    match = _SVG_ROOT.search(svg)
+    if not match:
+        return svg
+    attributes = sorted(_ATTRIBUTE.findall(match.group(1)))
+    root = b"<svg " + b" ".join(name + b'="' + value + b'"' for name, value in attributes) + b">"
+    return svg[: match.start()] + root + svg[match.end():]
 
 
 def check_chart_boxes(boxes: list[dict], where) -> None:
@@ -349,7 +368,7 @@ class PdfPrinter:
             headings = page.evaluate(HEADINGS)
             if images is not None:
                 images.extend(
-                    {"id": c["id"], "svg": _data_url_bytes(c["svg"]), "png": _data_url_bytes(c["png"])}
+                    {"id": c["id"], "svg": canonical_svg(_data_url_bytes(c["svg"])), "png": _data_url_bytes(c["png"])}
                     for c in page.evaluate(CHART_IMAGES)
                 )
             page.emulate_media(media="print")
