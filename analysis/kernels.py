@@ -83,9 +83,14 @@ class WarmKernelEngine(NBClientEngine):
             time.sleep(grace_s)
             with contextlib.suppress(OSError):
                 os.killpg(group, signal.SIGKILL)
-        with contextlib.suppress(OSError):
-            if pid:
-                os.waitpid(pid, os.WNOHANG)
+        deadline = time.monotonic() + 1.0
+        while pid and time.monotonic() < deadline:  # collect it: no zombie left behind
+            try:
+                if os.waitpid(pid, os.WNOHANG)[0]:
+                    break
+            except ChildProcessError:
+                break
+            time.sleep(0.02)
         with contextlib.suppress(OSError):
             os.unlink(km.connection_file)
 
@@ -97,6 +102,7 @@ class WarmKernelEngine(NBClientEngine):
         cls._kernels.clear()
         if cls._folder is not None:
             shutil.rmtree(cls._folder, ignore_errors=True)
+            cls._folder = None
 
     @classmethod
     def shutdown_all(cls) -> None:
@@ -109,6 +115,7 @@ class WarmKernelEngine(NBClientEngine):
         cls._kernels.clear()
         if cls._folder is not None:
             shutil.rmtree(cls._folder, ignore_errors=True)
+            cls._folder = None
 
     @classmethod
     def execute_managed_notebook(
