@@ -262,7 +262,8 @@ def run_build(
     todo: list[Job] = []
     with build_lock(build, say) as lock_fd, Guard(say) as guard:
         try:
-            for prefix in (PRINT_DIR_PREFIX, KERNEL_DIR_PREFIX):
+            guard.temp_prefixes = [PRINT_DIR_PREFIX, KERNEL_DIR_PREFIX]
+            for prefix in guard.temp_prefixes:
                 clean_stale(prefix)  # left by a build that was killed
             planned = plan(only, langs, formats, overrides or {}, build, reports)
             for job in planned:

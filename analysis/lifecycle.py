@@ -163,6 +163,7 @@ class Guard:
         self.say = say
         self.keep = set(descendants())  # processes this build did not start
         self.workers: list[int] = []
+        self.temp_prefixes: list[str] = []  # temporary folders to remove once every child is gone
         self.stopping = False
         self._previous: dict[int, object] = {}
 
@@ -190,6 +191,9 @@ class Guard:
     def cleanup(self) -> None:
         self.stopping = True
         reap(self.keep, self.workers)
+        for prefix in self.temp_prefixes:
+            remove_own(prefix)
+            clean_stale(prefix)  # the workers' folders, now that they are gone
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
@@ -205,6 +209,12 @@ class Guard:
 def make_temp_dir(prefix: str) -> Path:
     """A temporary folder whose name says which process owns it: `<prefix><pid>-<random>`."""
     return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-"))
+
+
+def remove_own(prefix: str, folder: Path | None = None) -> None:
+    """Remove this process's `<prefix><pid>-*` folders."""
+    for path in Path(folder or tempfile.gettempdir()).glob(f"{prefix}{os.getpid()}-*"):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def clean_stale(prefix: str, folder: Path | None = None, old_s: float = 3600) -> list[Path]:

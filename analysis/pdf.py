@@ -276,13 +276,28 @@ class PdfPrinter:
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
 
-        self._playwright = sync_playwright().start()
+        from .lifecycle import make_temp_dir
+
+        # The driver and the browser keep their temporary files (profile, crash dumps) in this
+        # build's own folder, which is removed however the build ends (or by the next build).
+        self._shell_dir = make_temp_dir(PRINT_DIR_PREFIX)
+        (self._shell_dir / "tmp").mkdir()
+        saved = os.environ.get("TMPDIR")
+        os.environ["TMPDIR"] = str(self._shell_dir / "tmp")
+        try:
+            self._playwright = sync_playwright().start()
+        finally:
+            if saved is None:
+                os.environ.pop("TMPDIR", None)
+            else:
+                os.environ["TMPDIR"] = saved
         try:
             self._browser = self._playwright.chromium.launch(
                 executable_path=self.executable, args=CHROMIUM_ARGS, headless=True
             )
         except PlaywrightError as exc:
             self._playwright.stop()
+            self._remove_shell()
             where = self.executable or "Playwright's Chromium"
             raise BrowserNotFoundError(
                 f"cannot start a browser for the PDF step ({where}): {str(exc).splitlines()[0]}; {INSTALL_HINT}"
@@ -329,11 +344,8 @@ class PdfPrinter:
             return self._page
         from .export import plotly_js
 
-        if self._shell_dir is None:
-            from .lifecycle import make_temp_dir
-
-            self._shell_dir = make_temp_dir(PRINT_DIR_PREFIX)
-            shell = self._shell_dir / "printer.html"
+        shell = self._shell_dir / "printer.html"
+        if not shell.exists():
             shell.write_text(f"<!DOCTYPE html><html><head><script>{plotly_js()}</script></head><body></body></html>", encoding="utf-8")
         page = self._browser.new_page(viewport={"width": PRINTABLE_WIDTH_PX, "height": PRINTABLE_HEIGHT_PX})
         page.on("pageerror", lambda exc: self._errors.append(str(exc)))

@@ -138,8 +138,12 @@ def test_a_browser_that_crashes_is_restarted_once_and_every_pdf_printed(workspac
         f'exec "{find_chromium_path()}" "$@"\n'
     )
     crashy.chmod(0o755)
-    result = run_cli("build", "--force", "-p", "label=after crash", env={**env, "COALITION_CHROMIUM": str(crashy)})
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    result = run_cli("build", "--force", "-p", "label=after crash",
+                     env={**env, "COALITION_CHROMIUM": str(crashy), "TMPDIR": str(tmp)})
     assert result.returncode == 0, result.stderr
+    assert list(tmp.iterdir()) == [], "the crashed browser's files were left"
     assert flag.exists()
     assert "starting it again" in result.stderr
     for lang in ("ar", "en"):
