@@ -250,8 +250,7 @@ def run_build(
     was published) after every worker, kernel and browser of the build has ended.
     """
     from .execute import CELL_TIMEOUT_S
-    from .kernels import KERNEL_DIR_PREFIX
-    from .lifecycle import Guard, Interrupted, clean_stale
+    from .lifecycle import KERNEL_DIR_PREFIX, Guard, Interrupted, clean_stale
     from .pdf import PRINT_DIR_PREFIX
 
     started = time.perf_counter()

@@ -27,12 +27,11 @@ from papermill.engines import NBClientEngine, papermill_engines
 from papermill.log import logger
 from papermill.utils import merge_kwargs, remove_args
 
+from .lifecycle import KERNEL_DIR_PREFIX
+
 ENGINE_NAME = "coalition-warm"
 # Clear names and start counting cells from 1 again, as a fresh kernel would.
 RESET = "get_ipython().run_line_magic('reset', '-f'); get_ipython().execution_count = 1"
-
-
-KERNEL_DIR_PREFIX = "coalition-kernels-"
 
 
 class CellTimedOut(Exception):

@@ -33,6 +33,7 @@ from typing import Callable
 PR_SET_PDEATHSIG = 1
 EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SIGHUP: 129}
 SIGNALS = tuple(EXIT_CODES)
+KERNEL_DIR_PREFIX = "coalition-kernels-"  # a worker's kernel connection files
 GRACE_S = 2.0  # how long workers get to interrupt their kernels before SIGKILL
 
 
