@@ -27,6 +27,7 @@ from .exceptions import BrowserNotFoundError, ExportError
 
 ENV_BROWSER = "COALITION_CHROMIUM"
 PRINT_DIR_PREFIX = "coalition-print-"
+MAX_BROWSER_TMP = 60  # longest temporary folder Chromium's socket path (≤ 107 bytes) allows
 # A4 is 210 x 297 mm; the template's @page margins are 15 mm a side and 16 + 18 mm
 # top and bottom: a printable box of 180 x 263 mm, at 96 px to the inch.
 PRINTABLE_WIDTH_PX = 680
@@ -280,10 +281,12 @@ class PdfPrinter:
 
         # The driver and the browser keep their temporary files (profile, crash dumps) in this
         # build's own folder, which is removed however the build ends (or by the next build).
+        # Chromium puts a socket there, whose path must stay under 108 bytes: with a long
+        # TMPDIR the browser's files stay where they would be anyway.
         self._shell_dir = make_temp_dir(PRINT_DIR_PREFIX)
-        (self._shell_dir / "tmp").mkdir()
         saved = os.environ.get("TMPDIR")
-        os.environ["TMPDIR"] = str(self._shell_dir / "tmp")
+        if len(str(self._shell_dir)) <= MAX_BROWSER_TMP:
+            os.environ["TMPDIR"] = str(self._shell_dir)
         try:
             self._playwright = sync_playwright().start()
         finally:
