@@ -82,3 +82,24 @@ def test_guard_turns_a_signal_into_interrupted():
             time.sleep(5)
     assert info.value.exit_code == 143
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # handlers restored
+
+
+def test_a_second_ctrl_c_during_the_clean_up_kills_every_child_at_once(tmp_path):
+    script = (
+        "import os, signal, subprocess, time\n"
+        "from analysis.lifecycle import Guard\n"
+        "with Guard(print) as guard:\n"
+        "    child = subprocess.Popen(['sleep', '100'])\n"
+        "    print(child.pid, flush=True)\n"
+        "    guard.stopping = True  # as if the first Ctrl-C's clean-up were under way\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    time.sleep(30)\n"
+    )
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30)
+    assert time.monotonic() - started < 10
+    assert done.returncode == 130, done.stderr
+    assert "interrupted again: stopping everything now" in done.stderr
+    child = int(done.stdout.split()[0])
+    time.sleep(0.2)
+    assert not lifecycle.alive(child) or lifecycle._zombie(child)
