@@ -52,6 +52,21 @@ def discover(folder: Path | None = None, only: list[str] | None = None) -> list[
     return found
 
 
+def readable(folder: Path | None = None) -> list[ReportNotebook]:
+    """Every report notebook in `folder` that can be read; a broken one is left out (a build names it)."""
+    from .exceptions import CoalitionReportsError
+
+    found = []
+    for path in sorted((folder or notebooks_dir()).glob("*.ipynb")):
+        try:
+            nb = read_notebook(path)
+        except CoalitionReportsError:
+            continue
+        if nb is not None:
+            found.append(nb)
+    return found
+
+
 def _readable_report(path: Path) -> bool:
     """Whether `path` is a report notebook, for listing valid names (a broken one is left out)."""
     from .exceptions import CoalitionReportsError

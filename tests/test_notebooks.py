@@ -82,3 +82,6 @@ def test_a_truncated_notebook_is_named_with_its_position_and_spares_only_of_anot
     assert [nb.name for nb in discover(tmp_path, only=["tiny"])] == ["tiny"]
     with pytest.raises(InputFileError, match="broken.ipynb"):
         discover(tmp_path, only=["broken"])
+    from analysis.index import report_titles
+
+    assert "full" in report_titles(tmp_path)  # the index is written; the broken notebook is left out
