@@ -107,7 +107,10 @@ _EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eig
 
 def words(value, lang: str) -> str:
     """English style: an exact whole count under ten as a word ("three"); others as `count` reads."""
-    number_ = float(value)
+    try:
+        number_ = float(value)
+    except (TypeError, ValueError):  # a pre-formatted text ("about 2,500") goes in as written
+        return str(value)
     if lang == "en" and getattr(value, "exact", True) and number_.is_integer() and 0 <= number_ < 10:
         return _EN_WORDS[int(number_)]
     return getattr(value, "text", None) or number(number_, lang)

@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 
 from .. import fmt
 from .. import periods, reconcile
-from ..catalogue import has, t
+from ..catalogue import has, in_text, t
 from .style import COLORS, styled
 
 # Order in which roles are listed inside each coalition (most central first).
@@ -286,7 +286,8 @@ def intro_paragraphs(facts: pd.DataFrame, members: pd.DataFrame, lang: str,
     quad = coalition_size(facts, "quad_coalition")
     quad_n = fmt.count(quad["value"], lang, quad["qualifier"], prose=True) if quad is not None else "?"
     named = named_intl_states(members, groups)
-    names = fmt.join([t(f"member.{m}", lang) if has(f"member.{m}") else t(f"chair.{m}", lang) for m in named], lang)
+    names = fmt.join([in_text(f"member.{m}", lang) if has(f"member.{m}") else in_text(f"chair.{m}", lang)
+                       for m in named], lang)
     intl_states = fmt.count(intl["value"], lang, intl["qualifier"], prose=True) if intl is not None else "?"
     limits = {"named_states": t("structure.named_states", lang, named=len(named)), "names": names,
               "intl_states": intl_states}
@@ -318,7 +319,7 @@ def working_group_paragraphs(groups: pd.DataFrame, facts: pd.DataFrame, lang: st
         return [("structure.wg_none", {})]
     top = chairs_per_country(groups).iloc[0]
     values = {"listed": fmt.count(counts["listed"], lang), "chaired": fmt.count(counts["chaired"], lang),
-              "top_chair": t(f"chair.{top['chair']}", lang), "top_n": fmt.count(top["groups"], lang)}
+              "top_chair": in_text(f"chair.{top['chair']}", lang), "top_n": fmt.count(top["groups"], lang)}
     if counts["announced"] is not None:
         return [("structure.wg_text", {**values, "announced": fmt.count(counts["announced"], lang)})]
     return [("structure.wg_text_listed", values)]

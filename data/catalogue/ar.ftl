@@ -1340,3 +1340,13 @@ period-period_inferred_mark = (الفترة مستنتجة)
 ## attacks
 
 attacks-rate_label_bar = { $rate } شهريًا<br>(محسوب)
+
+## in_text
+# أسماء داخل الجملة (analysis.catalogue.in_text)؛ في العربية هي الأسماء نفسها.
+chair_in_text-united_states = الولايات المتحدة
+chair_in_text-united_kingdom = بريطانيا
+chair_in_text-netherlands = هولندا
+chair_in_text-uae = الإمارات
+member_in_text-united_states = الولايات المتحدة
+member_in_text-united_kingdom = بريطانيا
+publisher_in_text-saudi_mofa = وزارة الخارجية السعودية
