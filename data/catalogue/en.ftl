@@ -232,7 +232,7 @@ role-plus_one = The “+1”
 
 ## working_group
 
-working_group-stabilization = Stabilization of liberated areas
+working_group-stabilization = Stabilisation of liberated areas
 working_group-counter_messaging = Countering ISIS propaganda
 working_group-foreign_terrorist_fighters = Stopping the flow of foreign fighters
 working_group-counter_finance = Countering ISIS financing
