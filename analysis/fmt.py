@@ -79,7 +79,10 @@ def count(value: float, lang: str, qualifier: str = "exact", high: float | None 
     from fluent.runtime.types import FluentFloat, FluentInt
 
     qualifier = qualifier or "exact"
-    if prose and lang == "en" and qualifier not in ("exact", "range"):
+    ranged = qualifier == "range" and high is not None and not (isinstance(high, float) and math.isnan(high))
+    if prose and lang == "en" and ranged:  # "between five and ten", not "5–10", in a sentence
+        text = t("qualifier.range_prose", lang, low=words(value, lang), high=words(high, lang))
+    elif prose and lang == "en" and qualifier not in ("exact", "range"):
         text = f"{t(f'qualifier.{qualifier}', lang)} {number(value, lang)}"
     else:
         text = qualified(value, qualifier, lang, high)

@@ -361,7 +361,6 @@ def _translations() -> list[tuple[str, str, str]]:
 
 
 def test_translations_use_british_spelling():
-    import re
     from tests.test_catalogue import AMERICAN, _without_proper_names
     bad = [(table, rid, m.group(0)) for table, rid, text in _translations()
            for m in AMERICAN.finditer(_without_proper_names(text))]

@@ -151,6 +151,7 @@ place-unspecified = غير محدد
 qualifier-about = نحو
 qualifier-at_least = ما لا يقل عن
 qualifier-at_most = لا يزيد على
+qualifier-range_prose = بين { $low } و{ $high }
 qualifier-estimated = يُقدَّر
 qualifier-exact = كما ورد
 qualifier-more_than = أكثر من

@@ -151,6 +151,7 @@ place-unspecified = Not specified
 qualifier-about = about
 qualifier-at_least = at least
 qualifier-at_most = at most
+qualifier-range_prose = between { $low } and { $high }
 qualifier-estimated = estimated
 qualifier-exact = as stated
 qualifier-more_than = more than
