@@ -81,7 +81,10 @@ def count(value: float, lang: str, qualifier: str = "exact", high: float | None 
     qualifier = qualifier or "exact"
     ranged = qualifier == "range" and high is not None and not (isinstance(high, float) and math.isnan(high))
     if prose and lang == "en" and ranged:  # "between five and ten", not "5–10", in a sentence
-        text = t("qualifier.range_prose", lang, low=words(value, lang), high=words(high, lang))
+        # a pair reads alike: "between five and ten", not "five and 10"
+        pair = [_EN_WORDS[int(v)] if float(v).is_integer() and 0 <= v < 10 else ("ten" if v == 10 and value < 10 else words(v, lang))
+                for v in (value, high)]
+        text = t("ui.range_between", lang, low=pair[0], high=pair[1])
     elif prose and lang == "en" and qualifier not in ("exact", "range"):
         text = f"{t(f'qualifier.{qualifier}', lang)} {number(value, lang)}"
     else:
