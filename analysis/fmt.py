@@ -86,7 +86,7 @@ def count(value: float, lang: str, qualifier: str = "exact", high: float | None 
                 for v in (value, high)]
         text = t("ui.range_between", lang, low=pair[0], high=pair[1])
     elif prose and lang == "en" and qualifier not in ("exact", "range"):
-        text = f"{t(f'qualifier.{qualifier}', lang)} {number(value, lang)}"
+        text = f"{t(f'qualifier.{qualifier}', lang)} {words(float(value), lang)}"  # "at most three", "about 2,500"
     else:
         text = qualified(value, qualifier, lang, high)
     select = high if qualifier == "range" and high is not None and not (isinstance(high, float) and math.isnan(high)) else value

@@ -13,3 +13,4 @@ def test_a_range_in_an_english_sentence_reads_in_words():
 def test_words_keeps_a_preformatted_text():
     assert fmt.words("about 2,500", "en") == "about 2,500"
     assert fmt.words(3, "en") == "three"
+    assert str(fmt.count(3, "en", "at_most", prose=True)) == "at most three"

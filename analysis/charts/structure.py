@@ -551,14 +551,14 @@ def _centre_label(row: pd.Series, lang: str) -> str:
     else:
         what = t(f"detail.{row['detail']}", lang)
     if row["aspect"] == "seat" and not _missing(row["sequence"]):
-        what = t("structure.seat_order", lang, n=fmt.count(row["sequence"], lang), place=what)
+        what = t("structure.seat_first" if int(row["sequence"]) == 1 else "structure.seat_later", lang, place=what)
     countries = [c for c in row["countries"] if c not in ("all_four", "each")]
     if countries and row["detail"] in COUNTRY_DETAILS:
         what = f"{what}: {_list([t('country.' + c, lang) for c in countries], lang)}"
     number = row["number"]
     if not _missing(number) and row["unit"] != "per_month":
         qualifier = row["qualifier"] or "exact"
-        count = fmt.count(number, lang, qualifier)
+        count = fmt.count(number, lang, qualifier, prose=row["unit"] == "months")  # "at most three months"
         if row["unit"] == "months":
             every = row["aspect"] == "chair_rotation" and qualifier == "exact"
             count = t("structure.every_months" if every else "structure.months", lang, n=count)

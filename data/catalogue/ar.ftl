@@ -514,6 +514,9 @@ forces-units_caveat = وحدات مختلفة: لكل لوحة مقياسها، 
 forces-panel_us_forces = الجنود الأمريكيون
 forces-panel_isis = مقاتلو داعش الطلقاء
 forces-panel_info_centre = أعضاء مركز المعلومات الرباعي
+forces-axis_us_forces = جندي
+forces-axis_isis = مقاتل
+forces-axis_info_centre = عضو / جنرال
 forces-hover_fact = { $label }: <b>{ $value }</b><br>الفترة: { $period }<br>بحسب: { $claimant }<br>المصدر: { $source }
 forces-not_stated = (لم تذكره المصادر حتى هذا التاريخ)
 forces-timeline_title = خطة الانسحاب كما تؤرّخها المصادر
@@ -802,7 +805,8 @@ structure-centre_claims =
 structure-claimed_output = ما يدّعيه من إنتاج (مشكوك فيه)
 structure-disputed_hover = ادعاء رئيس المركز، ويشكك فيه مراقبون
 structure-disputed_legend = الأحمر المظلّل: ادعاءات المركز نفسه، ويشكك فيها مراقبون
-structure-seat_order = المرحلة { $n }: { $place }
+structure-seat_first = أولًا: { $place }
+structure-seat_later = لاحقًا: { $place }
 structure-months =
     { $n ->
             [zero] { $n } شهر

@@ -482,6 +482,9 @@ forces-units_caveat = Different units: each panel has its own scale; the bars ar
 forces-panel_us_forces = US troops
 forces-panel_isis = ISIS fighters still at large
 forces-panel_info_centre = Quadrilateral information centre: staff
+forces-axis_us_forces = US troops
+forces-axis_isis = ISIS fighters
+forces-axis_info_centre = people
 forces-hover_fact = { $label }: <b>{ $value }</b><br>Refers to: { $period }<br>According to: { $claimant }<br>Source: { $source }
 forces-not_stated = (not stated in the sources up to this date)
 forces-timeline_title = The withdrawal plan as the sources date it
@@ -654,7 +657,8 @@ structure-centre_claims =
 structure-claimed_output = Claimed output (disputed)
 structure-disputed_hover = Claimed by the centre's head; disputed by observers
 structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
-structure-seat_order = Step { $n }: { $place }
+structure-seat_first = First: { $place }
+structure-seat_later = Later: { $place }
 structure-months =
     { $n ->
             [one] { WORDS($n) } month
