@@ -1015,7 +1015,7 @@ forces-pockets_text = ISIS still holds small, scattered pockets and cells, a new
 
 ## structure
 
-structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's Security and Defence Committee told Al-Araby Al-Jadeed ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior official at the Iraqi Ministry of Defence says that since the Russia–Ukraine war the coalition can be considered “a coalition in name only, or a political courtesy”.
+structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's Security and Defence Committee told the newspaper ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior official at the Iraqi Ministry of Defence says that since the Russia–Ukraine war the coalition can be considered “a coalition in name only, or a political courtesy”.
 
 ## timeline
 
