@@ -302,3 +302,11 @@ def test_english_counts_under_ten_read_as_words():
                 and re.search(r"(?<![\d.,:/–+-])3(?! ?[–%+:])\b", text):
             bad.append((message.id.name, text))
     assert not bad, bad
+
+
+def test_names_inside_english_sentences_take_their_article():
+    from analysis.catalogue import in_text
+    assert in_text("chair.united_states", "en") == "the United States"
+    assert in_text("chair.germany", "en") == "Germany"  # no article: the label itself
+    assert in_text("publisher.saudi_mofa", "en") == "the Saudi Ministry of Foreign Affairs"
+    assert in_text("chair.united_states", "ar") == t("chair.united_states", "ar")

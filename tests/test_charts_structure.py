@@ -316,3 +316,10 @@ def test_real_data_charts_cite_only_known_rows():
     wg = figs[1].data[0]
     assert t("structure.wg_root", "en", announced="4", listed="5") in " ".join(wg.labels)
     assert {"F009", "F010"} <= set(figs[2].layout.meta["fact_ids"])
+
+
+def test_country_names_in_english_sentences_take_their_article():
+    (key, values), = st.working_group_paragraphs(groups_frame(), facts_frame(), "en")
+    assert values["top_chair"] == "the United States"
+    text = t(key, "en", **values)
+    assert "the United States, co-chairs two of them" in text

@@ -1355,3 +1355,4 @@ chair_in_text-uae = الإمارات
 member_in_text-united_states = الولايات المتحدة
 member_in_text-united_kingdom = بريطانيا
 publisher_in_text-saudi_mofa = وزارة الخارجية السعودية
+claimant_in_text-quad_joint_room = غرفة التحالف الرباعي

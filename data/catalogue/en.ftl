@@ -1051,3 +1051,4 @@ chair_in_text-uae = the United Arab Emirates
 member_in_text-united_states = the United States
 member_in_text-united_kingdom = the United Kingdom
 publisher_in_text-saudi_mofa = the Saudi Ministry of Foreign Affairs
+claimant_in_text-quad_joint_room = the quadrilateral coalition's joint operations room
