@@ -682,7 +682,7 @@ structure-stances_text =
 structure-against_listed_for = Against, but listed among supporters
 structure-for_listed_against = For, but listed among opponents
 structure-chart_stances = Who welcomed the agreement, who rejected it
-structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes contradict that heading ({ $stance }). The chart follows the words, not the heading, and hatches the bar.
+structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes show the opposite stance. The chart follows the words, not the heading, and hatches the bar.
 structure-disputed_shown = This edition includes the claims that the sources themselves report as disputed, and marks each one as such.
 structure-disputed_left_out =
     { $n ->
