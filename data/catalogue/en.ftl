@@ -384,7 +384,7 @@ event-E029 = First round of the Iraq–US dialogue on ending the coalition's mis
 event-E030 = ISIS defeated in its last stronghold, on the Syrian side of the border
 event-E031 = Quds Force commander Esmail Qaani's secret visit to Baghdad
 event-E032 = US air strikes inside Iraq on Iran-backed fighters
-event-E033 = US soldiers killed in north-east Jordan by a militia strike
+event-E033 = US soldiers killed in north-east Jordan by militia shelling
 event-E034 = Militias announce a halt to operations against US forces
 event-E035 = Joint Higher Military Commission reviews the coalition's mission
 event-E036 = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
@@ -419,7 +419,7 @@ event_code-dialogue_first_round = First round of the Iraq–US dialogue on endin
 event_code-isis_last_stronghold_defeated = ISIS defeated in its last stronghold, on the Syrian side of the border
 event_code-qaani_visits_baghdad = Quds Force commander Esmail Qaani's secret visit to Baghdad
 event_code-us_strikes_in_iraq = US air strikes inside Iraq on Iran-backed fighters
-event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by a militia strike
+event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by militia shelling
 event_code-militias_halt_attacks = Militias announce a halt to operations against US forces
 event_code-higher_military_commission_review = Joint Higher Military Commission reviews the coalition's mission
 event_code-us_forces_begin_leaving_bases = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
@@ -1003,7 +1003,7 @@ exclusion_reason-repeat_of = a repeat of a data row
 
 ## attacks
 
-attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); a strike by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
+attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
 attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which, it says, kills or arrests { $range } militants ({ $source }; { $period }).
 
 ## forces
