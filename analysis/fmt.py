@@ -79,8 +79,14 @@ def count(value: float, lang: str, qualifier: str = "exact", high: float | None 
     from fluent.runtime.types import FluentFloat, FluentInt
 
     qualifier = qualifier or "exact"
-    if prose and lang == "en" and qualifier not in ("exact", "range"):
-        text = f"{t(f'qualifier.{qualifier}', lang)} {number(value, lang)}"
+    ranged = qualifier == "range" and high is not None and not (isinstance(high, float) and math.isnan(high))
+    if prose and lang == "en" and ranged:  # "between five and ten", not "5–10", in a sentence
+        # a pair reads alike: "between five and ten", not "five and 10"
+        pair = [_EN_WORDS[int(v)] if float(v).is_integer() and 0 <= v < 10 else ("ten" if v == 10 and value < 10 else words(v, lang))
+                for v in (value, high)]
+        text = t("ui.range_between", lang, low=pair[0], high=pair[1])
+    elif prose and lang == "en" and qualifier not in ("exact", "range"):
+        text = f"{t(f'qualifier.{qualifier}', lang)} {words(float(value), lang)}"  # "at most three", "about 2,500"
     else:
         text = qualified(value, qualifier, lang, high)
     select = high if qualifier == "range" and high is not None and not (isinstance(high, float) and math.isnan(high)) else value
@@ -107,7 +113,10 @@ _EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eig
 
 def words(value, lang: str) -> str:
     """English style: an exact whole count under ten as a word ("three"); others as `count` reads."""
-    number_ = float(value)
+    try:
+        number_ = float(value)
+    except (TypeError, ValueError):  # a pre-formatted text ("about 2,500") goes in as written
+        return str(value)
     if lang == "en" and getattr(value, "exact", True) and number_.is_integer() and 0 <= number_ < 10:
         return _EN_WORDS[int(number_)]
     return getattr(value, "text", None) or number(number_, lang)

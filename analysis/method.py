@@ -4,6 +4,7 @@ notes, and the bibliography. Each returns escaped HTML built from data and catal
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -18,9 +19,20 @@ def _dir(lang: str) -> str:
     return "rtl" if lang == "ar" else "ltr"
 
 
+_ARABIC_QUOTE = re.compile(r"«([^»]*[\u0600-\u06FF][^»]*)»")
+
+
+def _cell(text: str, lang: str) -> str:
+    """A table cell's escaped text; in an English table an Arabic quote gets its own right-to-left line."""
+    escaped = html.escape(text)
+    if lang == "ar":
+        return escaped
+    return _ARABIC_QUOTE.sub(r'<span class="quote" lang="ar" dir="rtl" style="display:block">«\1»</span>', escaped)
+
+
 def _table(head: list[str], rows: list[list[str]], lang: str) -> str:
     thead = "".join(f"<th>{html.escape(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{_cell(c, lang)}</td>" for c in row) + "</tr>" for row in rows)
     return f'<table dir="{_dir(lang)}"><thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table>'
 
 

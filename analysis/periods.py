@@ -17,7 +17,7 @@ import pandas as pd
 from babel.dates import format_date
 
 from . import data, fmt
-from .catalogue import t
+from .catalogue import in_text, t
 
 
 def _missing(value) -> bool:
@@ -101,7 +101,7 @@ def origin_text(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
         same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
         if not same.empty:
             ref = same.iloc[0]
-    publisher = t(f"publisher.{ref['publisher']}", lang)
+    publisher = in_text(f"publisher.{ref['publisher']}", lang)
     if _missing(ref["date"]):
         return t("period.origin_undated", lang, publisher=publisher)
     return f"{publisher}، {_short_date(ref['date'], 'day', lang)}" if lang == "ar" else f"{publisher}, {_short_date(ref['date'], 'day', lang)}"

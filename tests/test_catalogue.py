@@ -289,3 +289,44 @@ def test_a_catalogue_file_not_in_utf8_is_named(tmp_path):
     (folder / "ar.ftl").write_bytes("ui-x = نعم\n".encode("cp1256"))
     with pytest.raises(InputFileError, match=r"ar.ftl is not UTF-8; it looks like Windows-1256"):
         t("ui.x", "ar", path=folder)
+
+
+# American spellings the English catalogue must not use (British throughout, as in the translations).
+AMERICAN = re.compile(r"\b(center(s|ed)?|defense|kilometers?|meters?|organiz\w*|skeptic\w*|stabiliz\w*|"
+                      r"color\w*|favor\w*|honor\w*|labor|analyz\w*|recogniz\w*|fall of \d{4})\b", re.I)
+# Proper names spelt as their holders spell them.
+PROPER_NAMES = ("Popular Mobilization",)
+
+
+def _without_proper_names(text: str) -> str:
+    for name in PROPER_NAMES:
+        text = text.replace(name, "")
+    return text
+
+
+def test_english_catalogue_uses_british_spelling():
+    text = (data_dir() / "catalogue" / "en.ftl").read_text("utf-8")
+    text = _without_proper_names(re.sub(r"^[\w-]+\s*=", "", text, flags=re.M))  # message ids are code keys
+    assert not AMERICAN.findall(text), sorted({m.group(0) for m in AMERICAN.finditer(text)})
+
+
+def test_english_counts_under_ten_read_as_words():
+    """A count of three placed in any English message reads 'three', never '3 months'."""
+    bad = []
+    for message in _messages("en"):
+        names = _variables(message.value)
+        values = {name: 3 if name in COUNT_VARIABLES | {"with_facts"} else "X" for name in names}
+        text = t(id_to_key(message.id.name), "en", **values)
+        if message.id.name not in NOT_COUNTING - {"structure-wg_root", "structure-wg_root_listed",
+                                                   "attacks-period_months"} \
+                and re.search(r"(?<![\d.,:/–+-])3(?! ?[–%+:])\b", text):
+            bad.append((message.id.name, text))
+    assert not bad, bad
+
+
+def test_names_inside_english_sentences_take_their_article():
+    from analysis.catalogue import in_text
+    assert in_text("chair.united_states", "en") == "the United States"
+    assert in_text("chair.germany", "en") == "Germany"  # no article: the label itself
+    assert in_text("publisher.saudi_mofa", "en") == "the Saudi Ministry of Foreign Affairs"
+    assert in_text("chair.united_states", "ar") == t("chair.united_states", "ar")

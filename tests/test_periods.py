@@ -37,7 +37,7 @@ def test_attribution_names_the_outlet_the_source_cites():
     assert periods.attribution(facts.loc["F025"], "en") == "Elham al-Najjar, 15 Oct 2024, citing BBC Arabic, 13 Dec 2021"
     # reference [11] is "op. cit." of [9]: it takes that one's outlet and date
     assert periods.attribution(facts.loc["F031"], "en").endswith("citing Alhurra, 22 Sep 2024")
-    assert periods.attribution(facts.loc["F022"], "en").endswith("citing Saudi Ministry of Foreign Affairs (undated)")
+    assert periods.attribution(facts.loc["F022"], "en").endswith("citing the Saudi Ministry of Foreign Affairs (undated)")
     assert periods.attribution(facts.loc["F001"], "en") == "Al-Araby Al-Jadeed, 2023 (inferred)"
 
 

@@ -284,5 +284,5 @@ def daily_operations(facts: pd.DataFrame, lang: str) -> tuple[dict[str, str], li
     if rows.empty:
         return {}, []
     row = rows.iloc[0]
-    return ({"range": fmt.qualified(row["value"], row["qualifier"], lang, row["value_high"]),
+    return ({"range": fmt.count(row["value"], lang, row["qualifier"], row["value_high"], prose=True),
              "source": periods.attribution(row, lang), "period": periods.period_text(row, lang)}, [row["fact_id"]])

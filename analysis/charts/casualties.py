@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from .. import fmt, periods
 from .. import reconcile
-from ..catalogue import t
+from ..catalogue import in_text, t
 from .style import COLORS, number_axis, styled
 
 FORCES = ("sdf", "peshmerga", "iraqi_forces")
@@ -192,7 +192,7 @@ def claims_chart(claims: pd.DataFrame, lang: str) -> go.Figure:
             xref="paper", yref="paper", x=1 if rtl else 0, y=1.02, yanchor="bottom",
             xanchor="right" if rtl else "left", align="right" if rtl else "left", showarrow=False,
             text=t("casualties.claims_annotation", lang,
-                   claimant=t(f"claimant.{first['claimant']}", lang),
+                   claimant=in_text(f"claimant.{first['claimant']}", lang),
                    claim_year=str(pd.Timestamp(first["period_end"]).year) if not pd.isna(first["period_end"])
                    else t("period.unknown", lang),
                    disputed_by=t(f"disputed_by.{first['disputed_by']}", lang)),

@@ -144,7 +144,7 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
     rtl = lang == "ar"
     panels = [p for p in dict.fromkeys(counts["panel"])]
     sizes = [max(1, int((counts["panel"] == p).sum())) for p in panels] or [1]
-    fig = make_subplots(rows=max(1, len(panels)), cols=1, vertical_spacing=0.16,
+    fig = make_subplots(rows=max(1, len(panels)), cols=1, vertical_spacing=0.2,
                         row_heights=[s / sum(sizes) for s in sizes],
                         subplot_titles=[panel_title(p, counts.loc[counts["panel"] == p, "unit"].iloc[0], lang)
                                         for p in panels] or None)
@@ -163,7 +163,8 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
             customdata=[[bidi(_hover_head(r, lab, lang), lang), wrap(r["quote"], 60)] for lab, (_, r) in zip(labels, rows.iterrows())],
             hovertemplate="%{customdata[0]}<br>«%{customdata[1]}»<extra></extra>",
         ), row=i, col=1)
-        units = " / ".join(t(f"unit.{u}", lang) for u in dict.fromkeys(rows["unit"]))
+        units = (t(f"forces.axis_{panel}", lang) if has(f"forces.axis_{panel}")
+                 else " / ".join(t(f"unit.{u}", lang) for u in dict.fromkeys(rows["unit"])))
         top = float(rows["value"].max()) if len(rows) else 1.0
         fig.update_xaxes(title={"text": units, "standoff": 4}, range=[top * 1.35, 0] if rtl else [0, top * 1.35],
                          row=i, col=1, **number_axis(lang))

@@ -151,6 +151,7 @@ place-unspecified = غير محدد
 qualifier-about = نحو
 qualifier-at_least = ما لا يقل عن
 qualifier-at_most = لا يزيد على
+ui-range_between = بين { $low } و{ $high }
 qualifier-estimated = يُقدَّر
 qualifier-exact = كما ورد
 qualifier-more_than = أكثر من
@@ -513,6 +514,9 @@ forces-units_caveat = وحدات مختلفة: لكل لوحة مقياسها، 
 forces-panel_us_forces = الجنود الأمريكيون
 forces-panel_isis = مقاتلو داعش الطلقاء
 forces-panel_info_centre = أعضاء مركز المعلومات الرباعي
+forces-axis_us_forces = جندي
+forces-axis_isis = مقاتل
+forces-axis_info_centre = عضو / جنرال
 forces-hover_fact = { $label }: <b>{ $value }</b><br>الفترة: { $period }<br>بحسب: { $claimant }<br>المصدر: { $source }
 forces-not_stated = (لم تذكره المصادر حتى هذا التاريخ)
 forces-timeline_title = خطة الانسحاب كما تؤرّخها المصادر
@@ -801,7 +805,8 @@ structure-centre_claims =
 structure-claimed_output = ما يدّعيه من إنتاج (مشكوك فيه)
 structure-disputed_hover = ادعاء رئيس المركز، ويشكك فيه مراقبون
 structure-disputed_legend = الأحمر المظلّل: ادعاءات المركز نفسه، ويشكك فيها مراقبون
-structure-seat_order = المرحلة { $n }: { $place }
+structure-seat_first = أولًا: { $place }
+structure-seat_later = لاحقًا: { $place }
 structure-months =
     { $n ->
             [zero] { $n } شهر
@@ -1340,3 +1345,14 @@ period-period_inferred_mark = (الفترة مستنتجة)
 ## attacks
 
 attacks-rate_label_bar = { $rate } شهريًا<br>(محسوب)
+
+## in_text
+# أسماء داخل الجملة (analysis.catalogue.in_text)؛ في العربية هي الأسماء نفسها.
+chair_in_text-united_states = الولايات المتحدة
+chair_in_text-united_kingdom = بريطانيا
+chair_in_text-netherlands = هولندا
+chair_in_text-uae = الإمارات
+member_in_text-united_states = الولايات المتحدة
+member_in_text-united_kingdom = بريطانيا
+publisher_in_text-saudi_mofa = وزارة الخارجية السعودية
+claimant_in_text-quad_joint_room = غرفة التحالف الرباعي

@@ -134,7 +134,7 @@ subject-iraqi_forces = Iraqi forces
 subject-isis = ISIS
 subject-peshmerga = Peshmerga
 subject-quad_coalition = Quadrilateral coalition
-subject-quad_joint_room = Quadrilateral coalition's joint room
+subject-quad_joint_room = Quadrilateral coalition's joint operations room
 subject-sdf = Syrian Democratic Forces (SDF)
 subject-shia_leaders = Shia leaders in Iraq
 subject-us_forces = US forces
@@ -151,6 +151,7 @@ place-unspecified = Not specified
 qualifier-about = about
 qualifier-at_least = at least
 qualifier-at_most = at most
+ui-range_between = between { $low } and { $high }
 qualifier-estimated = estimated
 qualifier-exact = as stated
 qualifier-more_than = more than
@@ -166,10 +167,10 @@ claimant-centcom = US Central Command (CENTCOM)
 claimant-elham_al_najjar = Elham al-Najjar (author)
 claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad Mazhar al-Allaq)
 claimant-iraqi_authorities = Iraqi authorities
-claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's security and defence committee
+claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's Security and Defence Committee
 claimant-pentagon_officials = Pentagon officials
 claimant-political_analysts = Political analysts
-claimant-quad_joint_room = The quadrilateral coalition's room
+claimant-quad_joint_room = The quadrilateral coalition's joint operations room
 claimant-saudi_mofa = Saudi Ministry of Foreign Affairs
 claimant-senior_us_military_official = A senior US military official
 claimant-unnamed_statistics = Statistics (unnamed)
@@ -179,7 +180,7 @@ claimant-washington_post = The Washington Post
 ## status
 
 status-reported = Reported
-status-claim = Claim
+status-claim = Claimed
 status-disputed = Disputed
 
 ## disputed_by
@@ -221,18 +222,18 @@ member-other_western_states = Other Western states
 
 ## role
 
-role-combat_participant = Direct combat participant
+role-combat_participant = Direct combat participants
 role-declined_to_join = Declined to join
 role-frontline_partner = Frontline partner
 role-host = Host (permanent seat)
 role-leader = Leader
-role-main_pole = Most important pole
+role-main_pole = Leading power
 role-member = Member
 role-plus_one = The “+1”
 
 ## working_group
 
-working_group-stabilization = Stabilization of liberated areas
+working_group-stabilization = Stabilisation of liberated areas
 working_group-counter_messaging = Countering ISIS propaganda
 working_group-foreign_terrorist_fighters = Stopping the flow of foreign fighters
 working_group-counter_finance = Countering ISIS financing
@@ -254,7 +255,7 @@ chair-the_kingdom = “The Kingdom” (unnamed; the cited page is the Saudi fore
 aspect-chair = Chair
 aspect-chair_rotation = Chair rotation
 aspect-meeting_frequency = Meeting frequency
-aspect-operations_room = Operations room
+aspect-operations_room = Operations rooms
 aspect-seat = Seat
 aspect-staffing = Staffing
 aspect-assessment = Standing, as the sources judge it
@@ -272,7 +273,7 @@ detail-general_staff_representatives = Representatives of the four armies' gener
 detail-iraqi_military_intelligence_officer = Senior Iraqi military-intelligence officer
 detail-joint_room_baghdad = The “joint room” in Baghdad
 detail-members_per_country = Members per country
-detail-military_intelligence_directorate = Military intelligence directorate, Iraqi defence ministry
+detail-military_intelligence_directorate = Military Intelligence Directorate, Iraqi Ministry of Defence
 detail-ministry_of_defence = Iraqi Ministry of Defence
 detail-monthly = Monthly
 detail-officers_from_member_states = Officers from the member states
@@ -280,7 +281,7 @@ detail-officers_rotate = Officers rotate
 detail-russian_generals = Russian generals
 detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
 detail-media_more_than_field = More effective in the media than in the field
-detail-formal_coalition_or_courtesy = The coalition: “a formal coalition or political courtesy” since the Russia–Ukraine war
+detail-formal_coalition_or_courtesy = The coalition: “a coalition in name only, or a political courtesy” since the Russia–Ukraine war
 
 ## country
 
@@ -293,7 +294,7 @@ country-each = Each member state
 
 ## party
 
-party-iraqi_national_alliance = Iraqi National Alliance
+party-iraqi_national_alliance = National Alliance
 party-kurdistan_alliance = Kurdistan Alliance
 party-mohammed_al_karbouli = MP Mohammed al-Karbouli
 party-mowaffak_al_rubaie = MP Mowaffak al-Rubaie
@@ -345,7 +346,7 @@ table-exclusions = Numbers that are not data
 ## area
 
 area-anbar_desert = the Anbar desert
-area-hamrin_mountains = the Hamrin mountains
+area-hamrin_mountains = the Hamrin Mountains
 area-makhmour = Makhmour
 area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
 
@@ -355,7 +356,7 @@ event-E001 = The US-formed international coalition against ISIS (September 2014)
 event-E002 = Iraq, Iran, Russia and the Assad government announce the quadrilateral coalition
 event-E003 = Iraqi airspace used as a military air bridge to Syria (2015–2017)
 event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
-event-E005 = The coalition room claims 23,000 ISIS fighters killed in four years
+event-E005 = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event-E006 = ISIS seizes territory in Iraq (June 2014)
 event-E007 = Baghdad announces the recovery of all Iraqi territory held by ISIS
 event-E008 = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
@@ -368,9 +369,9 @@ event-E014 = Decision to set up the information centre of the four states
 event-E015 = The region enters a spiral of violence after popular protests
 event-E016 = The Syrian Democratic Forces are formed (autumn 2015)
 event-E017 = President Obama announces the international coalition against ISIS
-event-E018 = Phase one ends: the international coalition's mission ends (September 2025)
+event-E018 = Phase one: the international coalition's mission ends
 event-E019 = Phase two: US operations from Iraq in support of the fight in Syria until 2026
-event-E020 = Some US forces may remain at Harir base after 2026
+event-E020 = Some US forces may remain at Harir Air Base after 2026
 event-E021 = The earlier US withdrawal from Iraq
 event-E022 = ISIS seizes a vast area of Iraq
 event-E023 = Iraqi parliament votes for the withdrawal of US forces (not implemented)
@@ -383,7 +384,7 @@ event-E029 = First round of the Iraq–US dialogue on ending the coalition's mis
 event-E030 = ISIS defeated in its last stronghold, on the Syrian side of the border
 event-E031 = Quds Force commander Esmail Qaani's secret visit to Baghdad
 event-E032 = US air strikes inside Iraq on Iran-backed fighters
-event-E033 = US soldiers killed in north-east Jordan by a militia strike
+event-E033 = US soldiers killed in north-east Jordan by militia shelling
 event-E034 = Militias announce a halt to operations against US forces
 event-E035 = Joint Higher Military Commission reviews the coalition's mission
 event-E036 = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
@@ -394,7 +395,7 @@ event_code-intl_coalition_formed = The international coalition against ISIS is f
 event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
 event_code-airspace_air_bridge = Iraqi airspace used as a military air bridge to Syria (2015–2017)
 event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recommendation of the coalition
-event_code-quad_kill_claim = The coalition room claims 23,000 ISIS fighters killed in four years
+event_code-quad_kill_claim = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq (June 2014)
 event_code-iraq_territory_recovered = Baghdad announces the recovery of all Iraqi territory held by ISIS
 event_code-obaidi_discharged = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
@@ -404,9 +405,9 @@ event_code-isis_expanded_to_syria = ISIS expands into Syria and adopts the name 
 event_code-info_centre_established = Decision to set up the information centre of the four states
 event_code-regional_unrest_began = The region enters a spiral of violence after popular protests
 event_code-sdf_formed = The Syrian Democratic Forces are formed (autumn 2015)
-event_code-withdrawal_phase_one_ends = Phase one ends: the international coalition's mission ends (September 2025)
+event_code-withdrawal_phase_one_ends = Phase one: the international coalition's mission ends
 event_code-withdrawal_phase_two_ends = Phase two: US operations from Iraq in support of the fight in Syria until 2026
-event_code-us_forces_may_stay_in_harir = Some US forces may remain at Harir base after 2026
+event_code-us_forces_may_stay_in_harir = Some US forces may remain at Harir Air Base after 2026
 event_code-us_withdrawal_2011 = The earlier US withdrawal from Iraq
 event_code-isis_seized_territory = ISIS seizes a vast area of Iraq
 event_code-parliament_withdrawal_vote = Iraqi parliament votes for the withdrawal of US forces (not implemented)
@@ -418,7 +419,7 @@ event_code-dialogue_first_round = First round of the Iraq–US dialogue on endin
 event_code-isis_last_stronghold_defeated = ISIS defeated in its last stronghold, on the Syrian side of the border
 event_code-qaani_visits_baghdad = Quds Force commander Esmail Qaani's secret visit to Baghdad
 event_code-us_strikes_in_iraq = US air strikes inside Iraq on Iran-backed fighters
-event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by a militia strike
+event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by militia shelling
 event_code-militias_halt_attacks = Militias announce a halt to operations against US forces
 event_code-higher_military_commission_review = Joint Higher Military Commission reviews the coalition's mission
 event_code-us_forces_begin_leaving_bases = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
@@ -426,7 +427,7 @@ event_code-us_forces_begin_leaving_bases = After the November elections, US forc
 ## ui
 
 ui-sources = Sources
-ui-sources_section = Sources of every figure in this report
+ui-sources_section = Sources for this chapter
 ui-undated = undated
 ui-page_of = Page { $page } of { $total }
 ui-index_title = Reports on the coalitions against ISIS
@@ -440,10 +441,10 @@ overview-intro =
     These reports rest on { $facts ->
             [one] one cited figure
            *[other] { WORDS($facts) } cited figures
-        } drawn from { $with_facts } of the { $sources ->
+        } drawn from { WORDS($with_facts) } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this page quotes each one.
+        }; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -459,15 +460,15 @@ forces-intro_troops =
            *[other] { WORDS($syria) }
         } in Syria, where they serve as a buffer against the return of ISIS.
 forces-intro_fighters =
-    On the other side, a senior US military official estimated for reporters that { $fighters ->
-            [one] { WORDS($fighters) } ISIS fighter was
-           *[other] { WORDS($fighters) } ISIS fighters were
+    As for ISIS itself, a senior US military official told reporters that { $fighters ->
+            [one] { WORDS($fighters) } of its fighters was
+           *[other] { WORDS($fighters) } of its fighters were
         } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army: it sits in its own panel.
 forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
            *[other] { WORDS($staff) } members
-        } from each of the four countries, according to the head of the Iraqi parliament's security committee, and { $generals ->
+        } from each of the four countries, according to the head of the Iraqi parliament's Security and Defence Committee, and { $generals ->
             [one] one Russian general
            *[other] { WORDS($generals) } Russian generals
         }, according to an Iraqi official who asked not to be named. { $dated ->
@@ -481,6 +482,9 @@ forces-units_caveat = Different units: each panel has its own scale; the bars ar
 forces-panel_us_forces = US troops
 forces-panel_isis = ISIS fighters still at large
 forces-panel_info_centre = Quadrilateral information centre: staff
+forces-axis_us_forces = US troops
+forces-axis_isis = ISIS fighters
+forces-axis_info_centre = people
 forces-hover_fact = { $label }: <b>{ $value }</b><br>Refers to: { $period }<br>According to: { $claimant }<br>Source: { $source }
 forces-not_stated = (not stated in the sources up to this date)
 forces-timeline_title = The withdrawal plan as the sources date it
@@ -488,7 +492,7 @@ forces-phases_note =
     US officials: a transition { $n ->
             [one] in a single phase
            *[other] in { WORDS($n) } phases
-        }. Bars show how wide each date is (a month, a year).
+        }. Bars show the span a date can cover (a month or a year).
 forces-legend_day = Date given to the day
 forces-legend_month = Date given to the month
 forces-legend_year = Date given to the year
@@ -513,8 +517,8 @@ forces-withdrawal_text =
     The research paper ({ $source }) reports, citing US officials, a transition { $phases ->
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
-        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir base afterwards because the Kurdistan regional government wants them to.
-forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad air base in western Iraq and Baghdad International Airport, and to move to Harir base in Erbil, in the Kurdistan region; the chart places that start, with its inferred year.
+        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan regional government wants them to.
+forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad Air Base in western Iraq and Baghdad International Airport, and to move to Harir Air Base in Erbil, in the Kurdistan region; the chart places that start, with its inferred year.
 forces-forecast_text =
     A plan is an intention, not a record. The same paper ({ $source }) quotes one analyst who expects this withdrawal only after { $years ->
             [one] a year
@@ -523,7 +527,7 @@ forces-forecast_text =
 
 ## casualties
 
-casualties-title = Casualties: the forces that fought ISIS, and claims apart
+casualties-title = Casualties: losses among the forces that fought ISIS, and disputed claims
 casualties-intro =
     One source, { $source }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
             [one] { WORDS($sdf_killed) } fighter killed
@@ -537,7 +541,7 @@ casualties-intro =
         } and { $peshmerga_wounded ->
             [one] { WORDS($peshmerga_wounded) } wounded
            *[other] { WORDS($peshmerga_wounded) } wounded
-        }; and Iraqi forces, security forces and Popular Mobilization factions together, { $iraqi_forces_killed ->
+        }; and Iraqi forces (security forces and Popular Mobilization factions together) { $iraqi_forces_killed ->
             [one] { WORDS($iraqi_forces_killed) } killed
            *[other] { WORDS($iraqi_forces_killed) } killed
         }.
@@ -550,7 +554,7 @@ casualties-claims =
         } in four years, { $claim_leaders_killed ->
             [one] { WORDS($claim_leaders_killed) } of them a leader
            *[other] { WORDS($claim_leaders_killed) } of them leaders
-        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the outbidding (disputed by: { $disputed_by }). These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration (disputed by: { $disputed_by }). These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
 casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_source }.
 casualties-left_out =
     { $n ->
@@ -563,12 +567,12 @@ casualties-axis_fighters = Fighters (with the source's qualifier)
 casualties-civilians_row = Civilians
 casualties-civilians_words = “tens of thousands” killed, others wounded: no number given
 casualties-not_given_metric = { $metric }: not given
-casualties-chart_claims = Claimed ISIS deaths: a disputed claim, shown apart
+casualties-chart_claims = Claimed ISIS deaths: a disputed claim, shown separately
 casualties-claim_fighters_killed = ISIS fighters killed
 casualties-claim_leaders_killed = of whom leaders
 casualties-legend_disputed = Claim, disputed
 casualties-disputed_by_label = Disputed by
-casualties-claims_annotation = Claimant: { $claimant }, in { $claim_year }, for four years.<br>Disputed by: { $disputed_by }.
+casualties-claims_annotation = Claimed by { $claimant } in { $claim_year }, covering four years.<br>Disputed by: { $disputed_by }.
 casualties-axis_claimed = Claimed (not verified)
 
 ## structure
@@ -578,17 +582,17 @@ structure-intro_with_size =
     Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. The US-led international coalition is put at { $intl_states ->
             [one] { WORDS($intl_states) } state
            *[other] { WORDS($intl_states) } states
-        }; the quadrilateral coalition joined { $quad_states ->
+        }; the quadrilateral coalition brought together { $quad_states ->
             [one] { WORDS($quad_states) }
            *[other] { WORDS($quad_states) }
         } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_without_size =
-    Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition joined { $quad_states ->
+    Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition brought together { $quad_states ->
             [one] { WORDS($quad_states) }
            *[other] { WORDS($quad_states) }
         } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_limits =
-    What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
+    What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
         [one] the one member
        *[other] the { WORDS($intl_states) } members
     } one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
@@ -608,7 +612,7 @@ structure-wg_text =
         }, and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n ->
+        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, co-chairs { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
@@ -619,13 +623,13 @@ structure-wg_text_listed =
         } and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n ->
+        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, co-chairs { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
 structure-wg_none = No source published up to this edition's date describes the international coalition's working groups.
-structure-wg_root = Working groups: { $announced } announced, { $listed } listed
-structure-wg_root_listed = Working groups: { $listed } listed
+structure-wg_root = Working groups: { WORDS($announced) } announced, { WORDS($listed) } listed
+structure-wg_root_listed = Working groups: { WORDS($listed) } listed
 structure-no_chair = No chair named
 structure-chart_working_groups = Working groups and the states that chair them
 structure-centre_heading = The quadrilateral information centre
@@ -633,7 +637,7 @@ structure-centre_text =
     The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
         [one] One source describes it
        *[other] It is described by { WORDS($n) } sources, each in part
-    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
+    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the Military Intelligence Directorate of the Iraqi Ministry of Defence, but no source dates the move, so the table below gives an order, not dates.
 structure-centre_numbers =
     By one account each member state sends { $staff ->
             [one] one member
@@ -653,7 +657,8 @@ structure-centre_claims =
 structure-claimed_output = Claimed output (disputed)
 structure-disputed_hover = Claimed by the centre's head; disputed by observers
 structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
-structure-seat_order = Step { $n }: { $place }
+structure-seat_first = First: { $place }
+structure-seat_later = Later: { $place }
 structure-months =
     { $n ->
             [one] { WORDS($n) } month
@@ -677,7 +682,7 @@ structure-stances_text =
 structure-against_listed_for = Against, but listed among supporters
 structure-for_listed_against = For, but listed among opponents
 structure-chart_stances = Who welcomed the agreement, who rejected it
-structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes place this party on the other side: “{ $stance }”. The chart follows the words, not the heading, and hatches the bar.
+structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes show the opposite stance. The chart follows the words, not the heading, and hatches the bar.
 structure-disputed_shown = This edition includes the claims that the sources themselves report as disputed, and marks each one as such.
 structure-disputed_left_out =
     { $n ->
@@ -700,8 +705,8 @@ timeline-intro =
             [one] one theme
            *[other] { WORDS($themes) } themes
         }). { $multi ->
-            [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
-           *[other] Of these, { WORDS($multi) } are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
+            [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the list below cites every source.
+           *[other] Of these, { WORDS($multi) } are dated by several sources: they appear once, as a larger marker with a dark outline, and the list below cites every source.
         }
 timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
 timeline-cannot_show =
@@ -716,12 +721,12 @@ timeline-none = None of the sources published up to this date dates an event.
 timeline-chart_title = Events by theme, as the sources date them
 timeline-list_title = Every event by date
 timeline-col_no = No.
-timeline-col_date = Date as the source gives it
+timeline-col_date = Date (as given, or inferred)
 timeline-col_event = Event
 timeline-col_theme = Theme
 timeline-col_source = Source
 timeline-inferred = (inferred)
-timeline-planned_note = (planned: after the source's date)
+timeline-planned_note = — planned
 timeline-several_sources =
     { $n ->
             [one] Dated by one source
@@ -737,7 +742,7 @@ timeline-legend_month = Dated to the month
 timeline-legend_year = Dated to the year only
 timeline-legend_several = Several sources
 timeline-legend_planned = Planned
-timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition room announcing its kill count, is the announcement of a claim that observers dispute.
+timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition's joint operations room announcing its kill count, is the announcement of a claim that observers dispute.
 timeline-disputed_left_out =
     { $n ->
             [one] This edition leaves out one disputed claim; the timeline keeps every dated event, since no date is disputed.
@@ -782,7 +787,7 @@ attacks-left_out =
 attacks-note = **Reconciling the figures.** { $text }
 attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
-attacks-period_months = { $period } ({ $months } months)
+attacks-period_months = { $period } ({ WORDS($months) } months)
 attacks-series_isis_attacks = ISIS attacks
 attacks-series_joint_operations = Joint operations against ISIS
 attacks-series_us_positions = Attacks on US positions by Iran-backed groups
@@ -886,7 +891,7 @@ ui-charts = Charts (SVG, PNG and the cited data as CSV)
 changes-records = The record of each edition (JSON: every source and cited row, with a digest of each)
 changes-removed_source = a source no longer in the data
 changes-title = What changed since the previous edition
-changes-first = This is the first edition: there is no earlier one to compare it with.
+changes-first = This is the first edition, so there is nothing to compare it with.
 changes-since = Compared with the edition built on { $date }.
 changes-none = No source, figure or other cited row has changed.
 changes-new_sources = { $n ->
@@ -998,19 +1003,19 @@ exclusion_reason-repeat_of = a repeat of a data row
 
 ## attacks
 
-attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); a strike by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
-attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which kills or arrests { $range } militants ({ $source }; { $period }).
+attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
+attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which, it says, kills or arrests { $range } militants ({ $source }; { $period }).
 
 ## forces
 
 forces-commission_text = The analysis ({ $source }) reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
 forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. That paragraph cites an older article ({ $source }), so the figure belongs to { $period }, not to the paper's date; and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
-forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
+forces-text_shia_leaders_against_withdrawal_share = Not all of Iraq's Shia forces want the Americans gone, either: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
 
 ## structure
 
-structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's security and defence committee told a news report ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior Iraqi defence ministry official says that since the Russia–Ukraine war the coalition can be considered a formal coalition or a political courtesy.
+structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's Security and Defence Committee told the newspaper ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior official at the Iraqi Ministry of Defence says that since the Russia–Ukraine war the coalition can be considered “a coalition in name only, or a political courtesy”.
 
 ## timeline
 
@@ -1022,7 +1027,7 @@ timeline-territory =
 
 ## structure
 
-structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
 structure-named_states =
     { $named ->
         [one] one of the international coalition's states
@@ -1036,3 +1041,14 @@ period-period_inferred_mark = (period inferred)
 ## attacks
 
 attacks-rate_label_bar = { $rate } / month<br>(derived)
+
+## in_text
+# Names as they read inside a sentence (analysis.catalogue.in_text); labels keep the bare name.
+chair_in_text-united_states = the United States
+chair_in_text-united_kingdom = the United Kingdom
+chair_in_text-netherlands = the Netherlands
+chair_in_text-uae = the United Arab Emirates
+member_in_text-united_states = the United States
+member_in_text-united_kingdom = the United Kingdom
+publisher_in_text-saudi_mofa = the Saudi Ministry of Foreign Affairs
+claimant_in_text-quad_joint_room = the quadrilateral coalition's joint operations room
