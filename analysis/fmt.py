@@ -39,13 +39,27 @@ def share(value: float, unit: str | None, lang: str) -> str | None:
 
 
 def join(items: list[str], lang: str) -> str:
-    """'a, b and c' / 'أ وب وج': a list for running text."""
+    """'a, b and c' / 'أ وب وج': a list for running text. Arabic puts «و» before every item after
+    the first («صحراء الأنبار وجبال حمرين ومخمور»), never commas."""
     items = [str(i) for i in items]
     if len(items) <= 1:
         return "".join(items)
     if lang == "ar":
-        return "، ".join(items[:-1]) + " و" + items[-1]
+        return items[0] + "".join(" و" + i for i in items[1:])
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def semicolon(lang: str) -> str:
+    """The separator between list items that hold commas: Arabic «؛ », English '; '."""
+    return "؛ " if lang == "ar" else "; "
+
+
+# Arabic month names as Iraqi/Levantine press writes them with Western-calendar dates (Babel's `ar`).
+def month_name(month: int, lang: str) -> str:
+    """'January' / «يناير»: the month's name in `lang`, as Babel gives it."""
+    from babel.dates import get_month_names
+
+    return get_month_names("wide", locale=lang)[int(month)]
 
 
 def qualified(value: float, qualifier: str, lang: str, high: float | None = None, unit: str | None = None) -> str:
@@ -103,13 +117,22 @@ def count(value: float, lang: str, qualifier: str = "exact", high: float | None 
 _COUNT_TYPES: dict = {}
 
 _EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Arabic 3–10 agree by polarity: a masculine noun takes the «ـة» form («ثلاثة مصادر»), a feminine
+# noun the bare form («ثلاث سنوات», «أربع دول»). 1 and 2 never stand before a noun (the message's
+# [one]/[two] variants say «مصدر واحد», «مصدران»).
+_AR_WORDS_M = {3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة", 10: "عشرة"}
+_AR_WORDS_F = {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني", 9: "تسع", 10: "عشر"}
 
 
-def words(value, lang: str) -> str:
-    """English style: an exact whole count under ten as a word ("three"); others as `count` reads."""
+def words(value, lang: str, gender: str = "m") -> str:
+    """An exact whole count written as a word, as editors do: English under ten ("three"); Arabic
+    3–10 agreeing with its noun's `gender` ("m"/"f": «ثلاثة مصادر», «ثلاث سنوات»). Others as `count` reads."""
     number_ = float(value)
-    if lang == "en" and getattr(value, "exact", True) and number_.is_integer() and 0 <= number_ < 10:
+    exact = getattr(value, "exact", True) and number_.is_integer()
+    if lang == "en" and exact and 0 <= number_ < 10:
         return _EN_WORDS[int(number_)]
+    if lang == "ar" and exact and 3 <= number_ <= 10:
+        return (_AR_WORDS_F if str(gender).startswith("f") else _AR_WORDS_M)[int(number_)]
     return getattr(value, "text", None) or number(number_, lang)
 
 
