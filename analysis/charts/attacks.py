@@ -69,7 +69,7 @@ def monthly_rates(counts: pd.DataFrame) -> pd.DataFrame:
 
 
 def rate_label(per_month: float, qualifier: str, lang: str) -> str:
-    """'≈ 10 / month' (English), 'نحو 10 شهرياً' (Arabic): a derived rate, qualifier kept."""
+    """'≈ 10 / month' (English), 'نحو 10 شهريًا' (Arabic): a derived rate, qualifier kept."""
     return t("attacks.rate_label", lang, rate=fmt.qualified(per_month, qualifier, lang))
 
 

@@ -876,6 +876,7 @@ full-contents = Contents
 ## ui
 
 ui-edition_name = English edition
+ui-other_edition = Arabic edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
 
 ## ui
