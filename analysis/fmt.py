@@ -63,16 +63,21 @@ def month_name(month: int, lang: str) -> str:
 
 
 def qualified(value: float, qualifier: str, lang: str, high: float | None = None, unit: str | None = None) -> str:
-    """A number with its qualifier as a sign: '≥ 12,000', '≈ 23,000', '5–10'; a share as the source
+    """A number with its qualifier as a sign: '≥ 12,000', '≈ 23,000', '5–10' («بين 5 و10»); a share as the source
     writes it ('a third', '95%'), never as 0.333."""
     as_share = share(value, unit, lang)
     if as_share is not None:
         if qualifier in ("exact", "", None):
             return as_share
+        if lang == "ar" and qualifier == "estimated":  # «نحو الثلث (تقديرًا)», never «يُقدَّر ثلث»
+            definite = "ال" + as_share if unit == "fraction" and not as_share[0].isdigit() else as_share
+            return t("qualifier.estimated_share", lang, share=definite)
         if lang == "ar":
             return f"{t(f'qualifier.{qualifier}', lang)} {as_share}"
         return QUALIFIER_SIGNS.get(qualifier, "") + as_share
     if qualifier == "range" and high is not None and not (isinstance(high, float) and math.isnan(high)):
+        if lang == "ar":  # «بين 5 و10»: a dash between digits reads the wrong way round in Arabic
+            return f"{t('qualifier.range', lang)} {number(value, lang)} و{number(high, lang)}"
         return f"{number(value, lang)}–{number(high, lang)}"
     if lang == "ar" and qualifier not in ("exact", "", None):
         return f"{t(f'qualifier.{qualifier}', lang)} {number(value, lang)}"

@@ -152,6 +152,7 @@ qualifier-about = نحو
 qualifier-at_least = ما لا يقل عن
 qualifier-at_most = لا يزيد على
 qualifier-estimated = يُقدَّر
+qualifier-estimated_share = نحو { $share } (تقديرًا)
 qualifier-exact = كما ورد
 qualifier-more_than = أكثر من
 qualifier-nearly = ما يقرب من
@@ -1006,7 +1007,15 @@ attacks-left_out =
 attacks-note = **تنبيه:** { $text }
 attacks-rate_label = { $rate } شهريًا (محسوب)
 attacks-since = منذ { $date }
-attacks-period_months = { $period } (الأشهر: { $months })
+attacks-period_months = { $period } ({ $inferred }{ $months ->
+        [zero] أقل من شهر
+        [one] شهر واحد
+        [two] شهران
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    })
+attacks-inferred_prefix = مستنتج،
 attacks-series_isis_attacks = هجمات داعش
 attacks-series_joint_operations = العمليات المشتركة ضد داعش
 attacks-series_us_positions = الهجمات على المواقع الأمريكية من جماعات مدعومة من إيران
@@ -1037,7 +1046,7 @@ structure-every_months =
 
 ## method
 
-method-title = كيف أُعدّت هذه التقارير
+method-title = كيف أعدّت هذه التقارير
 method-extraction =
     أُخذ كل رقم وتاريخ ومعلومة تنظيمية في هذه التقارير من { $sources ->
         [zero] دون وثائق

@@ -152,6 +152,7 @@ qualifier-about = about
 qualifier-at_least = at least
 qualifier-at_most = at most
 qualifier-estimated = estimated
+qualifier-estimated_share = an estimated { $share }
 qualifier-exact = as stated
 qualifier-more_than = more than
 qualifier-nearly = nearly
@@ -782,7 +783,11 @@ attacks-left_out =
 attacks-note = **Reconciling the figures.** { $text }
 attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
-attacks-period_months = { $period } ({ $months } months)
+attacks-period_months = { $period } ({ $inferred }{ $months ->
+        [one] one month
+       *[other] { WORDS($months) } months
+    })
+attacks-inferred_prefix = inferred,
 attacks-series_isis_attacks = ISIS attacks
 attacks-series_joint_operations = Joint operations against ISIS
 attacks-series_us_positions = Attacks on US positions by Iran-backed groups
