@@ -8,6 +8,7 @@ The withdrawal plan is drawn on a time axis, each date to the precision its sour
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 
 import pandas as pd
@@ -31,8 +32,10 @@ DISPUTED_COLOR = "#a34848"
 # ---------------------------------------------------------------- small shared helpers
 
 def wrap(text: str, width: int = 34) -> str:
-    """Escape `text` for plotly and break it into lines of about `width` characters (`<br>`)."""
-    lines = textwrap.wrap(str(text), width=width, break_long_words=False) or [""]
+    """Escape `text` for plotly and break it into lines of about `width` characters (`<br>`);
+    never inside brackets («(سبتمبر 2025)» stays on one line)."""
+    text = re.sub(r"\([^()]{1,24}\)", lambda m: m.group(0).replace(" ", "\u00a0"), str(text))
+    lines = textwrap.wrap(text, width=width, break_long_words=False) or [""]
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
@@ -163,7 +166,10 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
             customdata=[[bidi(_hover_head(r, lab, lang), lang), wrap(r["quote"], 60)] for lab, (_, r) in zip(labels, rows.iterrows())],
             hovertemplate="%{customdata[0]}<br>«%{customdata[1]}»<extra></extra>",
         ), row=i, col=1)
-        units = " / ".join(t(f"unit.{u}", lang) for u in dict.fromkeys(rows["unit"]))
+        # the axis says what it counts: «عدد الجنود», or «العدد» under a panel of several units
+        shown = list(dict.fromkeys(rows["unit"]))
+        units = t(f"forces.axis_{shown[0]}", lang) if len(shown) == 1 and has(f"forces.axis_{shown[0]}") \
+            else t("forces.axis_mixed", lang)
         top = float(rows["value"].max()) if len(rows) else 1.0
         fig.update_xaxes(title={"text": units, "standoff": 4}, range=[top * 1.35, 0] if rtl else [0, top * 1.35],
                          row=i, col=1, **number_axis(lang))

@@ -479,6 +479,9 @@ forces-intro_staff =
 forces-cannot_show = What these numbers do not show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
 forces-chart_title = Troops, fighters and centre staff: three separate counts
 forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
+forces-axis_troops = troops
+forces-axis_fighters = fighters
+forces-axis_mixed = number
 forces-panel_us_forces = US troops
 forces-panel_isis = ISIS fighters still at large
 forces-panel_info_centre = Quadrilateral information centre: staff
@@ -652,6 +655,14 @@ structure-centre_claims =
            *[other] { WORDS($reports) } intelligence reports
         } on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
 structure-claimed_output = Claimed output (disputed)
+structure-counted_russian_generals = { $n ->
+        [one] one Russian general
+       *[other] { WORDS($n) } Russian generals
+    }
+structure-counted_members_per_country = { $n ->
+        [one] one member per country
+       *[other] { WORDS($n) } members per country
+    }
 structure-disputed_hover = Claimed by the centre's head; disputed by observers
 structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
 structure-seat_order = Step { $n }: { $place }
