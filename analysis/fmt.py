@@ -71,7 +71,7 @@ def qualified(value: float, qualifier: str, lang: str, high: float | None = None
             return as_share
         if lang == "ar" and qualifier == "estimated":  # «نحو الثلث (تقديرًا)», never «يُقدَّر ثلث»
             definite = "ال" + as_share if unit == "fraction" and not as_share[0].isdigit() else as_share
-            return t("qualifier.estimated_share", lang, share=definite)
+            return t("ui.estimated_share", lang, share=definite)
         if lang == "ar":
             return f"{t(f'qualifier.{qualifier}', lang)} {as_share}"
         return QUALIFIER_SIGNS.get(qualifier, "") + as_share

@@ -111,7 +111,7 @@ def test_stated_chart(facts, lang):
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_rate_chart_is_labelled_derived(facts, lang):
     fig = attacks.rate_chart(attacks.period_counts(facts), lang)
-    texts = [x for tr in fig.data for x in tr.text]
+    texts = [x.replace("\u200f", "") for tr in fig.data for x in tr.text]  # RLMs only order the Arabic line
     bar = [t("attacks.rate_label_bar", lang, rate=fmt.qualified(v, q, lang))
            for v, q in ((10, "about"), (25.5, "more_than"), (22.8, "exact"))]
     assert texts == bar and all(t("attacks.axis_rate", lang).split(" ")[-1] in x for x in texts)
@@ -154,7 +154,7 @@ def test_an_inferred_period_says_so_on_the_axis_and_in_the_prose(facts):
     values = attacks.narrative_values(counts, attacks.us_position_attacks(facts), "en")
     assert values["period_a"] == "2023 (inferred)" and values["period_b"] == "Jan–Jun 2024"
     labels = [attacks.period_axis_label(r, "en") for _, r in counts.iterrows()]
-    assert "2023 (inferred) (12 months)" in labels
+    assert "2023 (inferred, 12 months)" in labels
 
 
 def test_rate_chart_records_each_derived_value_for_its_data_file(facts):

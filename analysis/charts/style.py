@@ -36,7 +36,21 @@ def rtl(text, lang: str):
     («137 عملية») keeps the digit on the right and a closing full stop stays at the end (left)."""
     if lang != "ar" or not isinstance(text, str) or not text:
         return text
-    return "<br>".join(line if not line or line.startswith(RLM) else f"{RLM}{line}{RLM}" for line in text.split("<br>"))
+    return "<br>".join(RLM + line + RLM if _misread(line) else line for line in text.split("<br>"))
+
+
+_NEUTRAL_END = ".:،؛!?…"
+
+
+def _misread(line: str) -> bool:
+    """An Arabic line a left-to-right layout puts in the wrong order: one that starts with a digit,
+    Latin letter or mark («137 (الفترة مستنتجة)», «.وحدات مختلفة»), or ends with a full stop or colon."""
+    import re
+
+    bare = re.sub(r"<[^>]+>", "", line).strip()
+    if not bare or bare.startswith(RLM) or not re.search(r"[\u0600-\u06ff]", bare):
+        return False
+    return not re.match(r"[(«]?[\u0600-\u06ff\u202b\u202e]", bare) or bare[-1] in _NEUTRAL_END
 
 
 def _rtl_figure(fig: go.Figure) -> None:

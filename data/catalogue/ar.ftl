@@ -152,7 +152,7 @@ qualifier-about = نحو
 qualifier-at_least = ما لا يقل عن
 qualifier-at_most = لا يزيد على
 qualifier-estimated = يُقدَّر
-qualifier-estimated_share = نحو { $share } (تقديرًا)
+ui-estimated_share = نحو { $share } (تقديرًا)
 qualifier-exact = كما ورد
 qualifier-more_than = أكثر من
 qualifier-nearly = ما يقرب من
@@ -963,7 +963,7 @@ timeline-notes_title = حدث واحد بعدة تواريخ
 
 ## attacks
 
-attacks-title = الهجمات: أعدادها ومعدلها الشهري، والتباس الرقم 153
+attacks-title = الهجمات: أعدادها ومعدلها الشهري، ورقم يحتمل معنيين
 attacks-intro =
     تورد الورقة البحثية المعتمدة هنا ({ $source }) رقمين لهجمات داعش، نقلًا عن إحصائيات لا تسميها: { $attacks_a ->
             [zero] { $attacks_a } هجوم
@@ -1160,7 +1160,7 @@ ui-charts = الرسوم البيانية (SVG وPNG والبيانات المو
 
 ## changes
 
-changes-records = سجلّ كل طبعة (JSON: كل مصدر وكل صف موثّق، مع بصمة لكل منها)
+changes-records = سجلّ كل نسخة (JSON: كل مصدر وكل صف موثّق، مع بصمة لكل منها)
 changes-removed_source = مصدر لم يعد في البيانات
 changes-title = ما الذي تغيّر منذ النسخة السابقة
 changes-first = هذه هي النسخة الأولى: لا نسخة قبلها لتُقارن بها.
