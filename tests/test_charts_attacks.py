@@ -161,3 +161,31 @@ def test_rate_chart_records_each_derived_value_for_its_data_file(facts):
     fig = attacks.rate_chart(attacks.period_counts(facts), "en")
     derived = fig.layout.meta["derived"]
     assert derived["A1"]["value"] == 10.0 and "÷" in derived["A1"]["derivation"]
+
+
+def test_arabic_date_axis_names_months_never_iso(facts):
+    import re
+
+    counts = attacks.period_counts(facts)
+    us = attacks.us_position_attacks(facts)
+    fig = attacks.coverage_chart(counts, us, "ar")
+    axis = fig.layout.xaxis
+    assert axis.tickformat in (None, "") and axis.ticktext, "Arabic date axis needs Arabic tick text"
+    assert not any(re.search(r"\d{4}-\d{2}", x) for x in axis.ticktext)
+    assert any(m in x for x in axis.ticktext for m in ("يناير", "أبريل", "يوليو", "أكتوبر"))
+    assert attacks.coverage_chart(counts, us, "en").layout.xaxis.tickformat == "%Y-%m"
+
+
+def test_arabic_chart_lines_that_start_with_a_digit_are_marked_right_to_left(facts):
+    from analysis.charts.style import RLM, rtl
+
+    assert rtl("137 (الفترة مستنتجة)", "ar").startswith(RLM)
+    assert rtl("وحدات مختلفة: لا تصح المقارنة.", "ar").endswith(RLM)
+    assert rtl("هجمات داعش", "ar") == "هجمات داعش" and rtl("137 x", "en") == "137 x"
+    import re
+
+    for fig in (attacks.coverage_chart(attacks.period_counts(facts), attacks.us_position_attacks(facts), "ar"),
+                attacks.stated_chart(attacks.period_counts(facts), "ar")):
+        for trace in fig.data:
+            for line in (x for text in trace.text for x in text.split("<br>")):
+                assert not (re.search(r"[\u0600-\u06ff]", line) and line[:1].isdigit()), line
