@@ -16,7 +16,7 @@ from babel.dates import format_date
 from .. import derive, fmt, periods
 from ..catalogue import t
 from .casualties import reconciliation_notes  # noqa: F401  (the same rule: notes whose facts are all shown)
-from .style import COLORS, mark_derived, month_ticks, number_axis, styled
+from .style import COLORS, mark_derived, month_ticks, number_axis, rtl, styled
 
 # series: (subject, metric) -> series code (catalogue `attacks.series_<code>`)
 SERIES = {
@@ -154,7 +154,8 @@ def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], 
     labels, texts = [], list(texts)
     for i, (_, r) in enumerate(frame.iterrows()):
         all_inferred = all_of[keys[i]]
-        labels.append(period_axis_label(r if all_inferred else r.copy().replace({"inferred": "stated"}), lang))
+        # an Arabic category that starts with a year («2023 (مستنتج، 12 شهرًا)») is marked right to left
+        labels.append(rtl(period_axis_label(r if all_inferred else r.copy().replace({"inferred": "stated"}), lang), lang))
         if r["period_status"] == "inferred" and not all_inferred:
             texts[i] = f"{texts[i]}<br>{t('period.period_inferred_mark', lang)}"
     frame = frame.assign(_label=labels, _text=texts)
@@ -238,7 +239,8 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
         ends = part["period_end"].where(~open_end, part["stated_on"])
         starts = pd.to_datetime(part["period_start"])
         spans = (pd.to_datetime(ends) + pd.Timedelta(days=1) - starts).dt.total_seconds() * 1000
-        # short labels that fit inside their bar: the count, and under it what is open or inferred
+        # short lines: the count, and under it what is open or inferred (inside the bar; an open
+        # period's short bar has them just past its end, where nothing is drawn)
         texts = [
             fmt.qualified(v, q, lang, h) + ("<br>" + t("attacks.open_period", lang) if o else "")
             + ("<br>" + t("period.period_inferred_mark", lang) if st == "inferred" else "")
@@ -250,7 +252,7 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
             y=[label] * len(part), base=starts.dt.strftime("%Y-%m-%d").tolist(), x=spans.tolist(),
             orientation="h", name=name, marker_color=SERIES_COLORS[series],
             marker_pattern={"shape": ["/" if o else "" for o in open_end], "fgcolor": "white", "size": 6},
-            text=texts, textposition="inside", cliponaxis=False,
+            text=texts, textposition=["outside" if o else "inside" for o in open_end], cliponaxis=False,
             insidetextanchor="middle", textfont={"size": 12}, constraintext="none",
             customdata=[[p, q] for p, q in zip(spans_text, part["quote"])],
             hovertemplate=f"<b>{name}</b> · %{{customdata[0]}}: %{{text}}<br>%{{customdata[1]}}<extra></extra>",

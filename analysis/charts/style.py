@@ -104,9 +104,12 @@ def styled(fig: go.Figure, lang: str, title: str, fact_ids: list[str], height: i
         paper_bgcolor="white",
         plot_bgcolor="white",
         hoverlabel={"font": {"family": FONTS[lang]}, "align": "right" if rtl else "left"},
+        # Arabic legends read from the right: the first series stands at the right end (plotly
+        # cannot draw the colour key on the label's right; it stays on its left)
         legend={
             "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
             "xanchor": "right" if rtl else "left", "x": 1 if rtl else 0,
+            **({"traceorder": "reversed"} if rtl else {}),
         },
         meta={"fact_ids": sorted(set(fact_ids)), "lang": lang},
         separators=separators(lang),

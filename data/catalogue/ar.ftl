@@ -248,7 +248,7 @@ chair-italy = إيطاليا
 chair-netherlands = هولندا
 chair-turkey = تركيا
 chair-uae = الإمارات
-chair-the_kingdom = المملكة
+chair-the_kingdom = «المملكة»
 
 ## aspect
 
