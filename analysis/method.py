@@ -105,8 +105,8 @@ def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
         for fid in d["ids"]:
             f = by_id.loc[fid]
             inputs.append(f"{fmt.qualified(f['value'], f['qualifier'], lang, f['value_high'], unit=f['unit'])} "
-                          f"({t('metric.' + f['metric'], lang)}; {periods.source_label(f['source_id'], lang)})")
-        rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], "؛ ".join(inputs) if lang == "ar" else "; ".join(inputs)])
+                          f"({t('metric.' + f['metric'], lang)}{fmt.semicolon(lang)}{periods.source_label(f['source_id'], lang)})")
+        rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], fmt.semicolon(lang).join(inputs)])
         numbers += [d["value"], d["formula"]]
     head = [t(f"method.col_{c}", lang) for c in ("kind", "value", "formula", "inputs")]
     return _table(head, rows, lang), numbers

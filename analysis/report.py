@@ -100,7 +100,7 @@ def note(key: str, lang: str, **values) -> None:
 
 def source_line(source_ids: list[str], lang: str) -> str:
     """The catalogue's citation label of each source (publisher and date), joined."""
-    return ("؛ " if lang == "ar" else "; ").join(periods.source_label(sid, lang) for sid in source_ids)
+    return fmt.semicolon(lang).join(periods.source_label(sid, lang) for sid in source_ids)
 
 
 def sources_section(lang: str) -> None:

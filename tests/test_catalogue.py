@@ -236,6 +236,8 @@ def test_plural_messages_render_whole_for_every_count(lang, n):
         assert "{" not in text and "}" not in text and "$" not in text, (message.id.name, n, text)
         if lang == "en" and 1 < n < 10:
             assert not re.search(rf"(?<![\d,.]){n}(?![\d,.])", text), (message.id.name, n, text)  # counts under ten are words
+        if lang == "ar" and n in (1, 2):  # «مصدر واحد», «مصدران»: never the digit 1 or 2 before a noun
+            assert not re.search(rf"(?<![\d,.]){n}(?![\d,.])", text), (message.id.name, n, text)
 
 
 def test_arabic_numbers_agree_with_their_nouns():
@@ -330,3 +332,26 @@ def test_names_inside_english_sentences_take_their_article():
     assert in_text("chair.germany", "en") == "Germany"  # no article: the label itself
     assert in_text("publisher.saudi_mofa", "en") == "the Saudi Ministry of Foreign Affairs"
     assert in_text("chair.united_states", "ar") == t("chair.united_states", "ar")
+
+
+def test_arabic_text_has_no_latin_semicolon():
+    """Arabic joins with «؛», never ';' (quotes from the sources are the sources' own)."""
+    bad = []
+    for message in _messages("ar"):
+        values = {name: 3 if name in COUNT_VARIABLES else "X" for name in _variables(message.value)}
+        text = re.sub(r"«[^»]*»", "", t(id_to_key(message.id.name), "ar", **values))
+        if ";" in text:
+            bad.append((message.id.name, text))
+    assert bad == []
+
+
+def test_arabic_prose_counts_three_to_ten_in_words_agreeing_with_the_noun():
+    assert "ثلاث سنوات" in t("timeline.territory", "ar", held_when="X", third="Y", s000="S", recovered="R",
+                             years=3, share="Z", s002="S2")
+    assert "فجمع أربع دول" in t("structure.intro_without_size", "ar", quad_states=4)
+    assert "تصفه ثلاثة مصادر" in t("structure.centre_text", "ar", **{
+        name: 3 if name in COUNT_VARIABLES else "X" for name in _variables(_message("ar", "structure-centre_text").value)})
+
+
+def _message(lang, name):
+    return next(m for m in _messages(lang) if m.id.name == name)

@@ -16,7 +16,7 @@ from babel.dates import format_date
 from .. import derive, fmt, periods
 from ..catalogue import t
 from .casualties import reconciliation_notes  # noqa: F401  (the same rule: notes whose facts are all shown)
-from .style import COLORS, mark_derived, number_axis, styled
+from .style import COLORS, mark_derived, month_ticks, number_axis, rtl, styled
 
 # series: (subject, metric) -> series code (catalogue `attacks.series_<code>`)
 SERIES = {
@@ -69,7 +69,7 @@ def monthly_rates(counts: pd.DataFrame) -> pd.DataFrame:
 
 
 def rate_label(per_month: float, qualifier: str, lang: str) -> str:
-    """'≈ 10 / month' (English), 'نحو 10 شهرياً' (Arabic): a derived rate, qualifier kept."""
+    """'≈ 10 / month' (English), 'نحو 10 شهريًا' (Arabic): a derived rate, qualifier kept."""
     return t("attacks.rate_label", lang, rate=fmt.qualified(per_month, qualifier, lang))
 
 
@@ -90,11 +90,12 @@ def period_axis_label(row, lang: str) -> str:
     """The x-axis label of a period: its name, '(inferred)' when the text only implies it, and its months."""
     months = months_in_period(row["period_start"], row["period_end"])
     label = period_label(row["period_start"], row["period_end"], lang)
-    if row.get("period_status") == "inferred":
-        label = f"{label} {periods.inferred_mark(lang)}"
+    inferred = row.get("period_status") == "inferred"
     if math.isnan(months):
-        return label
-    return t("attacks.period_months", lang, period=label, months=fmt.number(round(months, 1), lang))
+        return f"{label} {periods.inferred_mark(lang)}" if inferred else label
+    # one bracket: «2023 (مستنتج، 12 شهرًا)», never «2023 (مستنتج) (الأشهر: 12)»
+    return t("attacks.period_months", lang, period=label, months=fmt.count(round(months, 1), lang),
+             inferred=t("attacks.inferred_prefix", lang) + " " if inferred else "")
 
 
 def has_comparison(counts: pd.DataFrame) -> bool:
@@ -153,7 +154,8 @@ def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], 
     labels, texts = [], list(texts)
     for i, (_, r) in enumerate(frame.iterrows()):
         all_inferred = all_of[keys[i]]
-        labels.append(period_axis_label(r if all_inferred else r.copy().replace({"inferred": "stated"}), lang))
+        # an Arabic category that starts with a year («2023 (مستنتج، 12 شهرًا)») is marked right to left
+        labels.append(rtl(period_axis_label(r if all_inferred else r.copy().replace({"inferred": "stated"}), lang), lang))
         if r["period_status"] == "inferred" and not all_inferred:
             texts[i] = f"{texts[i]}<br>{t('period.period_inferred_mark', lang)}"
     frame = frame.assign(_label=labels, _text=texts)
@@ -237,9 +239,11 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
         ends = part["period_end"].where(~open_end, part["stated_on"])
         starts = pd.to_datetime(part["period_start"])
         spans = (pd.to_datetime(ends) + pd.Timedelta(days=1) - starts).dt.total_seconds() * 1000
+        # short lines: the count, and under it what is open or inferred (inside the bar; an open
+        # period's short bar has them just past its end, where nothing is drawn)
         texts = [
-            fmt.qualified(v, q, lang, h) + (" " + t("attacks.open_period", lang) if o else "")
-            + (" " + t("period.period_inferred_mark", lang) if st == "inferred" else "")
+            fmt.qualified(v, q, lang, h) + ("<br>" + t("attacks.open_period", lang) if o else "")
+            + ("<br>" + t("period.period_inferred_mark", lang) if st == "inferred" else "")
             for v, q, h, o, st in zip(part["value"], part["qualifier"], part["value_high"], open_end, part["period_status"])
         ]
         spans_text = [periods.period_text(r, lang) + " · " + periods.attribution(r, lang) for _, r in part.iterrows()]
@@ -249,13 +253,15 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
             orientation="h", name=name, marker_color=SERIES_COLORS[series],
             marker_pattern={"shape": ["/" if o else "" for o in open_end], "fgcolor": "white", "size": 6},
             text=texts, textposition=["outside" if o else "inside" for o in open_end], cliponaxis=False,
-            insidetextanchor="middle", textfont={"size": 12},
+            insidetextanchor="middle", textfont={"size": 12}, constraintext="none",
             customdata=[[p, q] for p, q in zip(spans_text, part["quote"])],
             hovertemplate=f"<b>{name}</b> · %{{customdata[0]}}: %{{text}}<br>%{{customdata[1]}}<extra></extra>",
         ))
     fig.update_layout(barmode="overlay", bargap=0.45, showlegend=False)
-    fig.update_xaxes(type="date", autorange="reversed" if rtl else True, automargin=True,
-                     tickformat="%Y-%m", dtick="M3", range=None)
+    starts = pd.to_datetime(frame["period_start"])
+    ends = pd.to_datetime(frame["period_end"].where(frame["period_end"].notna(), frame["stated_on"]))
+    fig.update_xaxes(type="date", autorange="reversed" if rtl else True, automargin=True, range=None,
+                     **month_ticks(starts.min(), ends.max(), lang))
     fig.update_yaxes(side="right" if rtl else "left", automargin=True, categoryorder="array",
                      categoryarray=list(reversed(rows)))
     ids = frame["fact_id"].tolist()

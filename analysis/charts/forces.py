@@ -8,6 +8,7 @@ The withdrawal plan is drawn on a time axis, each date to the precision its sour
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 
 import pandas as pd
@@ -31,8 +32,10 @@ DISPUTED_COLOR = "#a34848"
 # ---------------------------------------------------------------- small shared helpers
 
 def wrap(text: str, width: int = 34) -> str:
-    """Escape `text` for plotly and break it into lines of about `width` characters (`<br>`)."""
-    lines = textwrap.wrap(str(text), width=width, break_long_words=False) or [""]
+    """Escape `text` for plotly and break it into lines of about `width` characters (`<br>`);
+    never inside brackets («(سبتمبر 2025)» stays on one line)."""
+    text = re.sub(r"\([^()]{1,24}\)", lambda m: m.group(0).replace(" ", "\u00a0"), str(text))
+    lines = textwrap.wrap(text, width=width, break_long_words=False) or [""]
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 

@@ -559,6 +559,8 @@ def _centre_label(row: pd.Series, lang: str) -> str:
     if not _missing(number) and row["unit"] != "per_month":
         qualifier = row["qualifier"] or "exact"
         count = fmt.count(number, lang, qualifier, prose=row["unit"] == "months")  # "at most three months"
+        if has(f"structure.counted_{row['detail']}"):  # the count with its noun: «جنرالان روسيان», «6 أعضاء من كل بلد»
+            return t(f"structure.counted_{row['detail']}", lang, n=count)
         if row["unit"] == "months":
             every = row["aspect"] == "chair_rotation" and qualifier == "exact"
             count = t("structure.every_months" if every else "structure.months", lang, n=count)

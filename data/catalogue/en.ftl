@@ -153,6 +153,7 @@ qualifier-at_least = at least
 qualifier-at_most = at most
 ui-range_between = between { $low } and { $high }
 qualifier-estimated = estimated
+ui-estimated_share = an estimated { $share }
 qualifier-exact = as stated
 qualifier-more_than = more than
 qualifier-nearly = nearly
@@ -655,6 +656,14 @@ structure-centre_claims =
            *[other] { WORDS($reports) } intelligence reports
         } on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
 structure-claimed_output = Claimed output (disputed)
+structure-counted_russian_generals = { $n ->
+        [one] one Russian general
+       *[other] { WORDS($n) } Russian generals
+    }
+structure-counted_members_per_country = { $n ->
+        [one] one member per country
+       *[other] { WORDS($n) } members per country
+    }
 structure-disputed_hover = Claimed by the centre's head; disputed by observers
 structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
 structure-seat_first = First: { $place }
@@ -787,7 +796,11 @@ attacks-left_out =
 attacks-note = **Reconciling the figures.** { $text }
 attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
-attacks-period_months = { $period } ({ WORDS($months) } months)
+attacks-period_months = { $period } ({ $inferred }{ $months ->
+        [one] one month
+       *[other] { WORDS($months) } months
+    })
+attacks-inferred_prefix = inferred,
 attacks-series_isis_attacks = ISIS attacks
 attacks-series_joint_operations = Joint operations against ISIS
 attacks-series_us_positions = Attacks on US positions by Iran-backed groups
@@ -881,6 +894,7 @@ full-contents = Contents
 ## ui
 
 ui-edition_name = English edition
+ui-other_edition = Arabic edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
 
 ## ui
