@@ -34,6 +34,12 @@ def inferred_mark(lang: str) -> str:
     return t("period.inferred_mark", lang)
 
 
+def mark_inferred(text: str, lang: str) -> str:
+    """'January 2024, inferred': the mark after a comma, never a bracket, so that a period or date
+    set in a sentence's brackets does not nest them ('(January 2024, inferred)')."""
+    return t("period.inferred_after", lang, text=text)
+
+
 def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None) -> str:
     """'Elham al-Najjar, 15 Oct 2024', 'Al-Araby Al-Jadeed, 2023 (inferred)', 'Arabic Wikipedia, undated':
     who published or wrote the source and its date to the precision known, from sources.csv."""
@@ -51,7 +57,7 @@ def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None)
     else:
         when = _short_date(src["date"], src["date_precision"], lang)
     if src["date_status"] == "inferred":
-        when = f"{when} {inferred_mark(lang)}"
+        when = t("period.date_inferred_after", lang, text=when)
     return f"{name}، {when}" if lang == "ar" else f"{name}, {when}"
 
 
@@ -73,9 +79,13 @@ def period_label(start, end, lang: str) -> str:
         return str(start.year)
     if start.day == 1 and end.is_month_end and start.year == end.year and start.month == end.month:
         return fmt.date(start.date(), lang, "month")
-    if start.year == end.year:
-        return f"{format_date(start.date(), 'MMM', locale=lang)}–{format_date(end.date(), 'MMM y', locale=lang)}"
-    return f"{format_date(start.date(), 'MMM y', locale=lang)}–{format_date(end.date(), 'MMM y', locale=lang)}"
+    # an end (or start) that is not a month's edge is a day the text gives ('Oct 2023–25 Jan 2024')
+    end_text = format_date(end.date(), "MMM y" if end.is_month_end else "d MMM y", locale=lang)
+    if start.day != 1:
+        return f"{format_date(start.date(), 'd MMM y', locale=lang)}–{end_text}"
+    if start.year == end.year and end.is_month_end:
+        return f"{format_date(start.date(), 'MMM', locale=lang)}–{end_text}"
+    return f"{format_date(start.date(), 'MMM y', locale=lang)}–{end_text}"
 
 
 def period_text(row, lang: str) -> str:
@@ -83,7 +93,7 @@ def period_text(row, lang: str) -> str:
     if row["period_status"] == "unknown":
         return t("period.unknown", lang)
     label = period_label(row["period_start"], row["period_end"], lang)
-    return f"{label} {inferred_mark(lang)}" if row["period_status"] == "inferred" else label
+    return mark_inferred(label, lang) if row["period_status"] == "inferred" else label
 
 
 def _references() -> pd.DataFrame:
@@ -143,4 +153,10 @@ def sources_dates(sources: pd.DataFrame, lang: str) -> str:
 def event_date(event, lang: str) -> str:
     """An event's date to the precision its source gives, with '(inferred)' when only implied."""
     text = fmt.date(event["date"], lang, event["precision"])
-    return f"{text} {inferred_mark(lang)}" if event["date_status"] == "inferred" else text
+    text = after(text, lang) if event.get("date_relation") == "after" else text
+    return mark_inferred(text, lang) if event["date_status"] == "inferred" else text
+
+
+def after(text: str, lang: str) -> str:
+    """'after 2026': an event the source places after a date, not on it."""
+    return t("period.after", lang, date=text)

@@ -152,9 +152,9 @@ def test_an_inferred_period_says_so_on_the_axis_and_in_the_prose(facts):
     facts.loc[facts["fact_id"] == "A1", "period_status"] = "inferred"
     counts = attacks.period_counts(facts)
     values = attacks.narrative_values(counts, attacks.us_position_attacks(facts), "en")
-    assert values["period_a"] == "2023 (inferred)" and values["period_b"] == "Jan–Jun 2024"
+    assert values["period_a"] == "2023, inferred" and values["period_b"] == "Jan–Jun 2024"
     labels = [attacks.period_axis_label(r, "en") for _, r in counts.iterrows()]
-    assert "2023 (inferred) (12 months)" in labels
+    assert "2023, inferred (12 months)" in labels
 
 
 def test_rate_chart_records_each_derived_value_for_its_data_file(facts):

@@ -91,7 +91,7 @@ def period_axis_label(row, lang: str) -> str:
     months = months_in_period(row["period_start"], row["period_end"])
     label = period_label(row["period_start"], row["period_end"], lang)
     if row.get("period_status") == "inferred":
-        label = f"{label} {periods.inferred_mark(lang)}"
+        label = periods.mark_inferred(label, lang)
     if math.isnan(months):
         return label
     return t("attacks.period_months", lang, period=label, months=fmt.number(round(months, 1), lang))

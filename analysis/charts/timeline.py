@@ -75,7 +75,8 @@ def label(group: pd.Series, lang: str) -> str:
 
 
 def _dated(row: pd.Series, lang: str) -> str:
-    text = date_as_given(row["date"], row["precision"], lang, row["end_date"])
+    relation = row.get("date_relation")
+    text = date_as_given(row["date"], row["precision"], lang, row["end_date"], relation if isinstance(relation, str) else None)
     if row["date_status"] == "inferred":
         text += " " + t("timeline.inferred", lang)
     return text
@@ -93,7 +94,7 @@ def _hover(group: pd.Series, events: pd.DataFrame, lang: str) -> list[str]:
     for _, r in rows.iterrows():
         parts.append(t("timeline.hover_source", lang, date=html.escape(_dated(r, lang)),
                        precision=html.escape(t(f"timeline.precision_word_{r['precision']}", lang)),
-                       source=html.escape(periods.source_label(r['source_id'], lang)))
+                       source=html.escape(periods.attribution(r, lang)))
                      + "<br>«" + wrap(r["quote"], 60) + "»")
     return [bidi(head, lang), bidi("<br>".join(parts), lang)]
 

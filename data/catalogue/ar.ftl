@@ -185,6 +185,7 @@ status-disputed = مشكوك فيه
 ## disputed_by
 
 disputed_by-observers = مراقبون
+disputed_by-sceptics_and_the_article = ردود فعل مشككة وأخرى منتقدة لم يسمّ المقال أصحابها، والمقال نفسه الذي يصف أعداد القتلى المعلنة بالمبالغ بها
 
 ## theme
 
@@ -1219,9 +1220,12 @@ period-not_before = ليس قبل { $date }
 period-unknown = الفترة غير مذكورة
 period-since = منذ { $date }
 period-until = حتى { $date }
-period-origin_undated = { $publisher } (دون تاريخ)
+period-origin_undated = { $publisher }، دون تاريخ
 period-citing = { $source }، نقلًا عن { $origin }
 period-label = الفترة: { $period }
+period-inferred_after = { $text }، مستنتج
+period-date_inferred_after = { $text }، التاريخ مستنتج
+period-after = بعد { $date }
 
 ## fraction
 

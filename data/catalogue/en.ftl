@@ -185,6 +185,7 @@ status-disputed = Disputed
 ## disputed_by
 
 disputed_by-observers = Observers
+disputed_by-sceptics_and_the_article = unnamed sceptics and critics, and the article itself, which calls the coalition's kill figures exaggerated
 
 ## theme
 
@@ -935,9 +936,12 @@ period-not_before = not before { $date }
 period-unknown = period not stated
 period-since = since { $date }
 period-until = up to { $date }
-period-origin_undated = { $publisher } (undated)
+period-origin_undated = { $publisher }, undated
 period-citing = { $source }, citing { $origin }
 period-label = period: { $period }
+period-inferred_after = { $text }, inferred
+period-date_inferred_after = { $text }, date inferred
+period-after = after { $date }
 
 ## fraction
 
