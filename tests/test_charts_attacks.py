@@ -81,7 +81,7 @@ def test_narrative_values(facts):
     assert values["attacks_b"] == "more than 153" and values["months_b"] == "6"
     assert values["rate_a"] == "≈ 10 / month (derived)" and values["rate_b"] == "> 25.5 / month (derived)"
     # the ratio keeps both qualifiers and says it is derived
-    assert values["ratio"].startswith("roughly 2.6 times") and "> 25.5" in values["ratio"] and "≈ 10" in values["ratio"]
+    assert values["ratio"].startswith("about 2.5 times the earlier pace or more") and "> 25.5" in values["ratio"] and "≈ 10" in values["ratio"]
     assert "derived" in values["ratio"]
     assert values["joint"] == "137"
     assert values["us_attacks"] == "at least 153" and values["us_since"] == "since October 2023"

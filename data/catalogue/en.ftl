@@ -79,7 +79,7 @@ metric-border_length = Length of the Iraq–Syria border
 metric-campaign_duration = Duration of the military campaigns
 metric-chair_rotation_interval = Chair rotation interval
 metric-chair_term = Length of a chair's term
-metric-coordinates_provided = Target coordinates provided
+metric-coordinates_provided = Coordinates of ISIS locations provided
 metric-fighters_at_large = Fighters still at large
 metric-fighters_killed = Fighters killed
 metric-fighters_killed_or_arrested_per_operation = Militants killed or arrested per operation
@@ -275,7 +275,7 @@ detail-joint_room_baghdad = The “joint room” in Baghdad
 detail-members_per_country = Members per country
 detail-military_intelligence_directorate = Military intelligence directorate, Iraqi defence ministry
 detail-ministry_of_defence = Iraqi Ministry of Defence
-detail-monthly = Monthly
+detail-monthly = Monthly (before the lull in meetings)
 detail-officers_from_member_states = Officers from the member states
 detail-officers_rotate = Officers rotate
 detail-russian_generals = Russian generals
@@ -498,7 +498,7 @@ forces-precision_word_month = month
 forces-precision_word_year = year
 forces-hover_event = <b>{ $date }</b> (date given to the { $precision })<br>{ $label }<br>Source: { $source }
 forces-notes_title = Reconciling the sources
-forces-disputed_included = This edition includes disputed claims; none of the figures in this chapter is disputed.
+forces-disputed_included = This edition includes disputed claims; none of the figures charted in this chapter is disputed.
 forces-disputed_included_some =
     This edition includes disputed claims; { $n ->
         [one] one of the figures in this chapter is one, and is marked
@@ -645,12 +645,12 @@ structure-centre_numbers =
         }, though the sources disagree on who takes part in the rotation (see the note below).
 structure-centre_claims =
     The centre's head claimed it supplied Iraq and Syria with { $coordinates ->
-            [one] { WORDS($coordinates) } target coordinate
-           *[other] { WORDS($coordinates) } target coordinates
+            [one] { WORDS($coordinates) } coordinate of ISIS locations
+           *[other] { WORDS($coordinates) } coordinates of ISIS locations
         } and { $reports ->
             [one] { WORDS($reports) } intelligence report
            *[other] { WORDS($reports) } intelligence reports
-        } on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+        } on ISIS. Observers, as the same article reports, consider such figures political inflation, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
 structure-claimed_output = Claimed output (disputed)
 structure-disputed_hover = Claimed by the centre's head; disputed by observers
 structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
@@ -772,7 +772,7 @@ attacks-us =
     A count of another kind: { $us_attacks ->
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
-        } on US military positions in Iraq and Syria { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from its start up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
+        } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. It ends at the report of The Washington Post that the analysis cites ({ $us_stated }), not at the analysis's own date; no monthly rate is computed for it.
 attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
@@ -952,7 +952,8 @@ fraction-third = a third
 
 derive-rate_value = { $rate } / month (derived)
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
-derive-ratio_text = roughly { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
 derive-inferred_formula = read from the source's words «{ $words }»
 derive-span_value =
@@ -1008,7 +1009,7 @@ attacks-daily_ops = Iraqi authorities, the same paper says, publish many stateme
 ## forces
 
 forces-commission_text = The analysis ({ $source }) reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
-forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. That paragraph cites an older article ({ $source }), so the figure belongs to { $period }, not to the paper's date; and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
+forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
 forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
 
@@ -1022,7 +1023,7 @@ timeline-territory =
     Territory frames the whole timeline. In { $held_when } ISIS held land estimated at { $third } of Iraq's area ({ $s000 }); Baghdad announced in { $recovered } that it had recovered all of it, after campaigns that lasted { $years ->
         [one] a year
        *[other] { WORDS($years) } years
-    } with the support of the US-led coalition. Across the region, the international coalition says it helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
+    } with the support of the US-led coalition. Across the region, a Saudi foreign-ministry page on the coalition, quoted by the research paper, says the coalition helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
 
 ## structure
 
