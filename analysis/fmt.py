@@ -12,7 +12,7 @@ from .catalogue import t
 
 # English charts carry signs; Arabic uses the sources' own words from the catalogue,
 # because bidi mirroring turns a sign like ">" around inside right-to-left text.
-QUALIFIER_SIGNS = {"exact": "", "about": "≈ ", "nearly": "≈ ", "estimated": "≈ ", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ "}
+QUALIFIER_SIGNS = {"exact": "", "about": "≈ ", "nearly": "≲ ", "estimated": "≈ ", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ "}
 
 
 def number(value: float, lang: str) -> str:
