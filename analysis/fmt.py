@@ -38,6 +38,16 @@ def share(value: float, unit: str | None, lang: str) -> str | None:
     return None
 
 
+def join_or(items: list[str], lang: str) -> str:
+    """'a, b or c' / 'أ أو ب أو ج': alternatives for running text."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    if lang == "ar":
+        return "، أو ".join(items)
+    return ", ".join(items[:-1]) + (", or " if len(items) > 2 else " or ") + items[-1]
+
+
 def join(items: list[str], lang: str) -> str:
     """'a, b and c' / 'أ وب وج': a list for running text."""
     items = [str(i) for i in items]

@@ -135,12 +135,14 @@ def annotate(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def sources_dates(sources: pd.DataFrame, lang: str) -> str:
-    """'dated 2020 to 2024, 3 of these dates inferred from the text, 1 undated': computed from sources.csv."""
+    """'four dated 2020 to 2024, three of those dates inferred from the text, and one undated':
+    counted from sources.csv (no brackets: the phrase is set inside a subtitle's brackets)."""
     dated = sources[sources["date"].notna() & (sources["date_status"] != "unknown")]
     parts = []
     if not dated.empty:
         first, last = pd.to_datetime(dated["date"]).min(), pd.to_datetime(dated["date"]).max()
-        parts.append(t("sources.dates_span", lang, first=str(first.year), last=str(last.year)))
+        key = "sources.dates_year" if first.year == last.year else "sources.dates_span"
+        parts.append(t(key, lang, n=len(dated), first=str(first.year), last=str(last.year)))
         inferred = int((dated["date_status"] == "inferred").sum())
         if inferred:
             parts.append(t("sources.dates_inferred", lang, n=inferred))

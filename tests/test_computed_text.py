@@ -79,3 +79,34 @@ def test_the_cover_counts_the_editions_sources():
     early, _ = subtitle("en", {"as_of": "2023-06-01"})
     assert "three Arabic sources" in early and periods.sources_dates(data.sources().iloc[[0, 1, 3]], "en") in early
     assert "dated 2020 to 2023" in early
+
+
+def test_the_method_text_names_no_internal_file_or_folder():
+    from analysis import method
+
+    for lang in ("en", "ar"):
+        values = method.extraction_values(data.sources(), data.exclusions(), lang)
+        text = t("method.extraction", lang, **values) + method.bibliography(data.sources(), lang)
+        assert "data/" not in text and ".txt" not in text and ".csv" not in text
+        for name in data.sources()["file_name"]:
+            assert name not in text
+
+
+def test_the_documents_are_counted_per_kind_and_the_dates_sentence_counts_the_dated_ones():
+    from analysis import method
+
+    values = method.extraction_values(data.sources(), data.exclusions(), "en")
+    assert values["kinds"] == "two news reports, an encyclopedia article, a research paper and an analysis"
+    assert values["dates"].startswith("four dated") and values["dates"].endswith("and one undated")
+    assert "(" not in values["kinds"] + values["dates"]
+
+
+def test_no_method_sentence_opens_with_a_digit():
+    import re
+
+    from analysis import method
+
+    for lang in ("en", "ar"):
+        facts, sources = data.facts(), data.sources()
+        text = t("method.limits", lang, **method.limits_values(facts, sources, lang))
+        assert not re.search(r"(^|[.!?]\s+)\d", text.strip()), text[:80]

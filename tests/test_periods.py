@@ -53,11 +53,11 @@ def test_every_period_quote_is_the_sources_own_words_and_no_unknown_period_has_d
 
 def test_sources_dates_follow_the_data():
     src = data.sources()
-    assert periods.sources_dates(src, "en") == "dated 2020 to 2024, three of these dates inferred from the text, one undated"
+    assert periods.sources_dates(src, "en") == "four dated 2020 to 2024, three of those dates inferred from the text, and one undated"
     more = src.copy()
     more.loc[more["source_id"] == "S001", ["date", "date_precision", "date_status"]] = [pd.Timestamp("2015-10-01"), "month", "stated"]
-    assert periods.sources_dates(more, "en") == "dated 2015 to 2024, three of these dates inferred from the text"
-    assert "دون تاريخ" in periods.sources_dates(src, "ar")
+    assert periods.sources_dates(more, "en") == "five dated 2015 to 2024, three of those dates inferred from the text"
+    assert "وواحد بلا تاريخ" in periods.sources_dates(src, "ar")
 
 
 def _no_nested_brackets(text: str) -> bool:

@@ -7,6 +7,26 @@ kind-news = News report
 kind-encyclopedia = Encyclopedia article
 kind-research = Research paper
 kind-analysis = Analysis
+kind_count-news =
+    { $n ->
+        [one] a news report
+       *[other] { WORDS($n) } news reports
+    }
+kind_count-encyclopedia =
+    { $n ->
+        [one] an encyclopedia article
+       *[other] { WORDS($n) } encyclopedia articles
+    }
+kind_count-research =
+    { $n ->
+        [one] a research paper
+       *[other] { WORDS($n) } research papers
+    }
+kind_count-analysis =
+    { $n ->
+        [one] an analysis
+       *[other] { WORDS($n) } analyses
+    }
 kind-same_number_different_things = Same number, different things
 kind-same_thing_same_number = Same thing, same number
 kind-same_thing_different_accounts = Same thing, different accounts
@@ -444,7 +464,7 @@ overview-intro =
         } drawn from { $with_facts } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this page quotes each one.
+        }; of the sources, { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this page quotes each one.
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -685,7 +705,7 @@ structure-disputed_left_out =
             [one] This edition leaves out one claim that the sources themselves report as disputed: the information centre's claim about its own output.
            *[other] This edition leaves out { WORDS($n) } claims that the sources themselves report as disputed, among them the information centre's claims about its own output.
         }
-structure-notes_heading = Where the sources disagree
+structure-notes_heading = Where the sources agree and disagree
 
 ## timeline
 
@@ -704,7 +724,7 @@ timeline-intro =
             [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
            *[other] Of these, { WORDS($multi) } are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
         }
-timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
+timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where this report works a date out from a source's context (for example “last year”), the list says “inferred”.
 timeline-cannot_show =
     What the timeline cannot show: it is not a complete chronology, only the events { $sources ->
             [one] this one source happens
@@ -815,7 +835,7 @@ method-extraction =
     Every figure, date and structural fact in these reports was taken from { $sources ->
         [one] one Arabic document
        *[other] { WORDS($sources) } Arabic documents
-    } ({ $kinds }), { $dates }. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
+    } ({ $kinds }), { $dates }. Each one is recorded in the project's data tables, which name its source and quote, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source texts by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
     The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
 method-qualifiers_heading = What the qualifiers mean
@@ -825,10 +845,10 @@ method-limits =
     { $sources ->
         [one] One document is
        *[other] These { WORDS($sources) } documents are
-    } a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. { $unknown_periods } of the { $facts ->
+    } a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. Of the { $facts ->
         [one] one figure
        *[other] { WORDS($facts) } figures
-    } refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
+    }, { $unknown_periods } refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
 method-reconciliation_heading = Where the sources agree, and where they differ
 method-reconciliation_intro = Some numbers recur with different meanings, and some facts are told differently by different sources. These notes say which is which; the chapters show the ones that concern them.
 method-bibliography_heading = The sources
@@ -978,27 +998,35 @@ method-col_inputs = From rows
 
 ## sources
 
-sources-dates_span = dated { $first } to { $last }
+sources-dates_span =
+    { $n ->
+        [one] one dated { $first } to { $last }
+       *[other] { WORDS($n) } dated { $first } to { $last }
+    }
+sources-dates_year =
+    { $n ->
+        [one] one dated { $first }
+       *[other] { WORDS($n) } dated { $first }
+    }
 sources-dates_inferred =
     { $n ->
-        [one] one of these dates inferred from the text
-       *[other] { WORDS($n) } of these dates inferred from the text
+        [one] one of those dates inferred from the text
+       *[other] { WORDS($n) } of those dates inferred from the text
     }
 sources-undated =
     { $n ->
-        [one] one undated
-       *[other] { WORDS($n) } undated
+        [one] and one undated
+       *[other] and { WORDS($n) } undated
     }
-
 ## method
 
 method-author_contributor = contributor: { $name }
 
 ## exclusion_reason
 
-exclusion_reason-reference_marker = a reference marker
+exclusion_reason-reference_marker = a footnote marker
 exclusion_reason-date_part = part of a date
-exclusion_reason-not_a_figure = a number that is not a figure
+exclusion_reason-not_a_figure = a number, such as a year, that counts nothing
 exclusion_reason-repeat_of = a repeat of a data row
 
 ## attacks
