@@ -191,7 +191,16 @@ def narrative_values(groups: pd.DataFrame, events: pd.DataFrame, sources: pd.Dat
 def notes_html(reconciliation: pd.DataFrame, groups: pd.DataFrame, lang: str) -> str:
     """The reconciliation notes on the events shown (one event, several dates), as an escaped HTML box."""
     ids = [i for ids in groups["event_ids"] for i in ids]
-    return reconcile.box(notes_for(reconciliation, ids, lang), lang, t("timeline.notes_title", lang))
+    notes = reconcile.select(reconciliation, ids, require="any")
+    # each note under the heading of its kind: only dating notes under "One event, several dates"
+    boxes = []
+    for kind in dict.fromkeys(notes["kind"]):
+        title = t("timeline.notes_title", lang) if kind == DATING_KIND else t(f"kind.{kind}", lang)
+        boxes.append(reconcile.box([reconcile.text(n, lang) for _, n in notes[notes["kind"] == kind].iterrows()], lang, title))
+    return "".join(boxes)
+
+
+DATING_KIND = "same_event_different_precision"
 
 
 def disputed_key(include_disputed: bool) -> str:
