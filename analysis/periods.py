@@ -61,6 +61,57 @@ def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None)
     return f"{name}، {when}" if lang == "ar" else f"{name}, {when}"
 
 
+def source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None) -> str:
+    """The one short name a sentence calls a source by ('the research paper by Elham al-Najjar
+    (15 October 2024)', 'the analysis of early 2024', 'Al-Araby Al-Jadeed's 2023 report', 'the Arabic
+    Wikipedia article'), computed from sources.csv and catalogue words; the compact `source_label`
+    stays for source lines under charts."""
+    src = (sources if sources is not None else data.sources()).set_index("source_id").loc[source_id]
+    kind = t(f"source_name.kind_{src['kind']}", lang)
+    dated = not (src["date_status"] == "unknown" or _missing(src["date"]))
+    if src["author_role"] == "author" and not _missing(src["author"]):
+        author = src["author_ar"] if lang == "ar" and not _missing(src["author_ar"]) else src["author"]
+        when = fmt.date(pd.Timestamp(src["date"]).date(), lang, src["date_precision"]) if dated else t("ui.undated", lang)
+        return t("source_name.by_author", lang, kind=kind, author=author, date=when)
+    if not dated:
+        if not _missing(src["publisher"]):
+            return t("source_name.publisher_undated", lang, kind=kind, publisher=t(f"publisher.{src['publisher']}", lang))
+        return t("source_name.undated", lang, kind=kind)
+    date = pd.Timestamp(src["date"])
+    if src["date_precision"] == "not_before":  # 'not before 29 Jan 2024': early in that year, or after the date
+        key = "source_name.early_year" if date.month <= 4 else "source_name.after_date"
+        return t(key, lang, kind=kind, year=str(date.year), date=fmt.date(date.date(), lang, "day"))
+    if not _missing(src["publisher"]):
+        return t("source_name.publisher_year", lang, kind=kind, publisher=t(f"publisher.{src['publisher']}", lang),
+                 year=str(date.year))
+    return t("source_name.of_year", lang, kind=kind, year=str(date.year))
+
+
+def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
+    """'RT Arabic (27 September 2024)': the outlet a source cites, for a sentence ('' when none)."""
+    if _missing(origin_ref) or not origin_ref:
+        return ""
+    refs = refs if refs is not None else _references()
+    ref = refs.loc[origin_ref]
+    if not _missing(ref["same_as"]):
+        same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
+        if not same.empty:
+            ref = same.iloc[0]
+    publisher = t(f"publisher.{ref['publisher']}", lang)
+    if _missing(ref["date"]):
+        return publisher
+    return t("source_name.origin_dated", lang, publisher=publisher, date=fmt.date(pd.Timestamp(ref["date"]).date(), lang, "day"))
+
+
+def named_attribution(row, lang: str, capital: bool = False) -> str:
+    """A source as a sentence names it, with whom it cites: 'the research paper by Elham al-Najjar
+    (15 October 2024), citing RT Arabic (27 September 2024)'. `capital` for a sentence's start."""
+    name = source_name(row["source_id"], lang)
+    origin = origin_name(row.get("origin_ref") if hasattr(row, "get") else row["origin_ref"], lang)
+    text = t("period.citing", lang, source=name, origin=origin) if origin else name
+    return text[:1].upper() + text[1:] if capital and lang == "en" else text
+
+
 def period_label(start, end, lang: str) -> str:
     """'2023', 'January 2024', 'Jan–Jun 2024', 'since October 2023', 'up to 2018'; '' when both ends are missing."""
     s_missing, e_missing = _missing(start), _missing(end)

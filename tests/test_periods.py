@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import data, periods
+from analysis.catalogue import t
 
 
 def test_source_labels_are_computed_from_sources_csv():
@@ -96,3 +97,26 @@ def test_a_count_up_to_its_outlets_date_is_not_open():
     assert periods.period_text(f.loc["F032"], "en") == "Oct 2023–25 Jan 2024, inferred"
     # "nearly eight years" from September 2015: not yet September 2023
     assert pd.Timestamp(f.loc["F003", "period_end"]) < pd.Timestamp("2023-09-01")
+
+
+def test_each_source_has_one_short_name_for_sentences():
+    names = {sid: periods.source_name(sid, "en") for sid in data.sources()["source_id"]}
+    assert names["S002"] == "the research paper by Elham al-Najjar (15 October 2024)"
+    assert names["S004"] == "the analysis of early 2024"  # dated 'not before 29 Jan 2024'
+    assert names["S000"] == "Al-Araby Al-Jadeed's 2023 report"
+    assert len(set(names.values())) == len(names)  # one name per source, none shared
+    assert periods.source_name("S002", "ar") == "الورقة البحثية لإلهام النجار (15 أكتوبر 2024)"
+    f = data.facts().set_index("fact_id")
+    assert periods.named_attribution(f.loc["F033"], "en") == "the analysis of early 2024, citing The Washington Post (25 January 2024)"
+
+
+def test_sentences_name_sources_by_their_short_name_never_by_a_label():
+    from analysis.charts import forces
+
+    facts, events = data.facts(), data.events()
+    plan = forces.withdrawal_plan(events, facts)
+    paragraphs = forces.withdrawal_narrative(plan, forces.phases_fact(facts), "en")
+    values = dict(paragraphs)["forces.withdrawal_text"]
+    assert values["source_name"].startswith("The research paper by Elham al-Najjar")
+    text = t("forces.withdrawal_text", "en", **values)
+    assert text.startswith("The research paper by Elham al-Najjar (15 October 2024), citing RT Arabic")

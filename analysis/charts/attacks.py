@@ -118,6 +118,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         if pair is not None:
             values["ratio"] = derive.ratio_text(pair, lang)
         values["source"] = periods.attribution(isis.iloc[0], lang)
+        values["source_name"] = periods.named_attribution({"source_id": isis.iloc[0]["source_id"], "origin_ref": None}, lang, capital=True)
         values["claimant"] = t(f"claimant.{isis.iloc[0]['claimant']}", lang)
     joint = rates[rates["series"] == "joint_operations"].sort_values("period_start")
     if not joint.empty:

@@ -224,7 +224,8 @@ def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]
         paragraphs.append(("forces.intro_troops", {"iraq": headline(facts, "troops", "iraq", lang),
                                                    "syria": headline(facts, "troops", "syria", lang),
                                                    "period": periods.period_text(row, lang),
-                                                   "source": periods.attribution(row, lang)}))
+                                                   "source": periods.attribution(row, lang),
+                                                   "source_name": periods.named_attribution(row, lang)}))
     if present("fighters_at_large"):
         row = headline_row(facts, "fighters_at_large")
         paragraphs.append(("forces.intro_fighters", {"fighters": headline(facts, "fighters_at_large", None, lang),
@@ -262,7 +263,8 @@ def text_fact_paragraphs(facts: pd.DataFrame, pockets: pd.DataFrame, lang: str) 
     for _, r in text_facts(facts).iterrows():
         out.append((f"forces.text_{r['metric']}", {
             "value": fmt.qualified(r["value"], r["qualifier"], lang, r["value_high"], unit=r["unit"]),
-            "period": periods.period_text(r, lang), "source": periods.attribution(r, lang)}))
+            "period": periods.period_text(r, lang), "source": periods.attribution(r, lang),
+            "source_name": periods.named_attribution({"source_id": r["source_id"], "origin_ref": None}, lang, capital=True)}))
     for _, r in forecasts(facts).iterrows():
         out.append(("forces.forecast_text", {"years": fmt.count(r["value"], lang),
                                              "source": periods.attribution(r, lang)}))
@@ -374,6 +376,7 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
         paragraphs.append(("forces.withdrawal_text", {
             "phases": fmt.count(phases["value"].iloc[0], lang),
             "source": periods.attribution(phases.iloc[0], lang),
+            "source_name": periods.named_attribution(phases.iloc[0], lang, capital=True),
             "phase_one": date_as_given(events.loc["E018", "date"], events.loc["E018", "precision"], lang),
             "phase_two": date_as_given(events.loc["E019", "date"], events.loc["E019", "precision"], lang),
         }))
@@ -387,5 +390,6 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
             "date": fmt.date(events.loc["E035", "start"], lang, "day")
             if events.loc["E035", "date_status"] != "inferred" else
             periods.mark_inferred(fmt.date(events.loc["E035", "start"], lang, "day"), lang),
-            "source": periods.source_label(events.loc["E035", "source_id"], lang)}))
+            "source": periods.source_label(events.loc["E035", "source_id"], lang),
+            "source_name": periods.named_attribution(events.loc["E035"].rename({"id": "event_id"}), lang, capital=True)}))
     return paragraphs

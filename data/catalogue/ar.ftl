@@ -496,7 +496,7 @@ overview-axis_facts = عدد الأرقام الموثّقة
 
 forces-title = القوات على الأرض وخطة الانسحاب
 forces-intro_troops =
-    بحسب مسؤولين في البنتاغون نقل عنهم { $source }، يبلغ عدد الجنود الأمريكيين ({ $period }) في العراق { $iraq ->
+    بحسب مسؤولين في البنتاغون نقل عنهم { $source_name }، يبلغ عدد الجنود الأمريكيين ({ $period }) في العراق { $iraq ->
             [zero] { $iraq } جندي
             [one] جنديًا واحدًا
             [two] جنديين
@@ -591,7 +591,7 @@ forces-disputed_left_out =
         }
 forces-no_withdrawal = لا يصف أيٌّ من المصادر المنشورة حتى هذا التاريخ خطة للانسحاب.
 forces-withdrawal_text =
-    ينقل البحث ({ $source }) عن مسؤولين أمريكيين أن الاتفاق سيؤدي إلى انتقال { $phases ->
+    ووفق { $source_name }، نقلًا عن مسؤولين أمريكيين، فإن الاتفاق سيؤدي إلى انتقال { $phases ->
             [zero] دون مراحل
             [one] على مرحلة واحدة
             [two] على مرحلتين
@@ -614,7 +614,7 @@ forces-forecast_text =
 
 casualties-title = الخسائر البشرية: القوى التي قاتلت داعش، والادعاءات على حدة
 casualties-intro =
-    مصدر واحد، هو { $source }، يذكر خسائر القوى التي قاتلت داعش على الأرض. فبحسبه خسرت قوات سوريا الديمقراطية (قسد) { $sdf_killed ->
+    مصدر واحد، هو { $source_name }، يذكر خسائر القوى التي قاتلت داعش على الأرض. فبحسبه خسرت قوات سوريا الديمقراطية (قسد) { $sdf_killed ->
             [zero] { $sdf_killed } مقاتل
             [one] مقاتلًا واحدًا
             [two] مقاتلَين
@@ -668,7 +668,7 @@ casualties-claims =
             [many] بينهم { $claim_leaders_killed } قياديًا
            *[other] بينهم { $claim_leaders_killed } قيادي
         } ({ $claim_source }). وينقل المقال نفسه أن الإعلان لاقى ردود فعل مشككة وأخرى انتقدت المزايدة (يشكك فيه: { $disputed_by }). لذلك تُعرض هذه الأرقام منفصلة، مظللة بخطوط مائلة وموسومة بأنها مشكوك فيها، ولا تُقارن بخسائر القوى المقاتلة.
-casualties-none_yet = لا يذكر أي مصدر صادر حتى تاريخ هذه النسخة خسائر القوى التي قاتلت داعش: هذه الأرقام ترد في مصدر لاحق، هو { $civilians_source }.
+casualties-none_yet = لا يذكر أي مصدر صادر حتى تاريخ هذه النسخة خسائر القوى التي قاتلت داعش: هذه الأرقام ترد في مصدر لاحق، هو { $civilians_name }.
 casualties-left_out =
     { $n ->
             [zero] لا تستبعد هذه النسخة أي ادعاء مشكوك فيه، ومنها أعداد القتلى التي ادعاها التحالف الرباعي.
@@ -982,7 +982,7 @@ timeline-notes_title = حدث واحد بعدة تواريخ
 
 attacks-title = الهجمات: أعدادها ومعدلها الشهري، ورقم واحد بمعنيين
 attacks-intro =
-    تورد الورقة البحثية المعتمدة هنا ({ $source }) رقمين لهجمات داعش، نقلًا عن إحصائيات لا تسميها: { $attacks_a ->
+    يرد في { $source_name } رقمان لهجمات داعش، نقلًا عن إحصائيات لا تسميها: { $attacks_a ->
             [zero] { $attacks_a } هجوم
             [one] هجوم واحد
             [two] هجومان
@@ -1259,6 +1259,18 @@ period-until = حتى { $date }
 period-origin_undated = { $publisher }، دون تاريخ
 period-citing = { $source }، نقلًا عن { $origin }
 period-label = الفترة: { $period }
+source_name-kind_news = تقرير
+source_name-kind_encyclopedia = مقالة
+source_name-kind_research = الورقة البحثية
+source_name-kind_analysis = التحليل
+source_name-by_author = { $kind } ل{ $author } ({ $date })
+source_name-publisher_year = { $kind } { $publisher } عام { $year }
+source_name-of_year = { $kind } عام { $year }
+source_name-early_year = { $kind } المنشور مطلع { $year }
+source_name-after_date = { $kind } المنشور بعد { $date }
+source_name-publisher_undated = { $kind } من { $publisher }
+source_name-undated = { $kind } غير مؤرخ
+source_name-origin_dated = { $publisher } في { $date }
 period-inferred_after = { $text }، مستنتج
 period-date_inferred_after = { $text }، التاريخ مستنتج
 period-after = بعد { $date }
@@ -1357,8 +1369,8 @@ attacks-daily_ops = ويذكر البحث نفسه أن السلطات العر�
 
 ## forces
 
-forces-commission_text = ويذكر التحليل ({ $source }) أن الجولة الأولى من الحوار العراقي الأمريكي انتهت ببيان حكومي: أشرف رئيس الوزراء محمد شياع السوداني على أعمال اللجنة العسكرية العليا المشتركة بين العراق والتحالف الدولي بقيادة الولايات المتحدة لمراجعة مهمة التحالف ({ $date }).
-forces-text_troops_withdrawal_argued = ويرى البحث نفسه أن سحب { $value } جندي أمريكي ينبغي ألا يخلق فراغًا أمنيًا في العراق. وتحيل تلك الفقرة إلى عرض صحفي أقدم ({ $source })، لكنها تتناول أيضًا حكومة رئيس الوزراء محمد شياع السوداني التي تشكلت بعد ذلك العرض، فلا يمكن ربط الرقم بتاريخ ({ $period })؛ وهو حجم انسحاب مطروح للنقاش لا عدد الجنود الموجودين، فلا يرسمه الرسم بينها.
+forces-commission_text = ويذكر { $source_name } أن الجولة الأولى من الحوار العراقي الأمريكي انتهت ببيان حكومي: أشرف رئيس الوزراء محمد شياع السوداني على أعمال اللجنة العسكرية العليا المشتركة بين العراق والتحالف الدولي بقيادة الولايات المتحدة لمراجعة مهمة التحالف ({ $date }).
+forces-text_troops_withdrawal_argued = وجاء في { $source_name } أن سحب { $value } جندي أمريكي ينبغي ألا يخلق فراغًا أمنيًا في العراق. وتحيل تلك الفقرة إلى عرض صحفي أقدم ({ $source })، لكنها تتناول أيضًا حكومة رئيس الوزراء محمد شياع السوداني التي تشكلت بعد ذلك العرض، فلا يمكن ربط الرقم بتاريخ ({ $period })؛ وهو حجم انسحاب مطروح للنقاش لا عدد الجنود الموجودين، فلا يرسمه الرسم بينها.
 forces-text_shia_leaders_against_withdrawal_share = ولا تريد القوى الشيعية العراقية كلها خروج الأمريكيين: يقول البحث إن { $value } القيادات الشيعية في العراق لا تريد هذا الانسحاب ({ $source }؛ { $period }).
 forces-pockets_text = ولا يزال داعش يحتفظ بجيوب وخلايا صغيرة متفرقة، بحسب تقرير إخباري ({ $source })، في { $areas }.
 

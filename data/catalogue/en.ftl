@@ -472,7 +472,7 @@ overview-axis_facts = Number of cited figures
 
 forces-title = Forces on the ground and the withdrawal plan
 forces-intro_troops =
-    Pentagon officials, quoted in { $source }, put the American presence ({ $period }) at { $iraq ->
+    Pentagon officials, quoted in { $source_name }, put the American presence ({ $period }) at { $iraq ->
             [one] { WORDS($iraq) } soldier
            *[other] { WORDS($iraq) } troops
         } in Iraq and { $syria ->
@@ -531,7 +531,7 @@ forces-disputed_left_out =
         }
 forces-no_withdrawal = None of the sources published up to this date describes a withdrawal plan.
 forces-withdrawal_text =
-    The research paper ({ $source }) reports, citing US officials, a transition { $phases ->
+    { $source_name } reports, citing US officials, a transition { $phases ->
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
         }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir base afterwards because the Kurdistan regional government wants them to.
@@ -546,7 +546,7 @@ forces-forecast_text =
 
 casualties-title = Casualties: the forces that fought ISIS, and claims apart
 casualties-intro =
-    One source, { $source }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
+    One source, { $source_name }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
             [one] { WORDS($sdf_killed) } fighter killed
            *[other] { WORDS($sdf_killed) } fighters killed
         } and { $sdf_wounded ->
@@ -572,7 +572,7 @@ casualties-claims =
             [one] { WORDS($claim_leaders_killed) } of them a leader
            *[other] { WORDS($claim_leaders_killed) } of them leaders
         } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the outbidding (disputed by: { $disputed_by }). These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
-casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_source }.
+casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_name }.
 casualties-left_out =
     { $n ->
             [one] This edition leaves out one disputed claim: the kill counts claimed by the quadrilateral coalition are not shown.
@@ -770,7 +770,7 @@ timeline-notes_title = One event, several dates
 
 attacks-title = Attacks: counts, monthly rates, and one number with two meanings
 attacks-intro =
-    The research paper cited here ({ $source }) gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
+    { $source_name } gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
            *[other] { WORDS($attacks_a) } attacks
         } in { $period_a } and { $attacks_b ->
@@ -959,6 +959,18 @@ period-until = up to { $date }
 period-origin_undated = { $publisher }, undated
 period-citing = { $source }, citing { $origin }
 period-label = period: { $period }
+source_name-kind_news = report
+source_name-kind_encyclopedia = article
+source_name-kind_research = research paper
+source_name-kind_analysis = analysis
+source_name-by_author = the { $kind } by { $author } ({ $date })
+source_name-publisher_year = { $publisher }'s { $year } { $kind }
+source_name-of_year = the { $kind } of { $year }
+source_name-early_year = the { $kind } of early { $year }
+source_name-after_date = the { $kind } written after { $date }
+source_name-publisher_undated = the { $publisher } { $kind }
+source_name-undated = an undated { $kind }
+source_name-origin_dated = { $publisher } ({ $date })
 period-inferred_after = { $text }, inferred
 period-date_inferred_after = { $text }, date inferred
 period-after = after { $date }
@@ -1036,8 +1048,8 @@ attacks-daily_ops = Iraqi authorities, the same paper says, publish many stateme
 
 ## forces
 
-forces-commission_text = The analysis ({ $source }) reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
-forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
+forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
+forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
 forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
 
