@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import HTML, Markdown, display
 
-from . import citations, fmt, periods
+from . import citations, data, fmt, periods
 from .catalogue import t
 from .exceptions import UncitedFigureError
 
@@ -115,13 +115,20 @@ def sources_section(lang: str) -> None:
     """The closing list of every row shown in this report, with its source and verbatim quote."""
     heading("ui.sources_section", lang, level=2)
     rows = citations.index().set_index("id")
+    details = data.info_centre().set_index("item_id")["detail"]
     items = []
     for rid in _used_facts:
         row = rows.loc[rid]
         parts = []
-        if row["value"] is not None and row["value"] == row["value"]:
+        # a centre item's number means nothing alone ('1'): it is written with what it counts
+        # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
+        if row["table"] == "info_centre" and row["unit"] == "per_month":
+            parts.append(f'<b>{html.escape(t("detail." + details[rid], lang))}</b>')
+        elif row["value"] is not None and row["value"] == row["value"]:
             unit = row["unit"] if row["table"] == "facts" else None
             parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
+        if row["table"] == "info_centre" and row["unit"] != "per_month" and row["value"] == row["value"] and row["value"] is not None:
+            parts.append(html.escape(t("detail." + details[rid], lang)))
         if row["status"] == "disputed":
             parts.append(html.escape(t("status.disputed", lang)))
         if row["table"] == "facts":
