@@ -106,7 +106,7 @@ def source_line(rows: pd.DataFrame, lang: str) -> str:
         label = periods.source_label(sid, lang)
         if origins:
             label = t("period.citing", lang, source=label,
-                      origin=fmt.join([periods.origin_text(o, lang) for o in sorted(origins)], lang))
+                      origin=fmt.join(list(dict.fromkeys(periods.origin_text(o, lang) for o in sorted(origins))), lang))
         labels.append(label)
     return ("؛ " if lang == "ar" else "; ").join(labels)
 

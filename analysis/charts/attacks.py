@@ -34,6 +34,8 @@ COLUMNS = ["fact_id", "series", "subject", "metric", "place", "value", "value_hi
 
 # ---------------------------------------------------------------- wrangling
 
+SHORT_SPAN_DAYS = 200  # a bar shorter than this gets its label outside
+
 def _select(facts: pd.DataFrame, series: tuple[str, ...]) -> pd.DataFrame:
     codes = [SERIES.get((s, m)) for s, m in zip(facts["subject"], facts["metric"])]
     out = facts.assign(series=codes)
@@ -238,6 +240,8 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
         ends = part["period_end"].where(~open_end, part["stated_on"])
         starts = pd.to_datetime(part["period_start"])
         spans = (pd.to_datetime(ends) + pd.Timedelta(days=1) - starts).dt.total_seconds() * 1000
+        # a short bar cannot hold its label: the label goes beside it, whole
+        outside = open_end | ((pd.to_datetime(ends) - starts).dt.days < SHORT_SPAN_DAYS)
         texts = [
             fmt.qualified(v, q, lang, h) + (" " + t("attacks.open_period", lang) if o else "")
             + (" " + t("period.period_inferred_mark", lang) if st == "inferred" else "")
@@ -249,7 +253,7 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
             y=[label] * len(part), base=starts.dt.strftime("%Y-%m-%d").tolist(), x=spans.tolist(),
             orientation="h", name=name, marker_color=SERIES_COLORS[series],
             marker_pattern={"shape": ["/" if o else "" for o in open_end], "fgcolor": "white", "size": 6},
-            text=texts, textposition=["outside" if o else "inside" for o in open_end], cliponaxis=False,
+            text=texts, textposition=["outside" if o else "inside" for o in outside], cliponaxis=False,
             insidetextanchor="middle", textfont={"size": 12},
             customdata=[[p, q] for p, q in zip(spans_text, part["quote"])],
             hovertemplate=f"<b>{name}</b> · %{{customdata[0]}}: %{{text}}<br>%{{customdata[1]}}<extra></extra>",

@@ -773,7 +773,7 @@ attacks-intro =
     { $source_name } gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
            *[other] { WORDS($attacks_a) } attacks
-        } in { $period_a } and { $attacks_b ->
+        } in { $period_a }, and { $attacks_b ->
             [one] { WORDS($attacks_b) }
            *[other] { WORDS($attacks_b) }
         } in { $period_b }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
