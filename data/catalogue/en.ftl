@@ -620,7 +620,7 @@ structure-quad_states = “{ $n }+1”
 structure-chart_coalitions = Who is in each coalition, and in what role
 structure-wg_heading = The international coalition's working groups
 structure-wg_text =
-    One source, a research paper, describes how the international coalition divided its work. It announces { $announced ->
+    One source, { $source_name }, describes how the international coalition divided its work. It announces { $announced ->
             [one] one working group
            *[other] { WORDS($announced) } working groups
         }, then lists { $listed ->
@@ -634,7 +634,7 @@ structure-wg_text =
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
 structure-wg_text_listed =
-    One source, a research paper, describes how the international coalition divided its work. It lists { $listed ->
+    One source, { $source_name }, describes how the international coalition divided its work. It lists { $listed ->
             [one] one working group
            *[other] { WORDS($listed) } working groups
         } and names chairs for { $chaired ->
