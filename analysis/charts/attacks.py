@@ -34,7 +34,7 @@ COLUMNS = ["fact_id", "series", "subject", "metric", "place", "value", "value_hi
 
 # ---------------------------------------------------------------- wrangling
 
-SHORT_SPAN_DAYS = 200  # a bar shorter than this gets its label outside
+SHORT_SPAN_DAYS = 150  # a bar shorter than this gets its label outside
 
 def _select(facts: pd.DataFrame, series: tuple[str, ...]) -> pd.DataFrame:
     codes = [SERIES.get((s, m)) for s, m in zip(facts["subject"], facts["metric"])]
