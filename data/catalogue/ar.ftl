@@ -591,7 +591,7 @@ forces-disputed_left_out =
         }
 forces-no_withdrawal = لا يصف أيٌّ من المصادر المنشورة حتى هذا التاريخ خطة للانسحاب.
 forces-withdrawal_text =
-    ووفق { $source_name }، نقلًا عن مسؤولين أمريكيين، فإن الاتفاق سيؤدي إلى انتقال { $phases ->
+    ووفق { $source_name }، يقول مسؤولون أمريكيون إن الاتفاق سيؤدي إلى انتقال { $phases ->
             [zero] دون مراحل
             [one] على مرحلة واحدة
             [two] على مرحلتين
