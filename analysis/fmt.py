@@ -12,7 +12,7 @@ from .catalogue import t
 
 # English charts carry signs; Arabic uses the sources' own words from the catalogue,
 # because bidi mirroring turns a sign like ">" around inside right-to-left text.
-QUALIFIER_SIGNS = {"exact": "", "about": "≈ ", "nearly": "≈ ", "estimated": "≈ ", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ "}
+QUALIFIER_SIGNS = {"exact": "", "about": "≈ ", "nearly": "≲ ", "estimated": "≈ ", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ "}
 
 
 def number(value: float, lang: str) -> str:
@@ -36,6 +36,16 @@ def share(value: float, unit: str | None, lang: str) -> str | None:
     if unit == "percent":
         return f"{number(value, lang)}%"
     return None
+
+
+def join_or(items: list[str], lang: str) -> str:
+    """'a, b or c' / 'أ أو ب أو ج': alternatives for running text."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    if lang == "ar":
+        return "، أو ".join(items)
+    return ", ".join(items[:-1]) + (", or " if len(items) > 2 else " or ") + items[-1]
 
 
 def join(items: list[str], lang: str) -> str:

@@ -80,11 +80,13 @@ def extraction_values(sources: pd.DataFrame, exclusions: pd.DataFrame, lang: str
     """Placeholders of the method's opening: how many sources, of which kinds and dates, and why
     the numbers of the sources that are not data were set aside; all counted from the tables."""
     kinds = sources["kind"].value_counts()
-    kind_text = fmt.join([f"{t('kind.' + k, lang)} ({fmt.number(n, lang)})" for k, n in kinds.items()], lang)
+    # "two news reports, an encyclopedia article…": each kind counted with its own plural forms
+    kind_text = fmt.join([t(f"kind_count.{k}", lang, n=fmt.count(n, lang)) for k, n in kinds.items()], lang)
     reasons = list(dict.fromkeys(r.split(":", 1)[0] for r in exclusions["reason"]))
+    reason_words = [t(f"exclusion_reason.{r}", lang) for r in reasons]
     return {"sources": len(sources), "kinds": kind_text,
             "dates": periods.sources_dates(sources, lang),
-            "reasons": fmt.join([t(f"exclusion_reason.{r}", lang) for r in reasons], lang)}
+            "reasons": fmt.join_or(reason_words, lang)}
 
 
 def limits_values(facts: pd.DataFrame, sources: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -113,7 +115,7 @@ def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
 
 
 def bibliography(sources: pd.DataFrame, lang: str) -> str:
-    """One entry per source: citation label, kind, author, title, date and how it is known, file name."""
+    """One entry per source: citation label, kind, author, title, and how its date is known."""
     items = []
     for _, s in sources.sort_values("source_id").iterrows():
         parts = [f"<b>{html.escape(periods.source_label(s['source_id'], lang, sources))}</b>", html.escape(t("kind." + s["kind"], lang))]
@@ -125,7 +127,7 @@ def bibliography(sources: pd.DataFrame, lang: str) -> str:
         if isinstance(title, str) and title:
             parts.append(f"<i>{html.escape(title)}</i>")
         parts.append(html.escape(t("method.date_" + s["date_status"], lang)))
-        parts.append(f'{html.escape(t("method.file", lang))} <code dir="ltr">{html.escape(s["file_name"])}</code>')
+        # the file name is the project's, not the reader's: it stays in the data, never in the text
         items.append(f'<li id="{html.escape(s["source_id"])}">' + " · ".join(parts) + "</li>")
     return f'<ol class="bibliography" dir="{_dir(lang)}">' + "".join(items) + "</ol>"
 

@@ -11,11 +11,12 @@ import html
 
 import mistune
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import HTML, Markdown, display
 
-from . import citations, fmt, periods
+from . import citations, data, fmt, periods
 from .catalogue import t
 from .exceptions import UncitedFigureError
 
@@ -70,9 +71,8 @@ def cite(ids, lang: str) -> None:
     if unknown:
         raise UncitedFigureError(f"text cites rows that no data table holds: {', '.join(unknown)}")
     _used_facts.extend(i for i in ids if i not in _used_facts)
-    source_ids = sorted(set(cited.loc[cited["id"].isin(ids), "source_id"]))
     display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
-                 f"{html.escape(source_line(source_ids, lang))}</p>"))
+                 f"{html.escape(source_line(cited[cited['id'].isin(ids)], lang))}</p>"))
 
 
 def show(fig: go.Figure, lang: str) -> None:
@@ -87,9 +87,8 @@ def show(fig: go.Figure, lang: str) -> None:
         raise UncitedFigureError(f"chart {title!r} cites rows that no data table holds: {', '.join(unknown)}")
     _used_facts.extend(i for i in ids if i not in _used_facts)
     display(fig)
-    source_ids = sorted(set(cited.loc[cited["id"].isin(ids), "source_id"]))
     display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
-                 f"{html.escape(source_line(source_ids, lang))}</p>"))
+                 f"{html.escape(source_line(cited[cited['id'].isin(ids)], lang))}</p>"))
 
 
 def note(key: str, lang: str, **values) -> None:
@@ -98,29 +97,45 @@ def note(key: str, lang: str, **values) -> None:
     display(HTML(f'<div class="note" dir="{_dir(lang)}">{body}</div>'), metadata={COMPUTED: computed_numbers(values)})
 
 
-def source_line(source_ids: list[str], lang: str) -> str:
-    """The catalogue's citation label of each source (publisher and date), joined."""
-    return fmt.semicolon(lang).join(periods.source_label(sid, lang) for sid in source_ids)
+def source_line(rows: pd.DataFrame, lang: str) -> str:
+    """The citation label of each source of `rows` (publisher and date), with the outlets it cites
+    for them ('Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024'), joined."""
+    labels = []
+    for sid in sorted(set(rows["source_id"])):
+        origins = [o for o in dict.fromkeys(rows.loc[rows["source_id"] == sid, "origin_ref"]) if isinstance(o, str) and o]
+        label = periods.source_label(sid, lang)
+        if origins:
+            label = t("period.citing", lang, source=label,
+                      origin=fmt.join(list(dict.fromkeys(periods.origin_text(o, lang) for o in sorted(origins))), lang))
+        labels.append(label)
+    return fmt.semicolon(lang).join(labels)
 
 
 def sources_section(lang: str) -> None:
     """The closing list of every row shown in this report, with its source and verbatim quote."""
     heading("ui.sources_section", lang, level=2)
     rows = citations.index().set_index("id")
+    details = data.info_centre().set_index("item_id")["detail"]
     items = []
     for rid in _used_facts:
         row = rows.loc[rid]
         parts = []
-        if row["value"] is not None and row["value"] == row["value"]:
+        # a centre item's number means nothing alone ('1'): it is written with what it counts
+        # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
+        if row["table"] == "info_centre" and row["unit"] == "per_month":
+            parts.append(f'<b>{html.escape(t("detail." + details[rid], lang))}</b>')
+        elif row["value"] is not None and row["value"] == row["value"]:
             unit = row["unit"] if row["table"] == "facts" else None
             parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
+        if row["table"] == "info_centre" and row["unit"] != "per_month" and row["value"] == row["value"] and row["value"] is not None:
+            parts.append(html.escape(t("detail." + details[rid], lang)))
         if row["status"] == "disputed":
             parts.append(html.escape(t("status.disputed", lang)))
         if row["table"] == "facts":
-            parts.append(html.escape(t("period.label", lang, period=periods.period_text(row, lang))))
-            parts.append(html.escape(periods.attribution(row, lang)))
-        else:
-            parts.append(html.escape(periods.source_label(row["source_id"], lang)))
+            # "period not stated" stands alone, never "Period: period not stated"
+            parts.append(html.escape(periods.period_text(row, lang) if row["period_status"] == "unknown"
+                                     else t("period.label", lang, period=periods.period_text(row, lang))))
+        parts.append(html.escape(periods.attribution(row, lang)))
         # the row id is the item's anchor (links, chart CSVs), never text readers see
         items.append(
             f'<li id="{html.escape(rid)}">{" · ".join(parts)}<br>'

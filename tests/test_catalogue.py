@@ -244,7 +244,7 @@ def test_arabic_numbers_agree_with_their_nouns():
     from analysis import fmt
 
     def say(**values):
-        return t("casualties.intro", "ar", source="S", **values)
+        return t("casualties.intro", "ar", source="S", source_name="S", **values)
 
     text = say(sdf_killed=fmt.count(12000, "ar", "at_least"), sdf_wounded=fmt.count(23000, "ar", "about"),
                peshmerga_killed=fmt.count(1810, "ar", "about"), peshmerga_wounded=10740, iraqi_forces_killed=13000)

@@ -81,7 +81,7 @@ def test_narrative_values(facts):
     assert values["attacks_b"] == "more than 153" and values["months_b"] == "6"
     assert values["rate_a"] == "≈ 10 / month (derived)" and values["rate_b"] == "> 25.5 / month (derived)"
     # the ratio keeps both qualifiers and says it is derived
-    assert values["ratio"].startswith("roughly 2.6 times") and "> 25.5" in values["ratio"] and "≈ 10" in values["ratio"]
+    assert values["ratio"].startswith("about 2.5 times the earlier pace or more") and "> 25.5" in values["ratio"] and "≈ 10" in values["ratio"]
     assert "derived" in values["ratio"]
     assert values["joint"] == "137"
     assert values["us_attacks"] == "at least 153" and values["us_since"] == "since October 2023"
@@ -152,7 +152,7 @@ def test_an_inferred_period_says_so_on_the_axis_and_in_the_prose(facts):
     facts.loc[facts["fact_id"] == "A1", "period_status"] = "inferred"
     counts = attacks.period_counts(facts)
     values = attacks.narrative_values(counts, attacks.us_position_attacks(facts), "en")
-    assert values["period_a"] == "2023 (inferred)" and values["period_b"] == "Jan–Jun 2024"
+    assert values["period_a"] == "2023, inferred" and values["period_b"] == "Jan–Jun 2024"
     labels = [attacks.period_axis_label(r, "en") for _, r in counts.iterrows()]
     assert "2023 (inferred, 12 months)" in labels
 

@@ -34,6 +34,8 @@ COLUMNS = ["fact_id", "series", "subject", "metric", "place", "value", "value_hi
 
 # ---------------------------------------------------------------- wrangling
 
+SHORT_SPAN_DAYS = 150  # a bar shorter than this gets its label outside
+
 def _select(facts: pd.DataFrame, series: tuple[str, ...]) -> pd.DataFrame:
     codes = [SERIES.get((s, m)) for s, m in zip(facts["subject"], facts["metric"])]
     out = facts.assign(series=codes)
@@ -92,7 +94,7 @@ def period_axis_label(row, lang: str) -> str:
     label = period_label(row["period_start"], row["period_end"], lang)
     inferred = row.get("period_status") == "inferred"
     if math.isnan(months):
-        return f"{label} {periods.inferred_mark(lang)}" if inferred else label
+        return periods.mark_inferred(label, lang) if inferred else label
     # one bracket: «2023 (مستنتج، 12 شهرًا)», never «2023 (مستنتج) (الأشهر: 12)»
     return t("attacks.period_months", lang, period=label, months=fmt.count(round(months, 1), lang),
              inferred=t("attacks.inferred_prefix", lang) + " " if inferred else "")
@@ -119,6 +121,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         if pair is not None:
             values["ratio"] = derive.ratio_text(pair, lang)
         values["source"] = periods.attribution(isis.iloc[0], lang)
+        values["source_name"] = periods.named_attribution({"source_id": isis.iloc[0]["source_id"], "origin_ref": None}, lang, capital=True)
         values["claimant"] = t(f"claimant.{isis.iloc[0]['claimant']}", lang)
     joint = rates[rates["series"] == "joint_operations"].sort_values("period_start")
     if not joint.empty:
@@ -132,7 +135,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         row = us.iloc[-1]
         values["us_attacks"] = _words(row["value"], row["qualifier"], lang)
         values["us_since"] = periods.period_text(row, lang)
-        values["us_stated"] = periods.source_label(row["source_id"], lang)
+        values["us_stated"] = periods.origin_text(row["origin_ref"], lang) or periods.source_label(row["source_id"], lang)
         values["us_source"] = periods.attribution(row, lang)
         values["us_claimant"] = t(f"claimant.{row['claimant']}", lang)
     return values
@@ -241,6 +244,8 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
         spans = (pd.to_datetime(ends) + pd.Timedelta(days=1) - starts).dt.total_seconds() * 1000
         # short lines: the count, and under it what is open or inferred (inside the bar; an open
         # period's short bar has them just past its end, where nothing is drawn)
+        # a short bar cannot hold its label: the label goes beside it, whole
+        outside = open_end | ((pd.to_datetime(ends) - starts).dt.days < SHORT_SPAN_DAYS)
         texts = [
             fmt.qualified(v, q, lang, h) + ("<br>" + t("attacks.open_period", lang) if o else "")
             + ("<br>" + t("period.period_inferred_mark", lang) if st == "inferred" else "")
@@ -252,7 +257,7 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
             y=[label] * len(part), base=starts.dt.strftime("%Y-%m-%d").tolist(), x=spans.tolist(),
             orientation="h", name=name, marker_color=SERIES_COLORS[series],
             marker_pattern={"shape": ["/" if o else "" for o in open_end], "fgcolor": "white", "size": 6},
-            text=texts, textposition=["outside" if o else "inside" for o in open_end], cliponaxis=False,
+            text=texts, textposition=["outside" if o else "inside" for o in outside], cliponaxis=False,
             insidetextanchor="middle", textfont={"size": 12}, constraintext="none",
             customdata=[[p, q] for p, q in zip(spans_text, part["quote"])],
             hovertemplate=f"<b>{name}</b> · %{{customdata[0]}}: %{{text}}<br>%{{customdata[1]}}<extra></extra>",

@@ -81,6 +81,7 @@ def narrative_values(forces: pd.DataFrame, claims: pd.DataFrame, lang: str) -> d
         values[f"claim_{row.metric}"] = in_words(row.value, row.qualifier, lang, row.value_high)
     if not forces.empty:
         values["source"] = periods.attribution(forces.iloc[0], lang)
+        values["source_name"] = periods.named_attribution(forces.iloc[0], lang)
     if not claims.empty:
         first = claims.iloc[0]
         values["claim_source"] = periods.attribution(first, lang)
@@ -89,6 +90,7 @@ def narrative_values(forces: pd.DataFrame, claims: pd.DataFrame, lang: str) -> d
         values["claim_year"] = str(pd.Timestamp(end).year) if not pd.isna(end) else t("period.unknown", lang)
         values["disputed_by"] = t(f"disputed_by.{first['disputed_by']}", lang)
     values["civilians_source"] = periods.source_label(CIVILIANS_SOURCE, lang)
+    values["civilians_name"] = periods.source_name(CIVILIANS_SOURCE, lang)
     return values
 
 

@@ -319,7 +319,9 @@ def working_group_paragraphs(groups: pd.DataFrame, facts: pd.DataFrame, lang: st
         return [("structure.wg_none", {})]
     top = chairs_per_country(groups).iloc[0]
     values = {"listed": fmt.count(counts["listed"], lang), "chaired": fmt.count(counts["chaired"], lang),
-              "top_chair": in_text(f"chair.{top['chair']}", lang), "top_n": fmt.count(top["groups"], lang)}
+              "top_chair": in_text(f"chair.{top['chair']}", lang), "top_n": fmt.count(top["groups"], lang),
+              # the source as sentences name it (one name per source), never a typed kind
+              "source_name": periods.source_name(groups["source_id"].iloc[0], lang)}
     if counts["announced"] is not None:
         return [("structure.wg_text", {**values, "announced": fmt.count(counts["announced"], lang)})]
     return [("structure.wg_text_listed", values)]

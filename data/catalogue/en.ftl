@@ -7,6 +7,26 @@ kind-news = News report
 kind-encyclopedia = Encyclopedia article
 kind-research = Research paper
 kind-analysis = Analysis
+kind_count-news =
+    { $n ->
+        [one] a news report
+       *[other] { WORDS($n) } news reports
+    }
+kind_count-encyclopedia =
+    { $n ->
+        [one] an encyclopedia article
+       *[other] { WORDS($n) } encyclopedia articles
+    }
+kind_count-research =
+    { $n ->
+        [one] a research paper
+       *[other] { WORDS($n) } research papers
+    }
+kind_count-analysis =
+    { $n ->
+        [one] an analysis
+       *[other] { WORDS($n) } analyses
+    }
 kind-same_number_different_things = Same number, different things
 kind-same_thing_same_number = Same thing, same number
 kind-same_thing_different_accounts = Same thing, different accounts
@@ -79,7 +99,7 @@ metric-border_length = Length of the Iraq–Syria border
 metric-campaign_duration = Duration of the military campaigns
 metric-chair_rotation_interval = Chair rotation interval
 metric-chair_term = Length of a chair's term
-metric-coordinates_provided = Target coordinates provided
+metric-coordinates_provided = Coordinates of ISIS locations provided
 metric-fighters_at_large = Fighters still at large
 metric-fighters_killed = Fighters killed
 metric-fighters_killed_or_arrested_per_operation = Militants killed or arrested per operation
@@ -187,6 +207,7 @@ status-disputed = Disputed
 ## disputed_by
 
 disputed_by-observers = Observers
+disputed_by-sceptics_and_the_article = unnamed sceptics and critics, and the article itself, which calls the coalition's kill figures exaggerated
 
 ## theme
 
@@ -276,7 +297,7 @@ detail-joint_room_baghdad = The “joint room” in Baghdad
 detail-members_per_country = Members per country
 detail-military_intelligence_directorate = Military Intelligence Directorate, Iraqi Ministry of Defence
 detail-ministry_of_defence = Iraqi Ministry of Defence
-detail-monthly = Monthly
+detail-monthly = Monthly (before the lull in meetings)
 detail-officers_from_member_states = Officers from the member states
 detail-officers_rotate = Officers rotate
 detail-russian_generals = Russian generals
@@ -445,7 +466,7 @@ overview-intro =
         } drawn from { WORDS($with_facts) } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
+        }; of the sources, { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -453,7 +474,7 @@ overview-axis_facts = Number of cited figures
 
 forces-title = Forces on the ground and the withdrawal plan
 forces-intro_troops =
-    Pentagon officials, quoted in { $source }, put the American presence ({ $period }) at { $iraq ->
+    Pentagon officials, quoted in { $source_name }, put the American presence ({ $period }) at { $iraq ->
             [one] { WORDS($iraq) } soldier
            *[other] { WORDS($iraq) } troops
         } in Iraq and { $syria ->
@@ -502,7 +523,7 @@ forces-precision_word_month = month
 forces-precision_word_year = year
 forces-hover_event = <b>{ $date }</b> (date given to the { $precision })<br>{ $label }<br>Source: { $source }
 forces-notes_title = Reconciling the sources
-forces-disputed_included = This edition includes disputed claims; none of the figures in this chapter is disputed.
+forces-disputed_included = This edition includes disputed claims; none of the figures charted in this chapter is disputed.
 forces-disputed_included_some =
     This edition includes disputed claims; { $n ->
         [one] one of the figures in this chapter is one, and is marked
@@ -515,7 +536,7 @@ forces-disputed_left_out =
         }
 forces-no_withdrawal = None of the sources published up to this date describes a withdrawal plan.
 forces-withdrawal_text =
-    The research paper ({ $source }) reports, citing US officials, a transition { $phases ->
+    { $source_name } reports, citing US officials, a transition { $phases ->
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
         }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan regional government wants them to.
@@ -530,7 +551,7 @@ forces-forecast_text =
 
 casualties-title = Casualties: losses among the forces that fought ISIS, and disputed claims
 casualties-intro =
-    One source, { $source }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
+    One source, { $source_name }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
             [one] { WORDS($sdf_killed) } fighter killed
            *[other] { WORDS($sdf_killed) } fighters killed
         } and { $sdf_wounded ->
@@ -555,8 +576,8 @@ casualties-claims =
         } in four years, { $claim_leaders_killed ->
             [one] { WORDS($claim_leaders_killed) } of them a leader
            *[other] { WORDS($claim_leaders_killed) } of them leaders
-        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration (disputed by: { $disputed_by }). These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
-casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_source }.
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
+casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_name }.
 casualties-left_out =
     { $n ->
             [one] This edition leaves out one disputed claim: the kill counts claimed by the quadrilateral coalition are not shown.
@@ -604,7 +625,7 @@ structure-quad_states = “{ $n }+1”
 structure-chart_coalitions = Who is in each coalition, and in what role
 structure-wg_heading = The international coalition's working groups
 structure-wg_text =
-    One source, a research paper, describes how the international coalition divided its work. It announces { $announced ->
+    One source, { $source_name }, describes how the international coalition divided its work. It announces { $announced ->
             [one] one working group
            *[other] { WORDS($announced) } working groups
         }, then lists { $listed ->
@@ -618,7 +639,7 @@ structure-wg_text =
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
 structure-wg_text_listed =
-    One source, a research paper, describes how the international coalition divided its work. It lists { $listed ->
+    One source, { $source_name }, describes how the international coalition divided its work. It lists { $listed ->
             [one] one working group
            *[other] { WORDS($listed) } working groups
         } and names chairs for { $chaired ->
@@ -649,12 +670,12 @@ structure-centre_numbers =
         }, though the sources disagree on who takes part in the rotation (see the note below).
 structure-centre_claims =
     The centre's head claimed it supplied Iraq and Syria with { $coordinates ->
-            [one] { WORDS($coordinates) } target coordinate
-           *[other] { WORDS($coordinates) } target coordinates
+            [one] { WORDS($coordinates) } coordinate of ISIS locations
+           *[other] { WORDS($coordinates) } coordinates of ISIS locations
         } and { $reports ->
             [one] { WORDS($reports) } intelligence report
            *[other] { WORDS($reports) } intelligence reports
-        } on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+        } on ISIS. Observers, as the same article reports, consider such figures political inflation, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
 structure-claimed_output = Claimed output (disputed)
 structure-counted_russian_generals = { $n ->
         [one] one Russian general
@@ -698,7 +719,7 @@ structure-disputed_left_out =
             [one] This edition leaves out one claim that the sources themselves report as disputed: the information centre's claim about its own output.
            *[other] This edition leaves out { WORDS($n) } claims that the sources themselves report as disputed, among them the information centre's claims about its own output.
         }
-structure-notes_heading = Where the sources disagree
+structure-notes_heading = Where the sources agree and disagree
 
 ## timeline
 
@@ -717,7 +738,7 @@ timeline-intro =
             [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the list below cites every source.
            *[other] Of these, { WORDS($multi) } are dated by several sources: they appear once, as a larger marker with a dark outline, and the list below cites every source.
         }
-timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
+timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where this report works a date out from a source's context (for example “last year”), the list says “inferred”.
 timeline-cannot_show =
     What the timeline cannot show: it is not a complete chronology, only the events { $sources ->
             [one] this one source happens
@@ -763,10 +784,10 @@ timeline-notes_title = One event, several dates
 
 attacks-title = Attacks: counts, monthly rates, and one number with two meanings
 attacks-intro =
-    The research paper cited here ({ $source }) gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
+    { $source_name } gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
            *[other] { WORDS($attacks_a) } attacks
-        } in { $period_a } and { $attacks_b ->
+        } in { $period_a }, and { $attacks_b ->
             [one] { WORDS($attacks_b) }
            *[other] { WORDS($attacks_b) }
         } in { $period_b }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
@@ -785,7 +806,7 @@ attacks-us =
     A count of another kind: { $us_attacks ->
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
-        } on US military positions in Iraq and Syria { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from its start up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
+        } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. It ends at the report of The Washington Post that the analysis cites ({ $us_stated }), not at the analysis's own date; no monthly rate is computed for it.
 attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
@@ -832,7 +853,7 @@ method-extraction =
     Every figure, date and structural fact in these reports was taken from { $sources ->
         [one] one Arabic document
        *[other] { WORDS($sources) } Arabic documents
-    } ({ $kinds }), { $dates }. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
+    } ({ $kinds }), { $dates }. Each one is recorded in the project's data tables, which name its source and quote, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source texts by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
     The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
 method-qualifiers_heading = What the qualifiers mean
@@ -842,10 +863,10 @@ method-limits =
     { $sources ->
         [one] One document is
        *[other] These { WORDS($sources) } documents are
-    } a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. { $unknown_periods } of the { $facts ->
+    } a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. Of the { $facts ->
         [one] one figure
        *[other] { WORDS($facts) } figures
-    } refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
+    }, { $unknown_periods } refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
 method-reconciliation_heading = Where the sources agree, and where they differ
 method-reconciliation_intro = Some numbers recur with different meanings, and some facts are told differently by different sources. These notes say which is which; the chapters show the ones that concern them.
 method-bibliography_heading = The sources
@@ -954,9 +975,24 @@ period-not_before = not before { $date }
 period-unknown = period not stated
 period-since = since { $date }
 period-until = up to { $date }
-period-origin_undated = { $publisher } (undated)
+period-origin_undated = { $publisher }, undated
 period-citing = { $source }, citing { $origin }
 period-label = period: { $period }
+source_name-kind_news = report
+source_name-kind_encyclopedia = article
+source_name-kind_research = research paper
+source_name-kind_analysis = analysis
+source_name-by_author = the { $kind } by { $author } ({ $date })
+source_name-publisher_year = { $publisher }'s { $year } { $kind }
+source_name-of_year = the { $kind } of { $year }
+source_name-early_year = the { $kind } of early { $year }
+source_name-after_date = the { $kind } written after { $date }
+source_name-publisher_undated = the { $publisher } { $kind }
+source_name-undated = an undated { $kind }
+source_name-origin_dated = { $publisher } ({ $date })
+period-inferred_after = { $text }, inferred
+period-date_inferred_after = { $text }, date inferred
+period-after = after { $date }
 
 ## fraction
 
@@ -967,7 +1003,8 @@ fraction-third = a third
 
 derive-rate_value = { $rate } / month (derived)
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
-derive-ratio_text = roughly { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
 derive-inferred_formula = read from the source's words «{ $words }»
 derive-span_value =
@@ -992,27 +1029,35 @@ method-col_inputs = From rows
 
 ## sources
 
-sources-dates_span = dated { $first } to { $last }
+sources-dates_span =
+    { $n ->
+        [one] one dated { $first } to { $last }
+       *[other] { WORDS($n) } dated { $first } to { $last }
+    }
+sources-dates_year =
+    { $n ->
+        [one] one dated { $first }
+       *[other] { WORDS($n) } dated { $first }
+    }
 sources-dates_inferred =
     { $n ->
-        [one] one of these dates inferred from the text
-       *[other] { WORDS($n) } of these dates inferred from the text
+        [one] one of those dates inferred from the text
+       *[other] { WORDS($n) } of those dates inferred from the text
     }
 sources-undated =
     { $n ->
-        [one] one undated
-       *[other] { WORDS($n) } undated
+        [one] and one undated
+       *[other] and { WORDS($n) } undated
     }
-
 ## method
 
 method-author_contributor = contributor: { $name }
 
 ## exclusion_reason
 
-exclusion_reason-reference_marker = a reference marker
+exclusion_reason-reference_marker = a footnote marker
 exclusion_reason-date_part = part of a date
-exclusion_reason-not_a_figure = a number that is not a figure
+exclusion_reason-not_a_figure = a number, such as a year, that counts nothing
 exclusion_reason-repeat_of = a repeat of a data row
 
 ## attacks
@@ -1022,8 +1067,8 @@ attacks-daily_ops = Iraqi authorities, the same paper says, publish many stateme
 
 ## forces
 
-forces-commission_text = The analysis ({ $source }) reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
-forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. That paragraph cites an older article ({ $source }), so the figure belongs to { $period }, not to the paper's date; and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
+forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
+forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
 forces-text_shia_leaders_against_withdrawal_share = Not all of Iraq's Shia forces want the Americans gone, either: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
 
@@ -1037,7 +1082,7 @@ timeline-territory =
     Territory frames the whole timeline. In { $held_when } ISIS held land estimated at { $third } of Iraq's area ({ $s000 }); Baghdad announced in { $recovered } that it had recovered all of it, after campaigns that lasted { $years ->
         [one] a year
        *[other] { WORDS($years) } years
-    } with the support of the US-led coalition. Across the region, the international coalition says it helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
+    } with the support of the US-led coalition. Across the region, a Saudi foreign-ministry page on the coalition, quoted by the research paper, says the coalition helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
 
 ## structure
 
