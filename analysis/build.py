@@ -31,6 +31,7 @@ from .paths import build_dir, data_dir, reports_dir, sources_dir
 
 LANGS = ("ar", "en")
 FORMATS = ("html", "pdf")
+PLOTLY_ASSET = "assets/plotly.min.js"  # export.PLOTLY_ASSET, without importing nbconvert
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Job:
     formats: tuple[str, ...]
     build: Path
     reports: Path
+    self_contained: bool = False
 
     @property
     def label(self) -> str:
@@ -65,6 +67,13 @@ class Job:
     def target(self, fmt: str) -> Path:
         return self.reports / self.lang / f"{self.notebook.name}.{fmt}"
 
+    def is_fresh(self) -> bool:
+        """Built for this key with every wanted file in place, the shared plotly.js its HTML loads included."""
+        outputs = {fmt: self.target(fmt) for fmt in self.formats}
+        if "html" in self.formats and not self.self_contained and not (self.reports / PLOTLY_ASSET).is_file():
+            return False
+        return cache.is_fresh(cache.read_stamp(self.stamp), self.key, outputs)
+
     @property
     def stamp(self) -> Path:
         return self.build / self.lang / f"{self.notebook.name}.stamp.json"
@@ -77,6 +86,7 @@ class BuildResult:
     failed: list[str] = field(default_factory=list)
     errors: list[CoalitionReportsError] = field(default_factory=list)
     seconds: float = 0.0
+    plotly_js_written: bool = False
 
 
 def plan(
@@ -86,6 +96,7 @@ def plan(
     overrides: dict[str, str],
     build: Path,
     reports: Path,
+    self_contained: bool = False,
 ) -> list[Job]:
     """Every (notebook, language) to consider, with validated parameters and cache keys."""
     from .exceptions import ParameterError
@@ -107,8 +118,8 @@ def plan(
         for lang in langs:
             values = validate(nb.parameters, {"lang": lang, **overrides}, where=str(nb.path))
             _check_as_of(values.get("as_of"), nb.path)
-            key = cache.report_key(nb.path, lang, values, shared)
-            jobs.append(Job(nb, lang, values, key, formats, build, reports))
+            key = cache.report_key(nb.path, lang, {**values, "(self-contained)": self_contained}, shared)
+            jobs.append(Job(nb, lang, values, key, formats, build, reports, self_contained))
     return jobs
 
 
@@ -158,7 +169,7 @@ def execute_and_export(job: Job, progress: bool | dict) -> float:
     execute(job.notebook.path, job.executed, job.parameters, progress=progress)
     title = t(job.notebook.title_key, job.lang) if job.notebook.title_key else job.notebook.name
     try:
-        page = export_html(job.executed, job.lang, title=title, name=job.notebook.name)
+        page = export_html(job.executed, job.lang, title=title, name=job.notebook.name, self_contained=job.self_contained)
     except CoalitionReportsError:
         raise
     except Exception as exc:  # noqa: BLE001 - nbconvert's errors carry the detail
@@ -232,17 +243,17 @@ def run_build(
     force: bool = False,
     say: Callable[[str], None] = print,
     progress: bool = False,
+    self_contained: bool = False,
 ) -> BuildResult:
     """Build the reports; see the module docstring. Raises on bad parameters before any work."""
     started = time.perf_counter()
     build, reports = build_dir(), reports_dir()
     result = BuildResult()
     with build_lock(build, say):
-        planned = plan(only, langs, formats, overrides or {}, build, reports)
+        planned = plan(only, langs, formats, overrides or {}, build, reports, self_contained)
         todo = []
         for job in planned:
-            outputs = {fmt: job.target(fmt) for fmt in job.formats}
-            if not force and cache.is_fresh(cache.read_stamp(job.stamp), job.key, outputs):
+            if not force and job.is_fresh():
                 result.fresh.append(job.label)
             else:
                 todo.append(job)
@@ -296,9 +307,8 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
     key = hashlib.sha256(json.dumps([[j.notebook.name, j.key] for j in chapters] + [built.isoformat()]).encode()).hexdigest()
     first = chapters[0]
     full = Job(ReportNotebook(first.build / lang / f"{FULL_NAME}.ipynb", {}, "full.title"), lang,
-               first.parameters, key, formats, first.build, first.reports)
-    outputs = {fmt: full.target(fmt) for fmt in formats}
-    if not force and cache.is_fresh(cache.read_stamp(full.stamp), key, outputs):
+               first.parameters, key, formats, first.build, first.reports, first.self_contained)
+    if not force and full.is_fresh():
         result.fresh.append(full.label)
         return
     from .assemble import assemble
@@ -313,7 +323,8 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
     import nbformat
 
     _write_atomic(full.executed, nbformat.writes(nb).encode("utf-8"))
-    _write_atomic(full.staged("html"), export_html(nb, lang, title=t("full.title", lang), name=FULL_NAME).encode("utf-8"))
+    _write_atomic(full.staged("html"), export_html(nb, lang, title=t("full.title", lang), name=FULL_NAME,
+                                                   self_contained=full.self_contained).encode("utf-8"))
     say(f"assembled {full.label} in {time.perf_counter() - start:.1f} s")
     _print_and_publish(full, say, result, printer)
 
@@ -391,8 +402,21 @@ class _LazyPrinter:
         return True
 
 
+def _publish_plotly_js(job: Job) -> None:
+    """The shared plotly.js beside the pages, written (atomically) before the first page that loads it."""
+    from .export import write_plotly_asset
+
+    try:
+        write_plotly_asset(job.reports)
+    except OSError as exc:
+        raise ExportError(f"cannot write {job.reports / PLOTLY_ASSET}: {exc.strerror or exc}") from None
+
+
 def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult, stamp: bool) -> None:
     try:
+        if "html" in formats and not job.self_contained and not result.plotly_js_written:
+            _publish_plotly_js(job)
+            result.plotly_js_written = True
         for fmt in formats:
             _publish(job.staged(fmt), job.target(fmt))
         if "pdf" in formats and job.exports_charts:

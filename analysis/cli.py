@@ -30,6 +30,9 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Notebooks run at once.")] = os.cpu_count() or 1,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
     param: Annotated[Optional[list[str]], typer.Option("-p", "--param", help="name=value (repeatable).")] = None,
+    self_contained: Annotated[
+        bool, typer.Option("--self-contained", help="Inline plotly.js in every page (one file to mail) instead of sharing reports/assets/plotly.min.js.")
+    ] = False,
 ) -> None:
     """Execute every report notebook in each language and export HTML and PDF into reports/."""
     from .build import run_build
@@ -47,6 +50,7 @@ def build(
             force=force,
             say=say,
             progress=tty,
+            self_contained=self_contained,
         )
     except CoalitionReportsError as exc:
         _fail(exc)

@@ -6,11 +6,11 @@ system's `chromium`, else Playwright's). Pages are laid out at the printable
 width of A4 so that plotly sizes each chart for the page, printed only once
 every chart has drawn, with every network request refused.
 
-Parsing the 4.8 MB of plotly.js that each report inlines is most of the cost of
-a print. The printer therefore keeps one page in which plotly.js is loaded once,
-and writes each report into it (`document.open/write/close`, which keeps the
-page's globals): the report's own markup, styles and scripts, minus its copy of
-plotly.js, which is byte for byte the one already loaded.
+Parsing the 4.8 MB of plotly.js is most of the cost of a print. The printer
+therefore keeps one page in which plotly.js is loaded once, and writes each
+report into it (`document.open/write/close`, which keeps the page's globals):
+the report's own markup, styles and scripts, minus the tag that loads plotly.js
+(the shared file's, or an inlined copy byte for byte the one already loaded).
 """
 
 from __future__ import annotations
@@ -154,6 +154,16 @@ def fix_outline(pdf_path: Path, headings: list[str]) -> bool:
     return True
 
 
+def without_plotly_js(markup: str) -> str:
+    """A report's markup minus the tag that loads plotly.js (shared file or inlined copy)."""
+    from .export import plotly_script_tags
+
+    for tag in plotly_script_tags():
+        if tag in markup:
+            return markup.replace(tag, "", 1)
+    return markup
+
+
 def _block_network(route) -> None:
     url = route.request.url
     if url.startswith(("file:", "data:", "blob:", "about:")):
@@ -219,10 +229,7 @@ class PdfPrinter:
 
     def render(self, html_path: Path):
         """Lay `html_path` out in the printing page and wait until every chart has drawn."""
-        from .export import plotly_js
-
-        markup = Path(html_path).read_text(encoding="utf-8")
-        markup = markup.replace(f"<script>{plotly_js()}</script>", "", 1)
+        markup = without_plotly_js(Path(html_path).read_text(encoding="utf-8"))
         self._errors.clear()
         page = self._ready_page()
         page.emulate_media(media="screen")

@@ -30,8 +30,8 @@ def notebook() -> nbformat.NotebookNode:
     return nb
 
 
-def render(lang: str = "ar") -> str:
-    body, _ = ReportExporter(lang=lang, title="عنوان التقرير").from_notebook_node(notebook())
+def render(lang: str = "ar", self_contained: bool = True) -> str:
+    body, _ = ReportExporter(lang=lang, title="عنوان التقرير", self_contained=self_contained).from_notebook_node(notebook())
     return body
 
 
@@ -62,6 +62,35 @@ def test_plotly_js_inlined_once_and_nothing_fetched():
     assert "require.js" not in page and "MathJax.js" not in page and "cdnjs" not in page and "cdn.jsdelivr" not in page
     assert not re.search(r"<link[^>]+href=\"?https?:", page)
     assert "@import" not in page and "fonts.googleapis" not in page
+
+
+def test_shared_plotly_js_is_referenced_relatively_once_and_not_inlined():
+    page = render(self_contained=False)
+    assert "plotly.js v" not in page
+    assert re.findall(r'<script[^>]+src="([^"]+)"', page) == ["../assets/plotly.min.js"]
+
+
+def test_shared_plotly_js_is_written_once_atomically_and_matches_the_package(tmp_path):
+    from analysis import build
+    from analysis.export import PLOTLY_ASSET, write_plotly_asset
+
+    assert build.PLOTLY_ASSET == PLOTLY_ASSET
+    path = write_plotly_asset(tmp_path)
+    assert path == tmp_path / "assets" / "plotly.min.js"
+    assert path.read_text(encoding="utf-8") == plotly_js()
+    before = path.stat().st_mtime_ns
+    write_plotly_asset(tmp_path)
+    assert path.stat().st_mtime_ns == before  # unchanged content is not rewritten
+    assert [p.name for p in path.parent.iterdir()] == ["plotly.min.js"]
+
+
+def test_printer_strips_either_way_of_loading_plotly_js():
+    from analysis.pdf import without_plotly_js
+
+    for self_contained in (True, False):
+        stripped = without_plotly_js(render(self_contained=self_contained))
+        assert "plotly.js v" not in stripped and "plotly.min.js" not in stripped
+        assert "coalitionPlot(" in stripped
 
 
 def test_charts_have_stable_ids_and_output_is_deterministic():

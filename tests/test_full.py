@@ -70,6 +70,12 @@ def test_full_pdf_pages_are_sane(two_builds, lang):
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
 
 
+def test_reports_folder_is_light(two_builds):
+    """One shared plotly.js, not one per page (item 5 of #14): reports/ stays under 16 MB."""
+    total = sum(p.stat().st_size for p in two_builds[0].rglob("*") if p.is_file())
+    assert total <= 16 * 1024 * 1024, f"reports/ holds {total / 1e6:.1f} MB"
+
+
 def test_two_builds_give_identical_html(two_builds):
     first, second = two_builds
     pages = sorted(p.relative_to(first) for p in first.rglob("*.html"))
@@ -82,7 +88,8 @@ def test_index_links_every_report_and_nothing_else(two_builds):
     reports = two_builds[0]
     index = (reports / "index.html").read_text(encoding="utf-8")
     linked = set(re.findall(r'href="([^"]+)"', index))
-    existing = {str(p.relative_to(reports)) for p in reports.rglob("*") if p.is_file() and p.name != "index.html"}
+    existing = {str(p.relative_to(reports)) for p in reports.rglob("*")
+                if p.is_file() and p.name != "index.html" and p.parent.name != "assets"}
     assert linked == existing
 
 
