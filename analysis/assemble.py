@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import re
 from pathlib import Path
+
+import mistune
 
 from .catalogue import t
 
@@ -55,14 +58,51 @@ def cover(lang: str, parameters: dict, latest: str | None, built: dt.date) -> st
     )
 
 
-def contents(lang: str, chapters: list[tuple[str, str]]) -> str:
-    """The table of contents: one link per chapter (name, title)."""
-    direction = "rtl" if lang == "ar" else "ltr"
-    items = "".join(f'<li><a href="#chapter-{html.escape(name)}">{html.escape(title)}</a></li>' for name, title in chapters)
+def _entry(anchor: str, title: str, sections: list[tuple[str, str]] = ()) -> str:
+    """One line of the contents: a link to `anchor` with an empty slot the printer fills with its page."""
+    nested = "".join(_entry(a, ti) for a, ti in sections)
     return (
-        f'<nav class="contents" dir="{direction}"><h1>{html.escape(t("full.contents", lang))}</h1>'
+        f'<li><a href="#{html.escape(anchor)}"><span class="toc-title">{html.escape(title)}</span>'
+        '<span class="toc-leader" aria-hidden="true"></span>'
+        f'<span class="toc-page" data-page-for="{html.escape(anchor)}"></span></a>'
+        + (f"<ol>{nested}</ol>" if nested else "") + "</li>"
+    )
+
+
+def contents(lang: str, chapters: list[tuple]) -> str:
+    """The table of contents: a link per chapter (name, title[, sections]) and per section (anchor, title).
+
+    Each entry has a page slot (`data-page-for`): the PDF printer reads the page of every
+    heading from a first print and fills the slots before printing again.
+    """
+    direction = "rtl" if lang == "ar" else "ltr"
+    items = "".join(_entry(f"chapter-{c[0]}", c[1], c[2] if len(c) > 2 else []) for c in chapters)
+    return (
+        f'<nav class="contents" dir="{direction}" aria-labelledby="contents-title">'
+        f'<h1 id="contents-title">{html.escape(t("full.contents", lang))}</h1>'
         f"<ol>{items}</ol></nav>"
     )
+
+
+HEADING = re.compile(r"\A(#{1,6})[ \t]+(.+?)[ \t#]*\Z")
+
+
+def heading_of(output) -> tuple[int, str] | None:
+    """(level, text) when a display output is one Markdown heading, else None."""
+    source = output.get("data", {}).get("text/markdown") if output.get("output_type") in ("display_data", "execute_result") else None
+    if not isinstance(source, str):
+        return None
+    found = HEADING.match(source.strip())
+    return (len(found.group(1)), found.group(2)) if found and "\n" not in source.strip() else None
+
+
+def anchored_heading(level: int, text: str, anchor: str):
+    """A heading output with a stable, unique id (the contents and the PDF printer point at it)."""
+    from nbformat.v4 import new_output
+
+    inner = mistune.create_markdown(escape=True)(text).strip()
+    inner = inner[3:-4] if inner.startswith("<p>") and inner.endswith("</p>") else html.escape(text)
+    return new_output("display_data", data={"text/html": f'<h{level} id="{html.escape(anchor)}">{inner}</h{level}>'})
 
 
 def assemble(
@@ -74,11 +114,28 @@ def assemble(
 
     nb = new_notebook()
     nb.metadata = {"coalition": {"title": "full.title"}}
-    nb.cells = [_html_cell(cover(lang, parameters, latest, built)), _html_cell(contents(lang, [(n, ti) for n, ti, _ in executed]))]
-    for name, _, path in executed:
+    body, toc = [], []
+    for name, title, path in executed:
         chapter = nbformat.read(str(path), as_version=4)
-        nb.cells.append(_html_cell(f'<div class="chapter-start" id="chapter-{html.escape(name)}"></div>'))
+        start = len(body)
+        body.append(_html_cell('<div class="chapter-start"></div>'))
+        sections: list[tuple[str, str]] = []
+        titled = False
         for cell in chapter.cells:
             if cell.cell_type == "code" and cell.get("outputs"):
-                nb.cells.append(new_code_cell("", outputs=cell.outputs))
+                outputs = []
+                for output in cell.outputs:
+                    found = heading_of(output)
+                    if found and found[0] == 1 and not titled:
+                        output, titled = anchored_heading(1, found[1], f"chapter-{name}"), True
+                    elif found and found[0] == 2:
+                        anchor = f"{name}-{len(sections) + 1}"
+                        sections.append((anchor, found[1]))
+                        output = anchored_heading(2, found[1], anchor)
+                    outputs.append(output)
+                body.append(new_code_cell("", outputs=outputs))
+        if not titled:  # a chapter without a title heading: its contents link points at its first page
+            body[start] = _html_cell(f'<div class="chapter-start" id="chapter-{html.escape(name)}"></div>')
+        toc.append((name, title, sections))
+    nb.cells = [_html_cell(cover(lang, parameters, latest, built)), _html_cell(contents(lang, toc)), *body]
     return nb

@@ -63,6 +63,16 @@ CHART_IMAGES = """async () => Promise.all(
     svg: await Plotly.toImage(gd, {format: 'svg'}),
     png: await Plotly.toImage(gd, {format: 'png', scale: 2}),
   })))"""
+HEADING_ANCHORS = """() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => h.id)"""
+CONTENTS_SLOTS = """() => Array.from(document.querySelectorAll('[data-page-for]')).map((e) => e.dataset.pageFor)"""
+FILL_CONTENTS = """(pages) => {
+  let changed = false;
+  document.querySelectorAll('[data-page-for]').forEach((e) => {
+    const text = String(pages[e.dataset.pageFor]);
+    if (e.textContent !== text) { e.textContent = text; changed = true; }
+  });
+  return changed;
+}"""
 CHARTS_DONE = """() => document.readyState === 'complete' && (!window.coalitionCharts ||
   window.coalitionCharts.drawn + window.coalitionCharts.failed === window.coalitionCharts.pending)"""
 
@@ -129,24 +139,33 @@ def _outline_items(node):
         item = item.get("/Next")
 
 
-def fix_outline(pdf_path: Path, headings: list[str]) -> bool:
-    """Give each bookmark its heading's text.
+def fix_outline(pdf_path: Path, headings: list[str], anchors: list[str] | None = None) -> bool:
+    """Give each bookmark its heading's text, and the heading's own place when it has a named destination.
 
     Chromium repeats the first line of some headings in the bookmark it makes
-    ("ContentsContents"); its bookmarks follow the headings in order, so when the
-    counts agree each title is replaced by the heading's own text. Returns
-    whether the outline was rewritten.
+    ("ContentsContents"), and points the bookmark of a heading that opens a page
+    after a forced break at the end of the page before; its bookmarks follow the
+    headings in order, so when the counts agree each title is replaced by the
+    heading's own text, and each bookmark of a linked heading (`anchors`: the
+    headings' ids) goes where its named destination goes, as the contents' links
+    do. Returns whether the outline was rewritten.
     """
     from pypdf import PdfWriter
-    from pypdf.generic import NameObject, TextStringObject
+    from pypdf.generic import ArrayObject, NameObject, NumberObject, TextStringObject
 
     writer = PdfWriter(clone_from=str(pdf_path))
     root = writer.root_object.get("/Outlines")
     items = list(_outline_items(root.get_object())) if root is not None else []
     if not items or len(items) != len(headings):
         return False
-    for item, title in zip(items, headings):
+    named = {str(k).lstrip("/"): d for k, d in writer.named_destinations.items()} if anchors else {}
+    for n, (item, title) in enumerate(zip(items, headings)):
         item[NameObject("/Title")] = TextStringObject(title)
+        anchor = anchors[n] if anchors and n < len(anchors) else ""
+        if anchor and anchor in named:
+            dest = named[anchor]
+            item[NameObject("/Dest")] = ArrayObject([dest.page, NameObject("/XYZ"), dest.left, dest.top, NumberObject(0)])
+            item.pop(NameObject("/A"), None)
     tmp = pdf_path.with_name(f".{pdf_path.name}.outline.tmp")
     with tmp.open("wb") as handle:
         writer.write(handle)
@@ -162,6 +181,46 @@ def without_plotly_js(markup: str) -> str:
         if tag in markup:
             return markup.replace(tag, "", 1)
     return markup
+
+
+def outline_pages(pdf_path: Path) -> list[int]:
+    """The page (from 1) of each bookmark of a PDF, depth first, in document order."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf_path))
+    pages = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                pages.append(reader.get_destination_page_number(item) + 1)
+
+    walk(reader.outline)
+    return pages
+
+
+def anchor_pages(pdf_path: Path) -> dict[str, int]:
+    """The page (from 1) of each named destination Chromium made for a linked element id."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf_path))
+    return {str(name).lstrip("/"): reader.get_destination_page_number(dest) + 1
+            for name, dest in reader.named_destinations.items()}
+
+
+def heading_pages(pdf_path: Path, wanted: list[str], where) -> dict[str, int]:
+    """The page of each heading id in `wanted` (each is a link target of the contents).
+
+    Named destinations are used rather than bookmarks: Chromium puts a bookmark at the
+    end of the previous page when a heading opens a page after a forced break.
+    """
+    found = anchor_pages(pdf_path)
+    missing = [a for a in wanted if a not in found]
+    if missing:
+        raise ExportError(f"{where}: the contents point at headings that are not in the PDF: {', '.join(missing)}")
+    return {a: found[a] for a in wanted}
 
 
 def _block_network(route) -> None:
@@ -247,6 +306,7 @@ class PdfPrinter:
         try:
             page = self.render(html_path)
             headings = page.evaluate(HEADINGS)
+            anchors = page.evaluate(HEADING_ANCHORS)
             if images is not None:
                 images.extend(
                     {"id": c["id"], "svg": _data_url_bytes(c["svg"]), "png": _data_url_bytes(c["png"])}
@@ -254,25 +314,43 @@ class PdfPrinter:
                 )
             page.emulate_media(media="print")
             check_chart_boxes(page.evaluate(CHART_BOXES), html_path)
-            page.pdf(
-                path=str(pdf_path),
-                format="A4",
-                prefer_css_page_size=True,
-                print_background=True,
-                display_header_footer=True,
-                header_template="<span></span>",
-                footer_template=footer_template(footer_label, lang),
-                margin={"top": "16mm", "bottom": "18mm", "left": "15mm", "right": "15mm"},
-                outline=True,  # bookmarks from the headings
-                tagged=True,  # structure, reading order and /Lang for screen readers and text extraction
-            )
-            fix_outline(Path(pdf_path), headings)
+            self._pdf(page, pdf_path, footer_label, lang)
+            self._number_contents(page, pdf_path, footer_label, lang, html_path)
+            fix_outline(Path(pdf_path), headings, anchors)
         except ExportError:
             self._discard_page()
             raise
         except Exception as exc:  # noqa: BLE001 - Playwright's errors carry the detail
             self._discard_page()
             raise ExportError(f"{html_path}: printing to PDF failed: {str(exc).splitlines()[0]}") from None
+
+    def _number_contents(self, page, pdf_path: Path, footer_label: str, lang: str, where) -> None:
+        """Chromium has no target-counter: read each heading's page from the print, fill the contents, print again.
+
+        Repeats until the numbers no longer change (filling them could move a heading).
+        """
+        slots = page.evaluate(CONTENTS_SLOTS)
+        if not slots:
+            return
+        for _ in range(3):
+            if not page.evaluate(FILL_CONTENTS, heading_pages(Path(pdf_path), slots, where)):
+                return
+            self._pdf(page, pdf_path, footer_label, lang)
+        raise ExportError(f"{where}: the contents' page numbers do not settle")
+
+    def _pdf(self, page, pdf_path: Path, footer_label: str, lang: str) -> None:
+        page.pdf(
+            path=str(pdf_path),
+            format="A4",
+            prefer_css_page_size=True,
+            print_background=True,
+            display_header_footer=True,
+            header_template="<span></span>",
+            footer_template=footer_template(footer_label, lang),
+            margin={"top": "16mm", "bottom": "18mm", "left": "15mm", "right": "15mm"},
+            outline=True,  # bookmarks from the headings
+            tagged=True,  # structure, reading order and /Lang for screen readers and text extraction
+        )
 
     def _discard_page(self) -> None:
         if self._page is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -74,6 +75,67 @@ def test_reports_folder_is_light(two_builds):
     """One shared plotly.js, not one per page (item 5 of #14): reports/ stays under 16 MB."""
     total = sum(p.stat().st_size for p in two_builds[0].rglob("*") if p.is_file())
     assert total <= 16 * 1024 * 1024, f"reports/ holds {total / 1e6:.1f} MB"
+
+
+def contents_lines(reader) -> list[dict]:
+    """Each link of the contents page (page 2): its target, the target's page, and the number printed on its line."""
+    page = reader.pages[1]
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            runs.append((text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    dests = {str(name).lstrip("/"): reader.get_destination_page_number(d) + 1 for name, d in reader.named_destinations.items()}
+    lines = []
+    for annot in page.get("/Annots", []):
+        annot = annot.get_object()
+        x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+        numbers = sorted((x, text) for text, x, y in runs if y0 - 1 <= y <= y1 + 1 and text.isdigit())
+        target = str(annot["/Dest"]).lstrip("/")
+        lines.append({"target": target, "page": dests.get(target), "box": (x0, x1), "numbers": numbers})
+    return lines
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_contents_give_each_chapter_and_section_its_page_on_the_far_side(two_builds, lang):
+    reader = PdfReader(two_builds[0] / lang / "full.pdf")
+    html_page = (two_builds[0] / lang / "full.html").read_text(encoding="utf-8")
+    toc = re.search(r'<nav[^>]*class="contents".*?</nav>', html_page, re.S).group(0)
+    anchors = re.findall(r'href="#([^"]+)"', toc)
+    assert len(anchors) >= len(discover()) + 5  # every chapter and its sections
+    for anchor in anchors:  # each HTML entry links to a heading of the page
+        assert re.search(rf'<h[12] id="{re.escape(anchor)}"', html_page), f"contents link #{anchor} leads nowhere"
+    lines = contents_lines(reader)
+    assert [line["target"] for line in lines] == anchors  # each entry is a link in the PDF too, in order
+    for line in lines:
+        assert line["page"] is not None and line["numbers"], line
+        x, number = line["numbers"][0] if lang == "ar" else line["numbers"][-1]  # the far side: left in Arabic
+        assert int(number) == line["page"], f"{line['target']}: the contents say {number}, the heading is on {line['page']}"
+        x0, x1 = line["box"]
+        assert (x - x0 if lang == "ar" else x1 - x) < 40, f"{line['target']}: its page number is not on the far side"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_pdf_outline_matches_the_contents(two_builds, lang):
+    reader = PdfReader(two_builds[0] / lang / "full.pdf")
+    outline = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                outline.append((item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    html_page = (two_builds[0] / lang / "full.html").read_text(encoding="utf-8")
+    toc = re.search(r'<nav[^>]*class="contents".*?</nav>', html_page, re.S).group(0)
+    titles = [html.unescape(re.sub(r"<[^>]+>", "", ti)) for ti in re.findall(r'<span class="toc-title">(.*?)</span>', toc)]
+    pages = [line["page"] for line in contents_lines(reader)]
+    expected = list(zip(titles, pages))
+    assert [entry for entry in outline if entry in expected] == expected
 
 
 def test_two_builds_give_identical_html(two_builds):
