@@ -386,7 +386,7 @@ class _LazyPrinter:
         start = time.perf_counter()
         images = [] if job.exports_charts else None
         try:
-            self._printer.print(job.staged("html"), job.staged("pdf"), t("ui.page_of", job.lang), job.lang, images)
+            self._printer.print(job.staged("html"), job.staged("pdf"), t("ui.page_of", job.lang, page="{page}", total="{total}"), job.lang, images)
             if images is not None:
                 from .chart_files import write_chart_files
 

@@ -1,58 +1,195 @@
 """The bilingual catalogue: every word shown to readers, in Arabic and English.
 
-`data/catalogue.csv` has the columns `key, kind, en, ar`. Text is looked up by
-key; a key that is missing, or has no text in the asked language, raises
-`MissingTranslationError` naming it, so a report cannot build half-translated.
+The catalogue is one folder, `data/catalogue/`, holding one Project Fluent file per
+language (`en.ftl`, `ar.ftl`) with the same message ids. Callers keep the dotted
+keys they always used: a key maps to a Fluent id by `.` -> `-` (`attacks.intro` ->
+`attacks-intro`; keys never hold `-`, so the mapping reverses). Values fill Fluent
+variables (`{ $name }`); a number passed as `int`/`float` selects the message's
+CLDR plural variant (Babel's rules) and is written with Western digits, grouped.
+
+A key that is missing, or has no text in the asked language, raises
+`MissingTranslationError` naming the file (and the line, where there is one), so a
+report cannot build half-translated. The parsed files are cached by their
+modification times: an edited catalogue shows at the next call, without a restart.
 """
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
+import numbers
 from pathlib import Path
+
+from fluent.syntax import FluentParser, ast
 
 from .exceptions import MissingTranslationError
 from .paths import data_dir
 
 LANGS = ("ar", "en")
-FILE_NAME = "catalogue.csv"
+FOLDER_NAME = "catalogue"
 
 
-@lru_cache(maxsize=8)
-def _load(path: Path) -> dict[str, dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    table: dict[str, dict[str, str]] = {}
-    for line, row in enumerate(rows, start=2):
-        key = (row.get("key") or "").strip()
-        if not key:
-            raise MissingTranslationError(f"{path.name}, line {line}: empty key")
-        if key in table:
-            raise MissingTranslationError(f"{path.name}, line {line}: duplicate key {key!r}")
-        table[key] = {lang: (row.get(lang) or "").strip() for lang in LANGS}
-    return table
+def key_to_id(key: str) -> str:
+    """`attacks.intro` -> `attacks-intro` (the Fluent message id)."""
+    return key.replace(".", "-")
+
+
+def id_to_key(message_id: str) -> str:
+    """`attacks-intro` -> `attacks.intro` (the key callers use)."""
+    return message_id.replace("-", ".")
+
+
+class _Language:
+    """One parsed `<lang>.ftl`: its bundle, the source text and line of each message."""
+
+    def __init__(self, path: Path, lang: str) -> None:
+        self.path = path
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise MissingTranslationError(f"{path}: the catalogue has no file for language {lang!r}") from None
+        resource = FluentParser(with_spans=True).parse(text)
+        line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+        def line_of(offset: int) -> int:
+            lo, hi = 0, len(line_starts)
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if line_starts[mid] <= offset:
+                    lo = mid
+                else:
+                    hi = mid
+            return lo + 1
+
+        self.lines: dict[str, int] = {}
+        self.sources: dict[str, str] = {}
+        self.plain: dict[str, str] = {}  # messages without variables or selectors: their text
+        for entry in resource.body:
+            if isinstance(entry, ast.Junk):
+                note = entry.annotations[0].message if entry.annotations else "cannot parse"
+                raise MissingTranslationError(f"{path.name}, line {line_of(entry.span.start)}: {note}")
+            if not isinstance(entry, ast.Message):
+                continue
+            key, line = id_to_key(entry.id.name), line_of(entry.span.start)
+            if key in self.lines:
+                raise MissingTranslationError(
+                    f"{path.name}, line {line}: duplicate message {entry.id.name!r} (first at line {self.lines[key]})")
+            self.lines[key] = line
+            self.sources[key] = text[entry.value.span.start:entry.value.span.end].strip() if entry.value else ""
+            if entry.value and all(isinstance(e, ast.TextElement) for e in entry.value.elements):
+                self.plain[key] = "".join(e.value for e in entry.value.elements)
+        self.lang, self.resource, self._bundle = lang, resource, None
+
+    @property
+    def bundle(self):
+        """The fluent.runtime bundle, built on first need: a build that only reads plain
+        messages (the index of a no-change build) never imports fluent.runtime and Babel."""
+        if self._bundle is None:
+            from .fmt import words
+
+            lang = self.lang
+            self._bundle = _bundle_class()([lang], use_isolating=False,
+                                        functions={"WORDS": lambda n, **_: words(n, lang)})
+            self._bundle.add_resource(self.resource)
+        return self._bundle
+
+
+def _bundle_class():
+    """fluent.runtime's bundle, except that a `fmt.Count` argument reaches the message as it is
+    (the stock bundle re-wraps every int, which would drop the count's qualified text)."""
+    from fluent.runtime import FluentBundle
+    from fluent.runtime.resolver import CurrentEnvironment, ResolverEnvironment
+    from fluent.runtime.utils import native_to_fluent
+
+    from .fmt import Count
+
+    class Bundle(FluentBundle):
+        def format_pattern(self, pattern, args=None):
+            fluent_args = {k: v if isinstance(v, Count) else native_to_fluent(v) for k, v in (args or {}).items()}
+            errors: list[Exception] = []
+            env = ResolverEnvironment(context=self, current=CurrentEnvironment(args=fluent_args), errors=errors)
+            try:
+                result = pattern(env)
+            except ValueError as exc:
+                errors.append(exc)
+                result = "{???}"
+            return result, errors
+
+    return Bundle
+
+
+_CACHE: dict[tuple, dict[str, _Language]] = {}
+
+
+def _folder(path: Path | None) -> Path:
+    return Path(path) if path is not None else data_dir() / FOLDER_NAME
+
+
+def _load(path: Path | None = None) -> dict[str, _Language]:
+    """Both languages of the catalogue in `path`, re-read whenever a file's mtime or size changes."""
+    folder = _folder(path)
+    stamp = [str(folder)]
+    for lang in LANGS:
+        try:
+            st = (folder / f"{lang}.ftl").stat()
+            stamp.append((st.st_mtime_ns, st.st_size))
+        except FileNotFoundError:
+            stamp.append(None)
+    key = tuple(stamp)
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = {lang: _Language(folder / f"{lang}.ftl", lang) for lang in LANGS}
+        for old in [k for k in _CACHE if k[0] == str(folder)]:
+            del _CACHE[old]
+        _CACHE[key] = cached
+    return cached
 
 
 def catalogue(path: Path | None = None) -> dict[str, dict[str, str]]:
-    """The whole catalogue as {key: {"ar": ..., "en": ...}}."""
-    return _load(path or data_dir() / FILE_NAME)
+    """The whole catalogue as {key: {"ar": source, "en": source}} (Fluent source text; "" if absent)."""
+    langs = _load(path)
+    keys = list(dict.fromkeys(k for lang in LANGS for k in langs[lang].sources))
+    return {k: {lang: langs[lang].sources.get(k, "") for lang in LANGS} for k in keys}
+
+
+def _argument(value: object, lang: str) -> object:
+    from .fmt import Count, count
+
+    if isinstance(value, (str, Count)):
+        return value
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, numbers.Real):  # numpy numbers too: grouped, Western digits, selects plurals
+        return count(value, lang)
+    return str(value)
 
 
 def t(key: str, lang: str, /, path: Path | None = None, **values: object) -> str:
-    """The text for `key` in `lang`, with `{name}` placeholders filled from `values`."""
+    """The text for `key` in `lang`, with `{ $name }` variables filled from `values`."""
     if lang not in LANGS:
         raise MissingTranslationError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
-    table = catalogue(path)
-    entry = table.get(key)
-    source = (path or data_dir() / FILE_NAME).name
-    if entry is None:
-        raise MissingTranslationError(f"{source}: no entry for key {key!r}")
-    text = entry[lang]
+    language = _load(path)[lang]
+    name = language.path.name
+    message_id = key_to_id(key)
+    if key in language.plain:
+        return language.plain[key]
+    if key not in language.lines:
+        other = _load(path)["en" if lang == "ar" else "ar"]
+        where = f" ({other.path.name}, line {other.lines[key]}, has it)" if key in other.lines else ""
+        raise MissingTranslationError(f"{name}: no message {message_id!r} for key {key!r}{where}")
+    if not language.sources.get(key):
+        raise MissingTranslationError(f"{name}, line {language.lines.get(key, '?')}: message {message_id!r} has no text")
+    args = {k: _argument(v, lang) for k, v in values.items()}
+    message = language.bundle.get_message(message_id)
+    text, errors = language.bundle.format_pattern(message.value, args)
+    if errors:
+        raise MissingTranslationError(
+            f"{name}, line {language.lines.get(key, '?')}: message {message_id!r}: "
+            + "; ".join(str(e) for e in errors))
     if not text:
-        raise MissingTranslationError(f"{source}: key {key!r} has no {lang!r} text")
-    return text.format(**values) if values else text
+        raise MissingTranslationError(f"{name}, line {language.lines.get(key, '?')}: message {message_id!r} is empty")
+    return text
 
 
 def has(key: str, path: Path | None = None) -> bool:
-    """Whether the catalogue holds `key`."""
-    return key in catalogue(path)
+    """Whether the catalogue holds `key` (in either language)."""
+    langs = _load(path)
+    return any(key in langs[lang].lines for lang in LANGS)

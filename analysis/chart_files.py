@@ -18,7 +18,7 @@ import nbformat
 from .catalogue import t
 from .export import PLOTLY_MIME
 
-CSV_COLUMNS = ["chart_id", "row_id", "table", "value", "value_high", "qualifier", "status", "source_id", "source", "quote"]
+CSV_COLUMNS = ["chart_id", "row_id", "table", "value", "value_high", "qualifier", "status", "source_id", "source", "quote", "quote_en"]
 
 
 def cited_ids_per_chart(executed: Path) -> list[list[str]]:
@@ -45,7 +45,8 @@ def chart_csv(chart_id: str, ids: list[str], cited, lang: str) -> str:
         value = "" if row["value"] is None or row["value"] != row["value"] else f"{row['value']:g}"
         high = "" if row["value_high"] is None or row["value_high"] != row["value_high"] else f"{row['value_high']:g}"
         writer.writerow([chart_id, rid, row["table"], value, high, row["qualifier"] or "", row["status"] or "",
-                         row["source_id"], t("source." + row["source_id"], lang), row["quote"]])
+                         row["source_id"], t("source." + row["source_id"], lang), row["quote"],
+                         row["quote_en"] or ""])
     return out.getvalue()
 
 

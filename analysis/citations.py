@@ -12,17 +12,18 @@ import pandas as pd
 
 from . import data
 
-COLUMNS = ["id", "table", "source_id", "quote", "value", "value_high", "qualifier", "status"]
+COLUMNS = ["id", "table", "source_id", "quote", "quote_en", "value", "value_high", "qualifier", "status"]
 
 
 def index() -> pd.DataFrame:
-    """One row per cited data row: id, table, source_id, quote and, for facts, value and qualifier."""
+    """One row per cited data row: id, table, source_id, quote, its English translation and, for facts, value and qualifier."""
     frames = []
     for name, table in data.TABLES.items():
         if name == "sources" or not table.has_source or not table.id_column or "quote" not in table.quote_columns:
             continue
         df = data.load(name)
-        frame = pd.DataFrame({"id": df[table.id_column], "table": name, "source_id": df["source_id"], "quote": df["quote"]})
+        frame = pd.DataFrame({"id": df[table.id_column], "table": name, "source_id": df["source_id"], "quote": df["quote"],
+                              "quote_en": df["quote_en"] if "quote_en" in df else None})
         for column in ("value", "value_high", "qualifier", "status"):
             frame[column] = df[column] if column in df else None
         if "number" in df and "value" not in df:

@@ -212,7 +212,7 @@ def exclusions() -> pd.DataFrame: return load("exclusions")
 
 def _catalogue_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     from .catalogue import catalogue
-    cat = catalogue(data_dir() / "catalogue.csv")
+    cat = catalogue(data_dir() / "catalogue")
     problems: list[Problem] = []
 
     def need(f: str, line: int, col: str, key: str) -> None:

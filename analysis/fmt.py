@@ -33,6 +33,54 @@ def qualified(value: float, qualifier: str, lang: str, high: float | None = None
     return QUALIFIER_SIGNS.get(qualifier, "") + number(value, lang)
 
 
+class Count:
+    """A number for a catalogue message: it selects the message's CLDR plural variant by its
+    value (Babel's rules, through fluent.runtime) and reads as `text` (grouped, Western digits,
+    with its qualifier) where the message places it. Build one with `count()`."""
+
+
+def count(value: float, lang: str, qualifier: str = "exact", high: float | None = None, prose: bool = False):
+    """`value` for a Fluent message: selects by value, reads as `qualified(value, qualifier, lang)`
+    (`prose`: English qualifiers as words, "about 2,500", not signs). `str()` gives that text.
+
+    A range (qualifier 'range') selects by its upper bound, as Arabic grammar does."""
+    from fluent.runtime.types import FluentFloat, FluentInt
+
+    qualifier = qualifier or "exact"
+    if prose and lang == "en" and qualifier not in ("exact", "range"):
+        text = f"{t(f'qualifier.{qualifier}', lang)} {number(value, lang)}"
+    else:
+        text = qualified(value, qualifier, lang, high)
+    select = high if qualifier == "range" and high is not None and not (isinstance(high, float) and math.isnan(high)) else value
+    select = float(select)
+    base = FluentInt if select.is_integer() else FluentFloat
+    kind = _COUNT_TYPES.get(base)
+    if kind is None:
+        kind = _COUNT_TYPES[base] = type(f"Count{base.__name__}", (Count, base), {
+            "format": lambda self, locale: self.text, "__str__": lambda self: self.text,
+            # equal to its own text too, so code and tests may compare it with a string
+            "__eq__": lambda self, other: self.text == other if isinstance(other, str) else base.__eq__(self, other),
+            "__ne__": lambda self, other: not kind.__eq__(self, other),
+            "__hash__": base.__hash__,
+        })
+    obj = kind(int(select) if select.is_integer() else select)
+    obj.text, obj.exact = text, qualifier in ("exact", "", None)
+    return obj
+
+
+_COUNT_TYPES: dict = {}
+
+_EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def words(value, lang: str) -> str:
+    """English style: an exact whole count under ten as a word ("three"); others as `count` reads."""
+    number_ = float(value)
+    if lang == "en" and getattr(value, "exact", True) and number_.is_integer() and 0 <= number_ < 10:
+        return _EN_WORDS[int(number_)]
+    return getattr(value, "text", None) or number(number_, lang)
+
+
 def date(value: dt.date | str | None, lang: str, precision: str = "day") -> str:
     """A date as readers write it in `lang`, to the precision the source gives."""
     if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):

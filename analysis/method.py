@@ -55,9 +55,9 @@ def reconciliation_list(notes: pd.DataFrame, lang: str) -> str:
     column = "note_ar" if lang == "ar" else "note_en"
     items = []
     for _, row in notes.iterrows():
-        ids = ", ".join(str(row["fact_ids"]).split(";"))
+        # the note id is the item's anchor, never text readers see; the kind is its title
         items.append(
-            f"<li><b>{html.escape(t('kind.' + row['kind'], lang))}</b> ({html.escape(row['note_id'])}: {html.escape(ids)})<br>"
+            f"<li id=\"{html.escape(row['note_id'])}\"><b>{html.escape(t('kind.' + row['kind'], lang))}</b><br>"
             f"{html.escape(row[column])}</li>"
         )
     return f'<ol dir="{_dir(lang)}">' + "".join(items) + "</ol>"

@@ -78,15 +78,27 @@ def sources_section(lang: str) -> None:
     items = []
     for rid in _used_facts:
         row = rows.loc[rid]
-        value = ""
+        parts = []
         if row["value"] is not None and row["value"] == row["value"]:
-            value = " · " + html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"]))
-        disputed = f" · {html.escape(t('status.disputed', lang))}" if row["status"] == "disputed" else ""
+            parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"]))}</b>')
+        if row["status"] == "disputed":
+            parts.append(html.escape(t("status.disputed", lang)))
+        parts.append(html.escape(t("source." + row["source_id"], lang)))
+        # the row id is the item's anchor (links, chart CSVs), never text readers see
         items.append(
-            f"<li><b>{html.escape(rid)}</b>{value}{disputed} · {html.escape(t('source.' + row['source_id'], lang))}<br>"
-            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(row["quote"])}»</span></li>'
+            f'<li id="{html.escape(rid)}">{" · ".join(parts)}<br>'
+            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(row["quote"])}»</span>{_translation(row, lang)}</li>'
         )
     display(HTML(f'<ol class="sources" dir="{_dir(lang)}">' + "".join(items) + "</ol>"))
+
+
+def _translation(row, lang: str) -> str:
+    """In the English edition, the project's reviewed translation under the Arabic quote, marked as
+    ours; the Arabic edition shows the source's words only."""
+    if lang == "ar" or not isinstance(row.get("quote_en"), str) or not row["quote_en"]:
+        return ""
+    return (f'<br><span class="translation" lang="en"><i>{html.escape(t("ui.translation_mark", lang))}</i> '
+            f'“{html.escape(row["quote_en"])}”</span>')
 
 
 def _dir(lang: str) -> str:

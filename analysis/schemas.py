@@ -52,6 +52,15 @@ def _quote() -> pa.Column:
     return pa.Column(str, checks=pa.Check.str_length(min_value=2), nullable=False)
 
 
+def _translation() -> pa.Column:
+    """The project's reviewed English translation of the row's quote: present, and not Arabic."""
+    return pa.Column(str, nullable=False, checks=[
+        pa.Check.str_length(min_value=2),
+        pa.Check(lambda s: ~s.str.contains(r"[\u0600-\u06FF]", regex=True), element_wise=False,
+                 error="an English translation holds Arabic script"),
+    ])
+
+
 def _schema(name: str, columns: dict[str, pa.Column]) -> pa.DataFrameSchema:
     return pa.DataFrameSchema(columns, name=name, strict=True, ordered=False)
 
@@ -123,6 +132,7 @@ FACTS = Table(
         "ref_marker": _int(),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
         "note": _str(nullable=True),
     }),
     id_column="fact_id",
@@ -143,6 +153,7 @@ EVENTS = Table(
         "theme": _code(),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="event_id",
     quote_columns=("quote",),
@@ -159,6 +170,7 @@ COALITION_MEMBERS = Table(
         "role": _code(),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="member_id",
     quote_columns=("quote",),
@@ -173,6 +185,7 @@ WORKING_GROUPS = Table(
         "chair": _code(nullable=True),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="wg_row_id",
     quote_columns=("quote",),
@@ -191,6 +204,7 @@ INFO_CENTRE = Table(
         "sequence": _int(),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="item_id",
     quote_columns=("quote",),
@@ -208,6 +222,7 @@ STANCES = Table(
         "listed_under": _code(allowed=("for", "against")),
         "source_id": _source_id(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="stance_id",
     quote_columns=("quote",),
@@ -225,6 +240,7 @@ REFERENCES = Table(
         "url": _str(nullable=True, checks=pa.Check.str_matches(r"^https?://")),
         "same_as": _int(),
         "quote": _quote(),
+        "quote_en": _translation(),
     }),
     id_column="ref_id",
     quote_columns=("quote", "url"),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
 
-import pandas as pd
+import pytest
+from fluent.syntax import FluentParser, ast
 
 from analysis import data
-from analysis.catalogue import catalogue, t
+from analysis.catalogue import catalogue, has, id_to_key, key_to_id, t
+from analysis.exceptions import MissingTranslationError
 from analysis.paths import data_dir
 from analysis.schemas import TABLES, coded_value
 
@@ -62,8 +65,194 @@ def test_catalogue_has_no_orphan_coded_keys():
     assert set(orphans) <= allowed | {"date_precision.day"}, sorted(set(orphans) - allowed)
 
 
-def test_catalogue_csv_shape():
-    df = pd.read_csv(data_dir() / "catalogue.csv", dtype=str, keep_default_na=False)
-    assert list(df.columns) == ["key", "kind", "en", "ar"]
-    assert df["key"].is_unique
-    assert (df["kind"] == df["key"].str.split(".").str[0]).all()
+def test_en_and_ar_files_hold_the_same_message_ids():
+    folder = data_dir() / "catalogue"
+    ids = {}
+    for lang in ("en", "ar"):
+        resource = FluentParser().parse((folder / f"{lang}.ftl").read_text(encoding="utf-8"))
+        assert not [e for e in resource.body if isinstance(e, ast.Junk)], f"{lang}.ftl does not parse"
+        ids[lang] = [e.id.name for e in resource.body if isinstance(e, ast.Message)]
+        assert len(ids[lang]) == len(set(ids[lang])), f"{lang}.ftl repeats an id"
+    assert set(ids["en"]) == set(ids["ar"])
+    assert len(ids["en"]) > 400
+    assert not (data_dir() / "catalogue.csv").exists()
+
+
+def test_keys_map_to_fluent_ids_and_back():
+    assert key_to_id("attacks.intro") == "attacks-intro"
+    assert id_to_key("attacks-intro") == "attacks.intro"
+    for key in catalogue():
+        assert "-" not in key and id_to_key(key_to_id(key)) == key
+
+
+def _tiny(folder, en, ar):
+    folder.mkdir(exist_ok=True)
+    (folder / "en.ftl").write_text(en, encoding="utf-8")
+    (folder / "ar.ftl").write_text(ar, encoding="utf-8")
+    return folder
+
+
+def test_variables_are_filled(tmp_path):
+    folder = _tiny(tmp_path / "c", "a-b = Hello { $name }\n", "a-b = مرحبا { $name }\n")
+    assert t("a.b", "en", path=folder, name="X") == "Hello X"
+    assert t("a.b", "ar", path=folder, name="X") == "مرحبا X"
+    with pytest.raises(MissingTranslationError, match=r"en.ftl, line 1: .*name"):
+        t("a.b", "en", path=folder)
+
+
+def test_missing_message_or_language_names_file_and_line(tmp_path):
+    folder = _tiny(tmp_path / "c", "x-y = one\na-b = two\n", "x-y = واحد\n")
+    with pytest.raises(MissingTranslationError, match=r"ar.ftl: no message 'a-b' .*en.ftl, line 2"):
+        t("a.b", "ar", path=folder)
+    with pytest.raises(MissingTranslationError, match="unknown language 'fr'"):
+        t("x.y", "fr", path=folder)
+    (folder / "ar.ftl").unlink()
+    with pytest.raises(MissingTranslationError, match="ar.ftl"):
+        t("x.y", "en", path=folder)
+
+
+def test_syntax_error_and_duplicate_name_the_line(tmp_path):
+    folder = _tiny(tmp_path / "c", "x-y = one\nx-y = again\n", "x-y = واحد\n")
+    with pytest.raises(MissingTranslationError, match=r"en.ftl, line 2: duplicate"):
+        t("x.y", "en", path=folder)
+    _tiny(folder, "x-y = one\nbroken { here\n", "x-y = واحد\n")
+    with pytest.raises(MissingTranslationError, match=r"en.ftl, line 2"):
+        t("x.y", "en", path=folder)
+
+
+def test_an_edited_file_shows_without_a_restart(tmp_path):
+    folder = _tiny(tmp_path / "c", "x-y = one\n", "x-y = واحد\n")
+    assert t("x.y", "en", path=folder) == "one"
+    en = folder / "en.ftl"
+    en.write_text("x-y = two words\n", encoding="utf-8")
+    st = en.stat()
+    os.utime(en, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert t("x.y", "en", path=folder) == "two words"
+    assert has("x.y", path=folder) and not has("a.b", path=folder)
+
+
+# ---------------------------------------------------------------- plural forms
+
+COUNTS = (0, 1, 2, 3, 11, 100, 2500)
+
+
+def _messages(lang):
+    text = (data_dir() / "catalogue" / f"{lang}.ftl").read_text(encoding="utf-8")
+    return [e for e in FluentParser().parse(text).body if isinstance(e, ast.Message)]
+
+
+def _selectors(node):
+    """The select expressions in a Fluent pattern, nested ones too."""
+    found = []
+    for element in getattr(node, "elements", []):
+        expr = getattr(element, "expression", None)
+        if isinstance(expr, ast.SelectExpression):
+            found.append(expr)
+            for variant in expr.variants:
+                found += _selectors(variant.value)
+    return found
+
+
+def _variables(node):
+    names = set()
+    for element in getattr(node, "elements", []):
+        expr = getattr(element, "expression", None)
+        if isinstance(expr, ast.VariableReference):
+            names.add(expr.id.name)
+        elif isinstance(expr, ast.FunctionReference):
+            names |= {a.id.name for a in expr.arguments.positional if isinstance(a, ast.VariableReference)}
+        elif isinstance(expr, ast.SelectExpression):
+            names.add(expr.selector.id.name)
+            for variant in expr.variants:
+                names |= _variables(variant.value)
+    return names
+
+
+def plural_messages(lang):
+    """{message id: the variables it selects a plural form on}."""
+    out = {}
+    for message in _messages(lang):
+        names = {s.selector.id.name for s in _selectors(message.value) if isinstance(s.selector, ast.VariableReference)}
+        if names:
+            out[message.id.name] = names
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_plural_message_has_every_cldr_form_of_its_language(lang):
+    from babel import Locale
+
+    needed = set(Locale.parse(lang).plural_form.tags) | {"other"}
+    assert needed == ({"zero", "one", "two", "few", "many", "other"} if lang == "ar" else {"one", "other"})
+    checked = 0
+    for message in _messages(lang):
+        for select in _selectors(message.value):
+            keys = {v.key.name for v in select.variants if isinstance(v.key, ast.Identifier)}
+            assert keys == needed, f"{lang}.ftl {message.id.name}: forms {sorted(keys)}, needs {sorted(needed)}"
+            checked += 1
+    assert checked >= 40
+
+
+def test_the_same_messages_take_a_count_in_both_languages():
+    assert plural_messages("en") == plural_messages("ar")
+    assert len(plural_messages("ar")) >= 30
+
+
+# Variables that hold a count of something: a message placing one must choose its noun's form.
+COUNT_VARIABLES = {"n", "facts", "sources", "iraq", "syria", "fighters", "staff", "generals", "phases", "years",
+                   "sdf_killed", "sdf_wounded", "peshmerga_killed", "peshmerga_wounded", "iraqi_forces_killed",
+                   "claim_fighters_killed", "claim_leaders_killed", "intl_states", "quad_states", "named",
+                   "announced", "listed", "chaired", "top_n", "months", "coordinates", "reports", "n_for",
+                   "n_against", "groups", "multi", "themes", "planned", "attacks_a", "attacks_b", "months_a",
+                   "months_b", "joint", "us_attacks"}
+# Where such a name is a label's value or an ordinal, not a counted noun.
+NOT_COUNTING = {"ui-page_of", "structure-seat_order", "structure-intl_states", "structure-quad_states",
+                "structure-wg_root", "structure-wg_root_listed", "structure-note_mislisted", "attacks-period_months"}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_count_in_running_text_selects_its_plural_form(lang):
+    plural = plural_messages(lang)
+    missing = []
+    for message in _messages(lang):
+        counts = _variables(message.value) & COUNT_VARIABLES
+        if counts and message.id.name not in NOT_COUNTING:
+            missing += [(message.id.name, v) for v in sorted(counts - plural.get(message.id.name, set()))]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("n", COUNTS)
+def test_plural_messages_render_whole_for_every_count(lang, n):
+    for message in _messages(lang):
+        names = _variables(message.value)
+        if not {s.selector.id.name for s in _selectors(message.value) if isinstance(s.selector, ast.VariableReference)}:
+            continue
+        values = {name: n if name in COUNT_VARIABLES else "X" for name in names}
+        text = t(id_to_key(message.id.name), lang, **values)
+        assert "{" not in text and "}" not in text and "$" not in text, (message.id.name, n, text)
+        if lang == "en" and 1 < n < 10:
+            assert not re.search(rf"(?<![\d,.]){n}(?![\d,.])", text), (message.id.name, n, text)  # counts under ten are words
+
+
+def test_arabic_numbers_agree_with_their_nouns():
+    from analysis import fmt
+
+    def say(**values):
+        return t("casualties.intro", "ar", source="S", **values)
+
+    text = say(sdf_killed=fmt.count(12000, "ar", "at_least"), sdf_wounded=fmt.count(23000, "ar", "about"),
+               peshmerga_killed=fmt.count(1810, "ar", "about"), peshmerga_wounded=10740, iraqi_forces_killed=13000)
+    assert "نحو 1,810 قتلى" in text          # 1810: n % 100 = 10, few: plural genitive
+    assert "10,740 جريحًا" in text            # many: singular accusative, as the source writes it
+    assert "13,000 قتيل" in text and "نحو 23,000 آخرين" in text   # other: singular genitive
+    assert "على مرحلتين" in t("forces.phases_note", "ar", n=2)
+    assert "جنرالَين روسيَّين" in t("forces.intro_staff", "ar", staff=6, generals=2)
+    assert "حدثان" in t("timeline.intro", "ar", n=31, groups=27, first="a", last="b", themes=8, multi=2)
+    assert "two phases" in t("forces.phases_note", "en", n=2)
+
+
+def test_numbers_have_western_digits_and_grouping_in_both_languages():
+    for lang in ("ar", "en"):
+        assert "2,500" in t("structure.months", lang, n=2500)
+        assert not re.search(r"[\u0660-\u0669\u06F0-\u06F9]", t("structure.months", lang, n=2500))

@@ -26,13 +26,15 @@ def test_cited_ids_follow_chart_order(tmp_path):
 
 def test_chart_csv_holds_value_qualifier_source_and_quote():
     cited = pd.DataFrame([
-        {"id": "F001", "table": "facts", "source_id": "S002", "quote": "ما لا يقل عن 12 ألف", "value": 12000.0,
+        {"id": "F001", "table": "facts", "source_id": "S002", "quote": "ما لا يقل عن 12 ألف",
+         "quote_en": "no fewer than 12 thousand", "value": 12000.0,
          "value_high": None, "qualifier": "at_least", "status": "reported"},
-        {"id": "E003", "table": "events", "source_id": "S000", "quote": "في سبتمبر 2014", "value": None,
+        {"id": "E003", "table": "events", "source_id": "S000", "quote": "في سبتمبر 2014", "quote_en": "in September 2014", "value": None,
          "value_high": None, "qualifier": None, "status": None},
     ])
     rows = list(csv.DictReader(io.StringIO(chart_csv("01_x-1", ["F001", "E003"], cited, "en"))))
     assert list(rows[0]) == CSV_COLUMNS
     assert rows[0]["value"] == "12000" and rows[0]["qualifier"] == "at_least" and rows[0]["quote"] == "ما لا يقل عن 12 ألف"
     assert rows[0]["source"].startswith("Elham al-Najjar")
+    assert rows[0]["quote_en"] == "no fewer than 12 thousand"  # the project's translation, beside the quote
     assert rows[1]["value"] == "" and rows[1]["table"] == "events"

@@ -183,7 +183,7 @@ def test_centre_claims_paragraph_only_with_both_claims_shown():
     assert "structure.centre_claims" not in [k for k, _ in st.centre_paragraphs(items, "en")]  # one claim only
     real = st.centre_items(data.info_centre(), data.facts())
     keys = dict(st.centre_paragraphs(real, "en"))
-    assert keys["structure.centre_claims"]["coordinates"] == "> 8,315"
+    assert keys["structure.centre_claims"]["coordinates"] == "more than 8,315"  # running text: the qualifier in words
     assert keys["structure.centre_numbers"]["staff"] == "6"
 
 

@@ -55,6 +55,7 @@ def test_key_figures_are_quoted_by_facts():
 def copy_data(tmp_path, monkeypatch):
     for f in data_dir().glob("*.csv"):
         shutil.copy(f, tmp_path / f.name)
+    shutil.copytree(data_dir() / "catalogue", tmp_path / "catalogue")
     monkeypatch.setenv("COALITION_DATA", str(tmp_path))
     return tmp_path
 

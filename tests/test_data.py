@@ -134,6 +134,7 @@ def copy_data(tmp_path, monkeypatch):
     src = data_dir()
     for f in src.glob("*.csv"):
         shutil.copy(f, tmp_path / f.name)
+    shutil.copytree(src / "catalogue", tmp_path / "catalogue")
     monkeypatch.setenv("COALITION_DATA", str(tmp_path))
     return tmp_path
 
@@ -245,9 +246,11 @@ def test_missing_file(copy_data):
 
 
 def test_catalogue_coverage_is_checked(copy_data):
-    def change(rows, header):
-        return [r for r in rows if r["key"] != "qualifier.nearly"], header
-    edit(copy_data, "catalogue", change)
+    for lang in ("en", "ar"):
+        ftl = copy_data / "catalogue" / f"{lang}.ftl"
+        text = ftl.read_text(encoding="utf-8")
+        assert "\nqualifier-nearly = " in text
+        ftl.write_text("\n".join(l for l in text.split("\n") if not l.startswith("qualifier-nearly = ")), encoding="utf-8")
     with pytest.raises(DataValidationError) as info:
         data.validate_all()
     assert "facts.csv" in str(info.value) and "'qualifier'" in str(info.value)
@@ -269,3 +272,24 @@ def test_tiny_fixture_tables(tmp_path, monkeypatch):
     assert len(data.load("stances")) == 2
     edit(tmp_path, "stances", set_cell(1, "stance", "maybe"))
     expect(tmp_path, "stances", "stances.csv", "line 3", "'stance'")
+
+
+def test_every_quote_has_an_english_translation(copy_data):
+    edit(copy_data, "facts", set_cell(2, "quote_en", ""))
+    with pytest.raises(DataValidationError, match=r"facts.csv, line 4, column 'quote_en'"):
+        data.validate_all()
+
+
+def test_a_translation_is_not_arabic(copy_data):
+    edit(copy_data, "events", set_cell(0, "quote_en", "في سبتمبر"))
+    with pytest.raises(DataValidationError, match=r"events.csv, line 2, column 'quote_en'"):
+        data.validate_all()
+
+
+def test_every_table_with_quotes_has_translations():
+    from analysis.schemas import TABLES
+
+    for name, table in TABLES.items():
+        if "quote" in table.schema.columns:
+            df = data.load(name)
+            assert "quote_en" in df and (df["quote_en"].str.len() > 1).all(), name

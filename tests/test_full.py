@@ -62,7 +62,7 @@ def test_full_pdf_pages_are_sane(two_builds, lang):
     reader = PdfReader(two_builds[0] / lang / "full.pdf")
     chapters = len(discover())
     assert chapters + 2 <= len(reader.pages) <= 80
-    footer_words = set(squash(t("ui.page_of", lang).replace("{page}", " ").replace("{total}", " ")))
+    footer_words = set(squash(t("ui.page_of", lang, page=" ", total=" ")))
     for number, page in enumerate(reader.pages, start=1):
         body = squash(page.extract_text()).replace(squash(t("full.title", lang)), "")
         body = re.sub(r"\d+", "", body)
@@ -220,3 +220,72 @@ def test_a_build_with_nothing_to_do_imports_none_of_the_heavy_stack(two_builds):
     reports_count = 2 * (len(discover()) + 1)  # every chapter and the full report, in both languages
     assert f"0 built, {reports_count} up to date" in done.stdout, done.stdout + done.stderr
     assert "HEAVY []" in done.stdout
+
+
+# ---------------------------------------------------------------- no internal codes for readers
+
+CODE = re.compile(r"\b[SFEMNPXWC]\d{3}\b|\bS\d{3}_R\d+\b|\bas_of\b|\binclude_disputed\b")
+
+
+def visible_text(page: str) -> str:
+    """What a reader of the HTML sees: no scripts, styles or attributes (ids stay as anchors)."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S | re.I)
+    return re.sub(r"<[^>]+>", " ", page)
+
+
+def chart_strings(page: str) -> list[str]:
+    """Every string of the page's plotly figures (titles, labels, legends, hovers, notes)."""
+    import json
+
+    found = []
+    for payload in re.findall(r'<script>coalitionPlot\("[^"]*", (.*?)\);</script>', page, flags=re.S):
+        try:
+            stack = [json.loads(payload)]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack += [v for k, v in item.items() if k not in ("meta", "ids", "uid")]
+            elif isinstance(item, list):
+                stack += item
+            elif isinstance(item, str):
+                found.append(item)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_no_internal_codes_in_what_readers_see(two_builds, lang):
+    folder = two_builds[0] / lang
+    pages = sorted(folder.glob("*.html"))
+    assert len(pages) == len(discover()) + 1
+    hits = []
+    for page in pages:
+        html_text = page.read_text(encoding="utf-8")
+        for where, text in [("text", visible_text(html_text))] + [("chart", s) for s in chart_strings(html_text)]:
+            hits += [(page.name, where, m.group(0), text[max(0, m.start() - 40):m.end() + 20]) for m in CODE.finditer(text)]
+        pdf_text = " ".join(p.extract_text() or "" for p in PdfReader(page.with_suffix(".pdf")).pages)
+        hits += [(page.with_suffix(".pdf").name, "pdf", m.group(0), "") for m in CODE.finditer(pdf_text)]
+    assert hits == []
+    assert any(chart_strings(p.read_text(encoding="utf-8")) for p in pages)  # the chart reader works
+
+
+def test_the_code_pattern_finds_codes():
+    for text in ("in S002 it counts", "(N001: F032, F029)", "S002_R04", "`as_of`", "include_disputed", "E024"):
+        assert CODE.search(text), text
+    assert not CODE.search("2,500 troops in 2024")
+
+
+def test_english_edition_shows_each_quote_with_our_translation_and_arabic_does_not(two_builds):
+    import html as html_lib
+
+    from analysis import data
+
+    facts = data.facts()
+    en = html_lib.unescape((two_builds[0] / "en" / "full.html").read_text(encoding="utf-8"))
+    ar = html_lib.unescape((two_builds[0] / "ar" / "full.html").read_text(encoding="utf-8"))
+    shown = [r for r in facts.itertuples() if f"«{r.quote}»" in en]
+    assert len(shown) > 20
+    assert all(f"“{r.quote_en}”" in en for r in shown)
+    assert en.count(t("ui.translation_mark", "en")) >= len(shown)
+    assert not any(r.quote_en in ar for r in shown) and t("ui.translation_mark", "ar") not in ar

@@ -118,7 +118,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         for tag, row in (("a", isis.iloc[0]), ("b", isis.iloc[-1])):
             values[f"attacks_{tag}"] = _words(row["value"], row["qualifier"], lang)
             values[f"period_{tag}"] = period_label(row["period_start"], row["period_end"], lang)
-            values[f"months_{tag}"] = fmt.number(row["months"], lang)
+            values[f"months_{tag}"] = fmt.count(row["months"], lang)
             values[f"rate_{tag}"] = rate_label(row["per_month"], row["qualifier"], lang)
         first, last = isis.iloc[0]["per_month"], isis.iloc[-1]["per_month"]
         if first and not math.isnan(first) and not math.isnan(last):
@@ -142,10 +142,9 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
     return values
 
 
-def _words(value: float, qualifier: str, lang: str) -> str:
-    if lang == "ar" or qualifier in ("exact", "", None):
-        return fmt.qualified(value, qualifier, lang) if lang == "ar" else fmt.number(value, lang)
-    return f"{t(f'qualifier.{qualifier}', lang)} {fmt.number(value, lang)}"
+def _words(value: float, qualifier: str, lang: str) -> "fmt.Count":
+    """A count for running text ('about 120'), choosing its noun's plural form in the message."""
+    return fmt.count(value, lang, qualifier, prose=True)
 
 
 # ---------------------------------------------------------------- charts

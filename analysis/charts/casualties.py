@@ -64,13 +64,10 @@ def civilians_stated(facts: pd.DataFrame) -> bool:
     return bool((facts["source_id"] == CIVILIANS_SOURCE).any())
 
 
-def in_words(value: float, qualifier: str, lang: str, high: float | None = None) -> str:
-    """A figure for running text: 'at least 12,000' (English) / 'ما لا يقل عن 12,000' (Arabic)."""
-    if lang == "ar" or qualifier in ("range",):
-        return fmt.qualified(value, qualifier, lang, high)
-    if qualifier in ("exact", "", None):
-        return fmt.number(value, lang)
-    return f"{t(f'qualifier.{qualifier}', lang)} {fmt.number(value, lang)}"
+def in_words(value: float, qualifier: str, lang: str, high: float | None = None) -> "fmt.Count":
+    """A figure for running text: 'at least 12,000' (English) / 'ما لا يقل عن 12,000' (Arabic),
+    as a `fmt.Count`, so the message it fills chooses the noun's plural form by its value."""
+    return fmt.count(value, lang, qualifier, high, prose=True)
 
 
 def narrative_values(forces: pd.DataFrame, claims: pd.DataFrame, lang: str) -> dict[str, str]:

@@ -174,7 +174,7 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
     return fig
 
 
-def headline(facts: pd.DataFrame, metric: str, place: str | None, lang: str, subject: str | None = None) -> str:
+def headline(facts: pd.DataFrame, metric: str, place: str | None, lang: str, subject: str | None = None) -> "fmt.Count | str":
     """A figure for the narrative: the hedged reading when sources agree on the value, else the latest."""
     rows = facts[facts["metric"] == metric]
     if place is not None:
@@ -187,7 +187,7 @@ def headline(facts: pd.DataFrame, metric: str, place: str | None, lang: str, sub
         row = rows[rows["qualifier"] != "exact"].iloc[0]
     else:
         row = rows.sort_values("stated_on", na_position="first").iloc[-1]
-    return fmt.qualified(row["value"], row["qualifier"], lang, row["value_high"])
+    return fmt.count(row["value"], lang, row["qualifier"], row["value_high"], prose=True)
 
 
 def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]]:
@@ -242,7 +242,7 @@ def phases_fact(facts: pd.DataFrame) -> pd.DataFrame:
 
 def plan_label(row: pd.Series, lang: str) -> str:
     if row["kind"] == "forecast":
-        return t("forces.forecast_label", lang, years=fmt.number(row["value"], lang))
+        return t("forces.forecast_label", lang, years=fmt.count(row["value"], lang))
     return t(f"event.{row['id']}", lang)
 
 
@@ -291,7 +291,7 @@ def withdrawal_timeline(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> 
     if not phases.empty:
         row = phases.iloc[0]
         ids += phases["fact_id"].tolist()
-        fig.add_annotation(text=wrap(t("forces.phases_note", lang, n=fmt.number(row["value"], lang)), 80), xref="paper",
+        fig.add_annotation(text=wrap(t("forces.phases_note", lang, n=fmt.count(row["value"], lang)), 80), xref="paper",
                            yref="paper", x=1 if rtl else 0, xanchor="right" if rtl else "left", y=1.0, yanchor="bottom", yshift=6,
                            showarrow=False, font={"size": 11, "color": "#5b6470"})
     if len(plan):
@@ -312,7 +312,7 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
     if plan.empty:
         return [("forces.no_withdrawal", {})]
     if {"E018", "E019"} <= set(events.index):
-        n = fmt.number(phases["value"].iloc[0], lang) if not phases.empty else fmt.number(2, lang)
+        n = fmt.count(phases["value"].iloc[0] if not phases.empty else 2, lang)
         paragraphs.append(("forces.withdrawal_text", {
             "phases": n,
             "phase_one": date_as_given(events.loc["E018", "start"], events.loc["E018", "precision"], lang),
@@ -322,6 +322,6 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
     forecasts = plan[plan["kind"] == "forecast"]
     if not forecasts.empty:
         row = forecasts.iloc[0]
-        paragraphs.append(("forces.forecast_text", {"years": fmt.number(row["value"], lang),
+        paragraphs.append(("forces.forecast_text", {"years": fmt.count(row["value"], lang),
                                                     "year": str(row["end"].year)}))
     return paragraphs

@@ -270,15 +270,15 @@ def intro_paragraphs(facts: pd.DataFrame, members: pd.DataFrame, lang: str) -> l
     roles = member_roles(members)
     intl = coalition_size(facts, "intl_coalition")
     quad = coalition_size(facts, "quad_coalition")
-    quad_n = fmt.number(quad["value"], lang) if quad is not None else "?"
+    quad_n = fmt.count(quad["value"], lang, quad["qualifier"], prose=True) if quad is not None else "?"
     named = roles[(roles["coalition"] == "intl_coalition") & ~roles["member"].isin(GROUP_MEMBERS)
                   & roles["role"].isin(["leader", "combat_participant"])]
     if intl is not None:
-        return [("structure.intro_with_size", {"intl_states": fmt.qualified(intl["value"], intl["qualifier"], lang),
+        return [("structure.intro_with_size", {"intl_states": fmt.count(intl["value"], lang, intl["qualifier"], prose=True),
                                                "quad_states": quad_n}),
-                ("structure.intro_limits", {"named": fmt.number(named["member"].nunique(), lang)})]
+                ("structure.intro_limits", {"named": fmt.count(named["member"].nunique(), lang)})]
     return [("structure.intro_without_size", {"quad_states": quad_n}),
-            ("structure.intro_limits", {"named": fmt.number(named["member"].nunique(), lang)})]
+            ("structure.intro_limits", {"named": fmt.count(named["member"].nunique(), lang)})]
 
 
 def working_group_paragraphs(groups: pd.DataFrame, facts: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
@@ -287,10 +287,10 @@ def working_group_paragraphs(groups: pd.DataFrame, facts: pd.DataFrame, lang: st
     if counts["listed"] == 0:
         return [("structure.wg_none", {})]
     top = chairs_per_country(groups).iloc[0]
-    values = {"listed": fmt.number(counts["listed"], lang), "chaired": fmt.number(counts["chaired"], lang),
-              "top_chair": t(f"chair.{top['chair']}", lang), "top_n": fmt.number(top["groups"], lang)}
+    values = {"listed": fmt.count(counts["listed"], lang), "chaired": fmt.count(counts["chaired"], lang),
+              "top_chair": t(f"chair.{top['chair']}", lang), "top_n": fmt.count(top["groups"], lang)}
     if counts["announced"] is not None:
-        return [("structure.wg_text", {**values, "announced": fmt.number(counts["announced"], lang)})]
+        return [("structure.wg_text", {**values, "announced": fmt.count(counts["announced"], lang)})]
     return [("structure.wg_text_listed", values)]
 
 
@@ -301,21 +301,21 @@ def centre_paragraphs(items: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
     months = items[(items["aspect"] == "chair_rotation") & (items["unit"] == "months")]
     if not staff.empty and not months.empty:
         paragraphs.append(("structure.centre_numbers", {
-            "staff": fmt.qualified(staff.iloc[0]["number"], staff.iloc[0]["qualifier"], lang),
-            "months": fmt.number(months.iloc[0]["number"], lang)}))
+            "staff": fmt.count(staff.iloc[0]["number"], lang, staff.iloc[0]["qualifier"], prose=True),
+            "months": fmt.count(months.iloc[0]["number"], lang)}))
     claims = items[items["aspect"] == "claimed_output"].set_index("detail")
     if {"coordinates_provided", "intelligence_reports_provided"} <= set(claims.index):
         c, r = claims.loc["coordinates_provided"], claims.loc["intelligence_reports_provided"]
         paragraphs.append(("structure.centre_claims", {
-            "coordinates": fmt.qualified(c["number"], c["qualifier"], lang),
-            "reports": fmt.qualified(r["number"], r["qualifier"], lang)}))
+            "coordinates": fmt.count(c["number"], lang, c["qualifier"], prose=True),
+            "reports": fmt.count(r["number"], lang, r["qualifier"], prose=True)}))
     return paragraphs
 
 
 def stance_paragraphs(rows: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
     """The stance counts, then one note per party the source lists under the other side's heading."""
-    out = [("structure.stances_text", {"n_for": fmt.number(int((rows["stance"] == "for").sum()), lang),
-                                       "n_against": fmt.number(int((rows["stance"] == "against").sum()), lang)})]
+    out = [("structure.stances_text", {"n_for": fmt.count(int((rows["stance"] == "for").sum()), lang),
+                                       "n_against": fmt.count(int((rows["stance"] == "against").sum()), lang)})]
     return out
 
 
@@ -331,7 +331,7 @@ def disputed_line(include_disputed: bool, left_out: int, lang: str) -> tuple[str
     """The line on disputed claims: how many this edition leaves out, or that they are shown and marked."""
     if include_disputed:
         return ("structure.disputed_shown", {})
-    return ("structure.disputed_left_out", {"n": fmt.number(left_out, lang)})
+    return ("structure.disputed_left_out", {"n": fmt.count(left_out, lang)})
 
 
 # --------------------------------------------------------------------------------------------
@@ -460,10 +460,10 @@ def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.
     if counts.get("announced_id"):
         cited.append(counts["announced_id"])
     if counts.get("announced") is not None:
-        root_label = t("structure.wg_root", lang, announced=fmt.number(counts["announced"], lang),
-                       listed=fmt.number(counts["listed"], lang))
+        root_label = t("structure.wg_root", lang, announced=fmt.count(counts["announced"], lang),
+                       listed=fmt.count(counts["listed"], lang))
     else:
-        root_label = t("structure.wg_root_listed", lang, listed=fmt.number(counts["listed"], lang))
+        root_label = t("structure.wg_root_listed", lang, listed=fmt.count(counts["listed"], lang))
     ids_.append("root")
     parents.append("")
     values.append(0)
@@ -519,18 +519,18 @@ def _centre_label(row: pd.Series, lang: str) -> str:
     else:
         what = t(f"detail.{row['detail']}", lang)
     if row["aspect"] == "seat" and not _missing(row["sequence"]):
-        what = t("structure.seat_order", lang, n=fmt.number(row["sequence"], lang), place=what)
+        what = t("structure.seat_order", lang, n=fmt.count(row["sequence"], lang), place=what)
     countries = [c for c in row["countries"] if c not in ("all_four", "each")]
     if countries and row["detail"] in COUNTRY_DETAILS:
         what = f"{what}: {_list([t('country.' + c, lang) for c in countries], lang)}"
     number = row["number"]
     if not _missing(number) and row["unit"] != "per_month":
         qualifier = row["qualifier"] or "exact"
-        count = fmt.qualified(number, qualifier, lang)
+        count = fmt.count(number, lang, qualifier)
         if row["unit"] == "months":
             every = row["aspect"] == "chair_rotation" and qualifier == "exact"
             count = t("structure.every_months" if every else "structure.months", lang, n=count)
-        what = f"{what} ·\u00a0{count.replace(' ', chr(0xA0))}"  # a number never parts from its qualifier
+        what = f"{what} ·\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier
     return what
 
 

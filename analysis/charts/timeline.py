@@ -161,7 +161,8 @@ def events_table_html(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> 
     for _, g in groups.iterrows():
         rows = events[events["event_id"].isin(g["event_ids"])].sort_values("event_id")
         dates = "<br>".join(html.escape(_dated(r, lang)) for _, r in rows.iterrows())
-        cited = "<br>".join(html.escape(f"{t('source.' + r['source_id'], lang)} ({r['event_id']})")
+        # the event id is an anchor, never text readers see
+        cited = "<br>".join(f'<span id="{html.escape(r["event_id"])}">{html.escape(t("source." + r["source_id"], lang))}</span>'
                             for _, r in rows.iterrows())
         event = html.escape(label(g, lang))
         if g["planned"]:

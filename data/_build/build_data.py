@@ -4,7 +4,7 @@ Every quote is SLICED from the source file (never retyped): `q(sid, start, end)`
 finds the `start` anchor in the source and returns the file's own text from
 there to the end of the `end` anchor. A missing or ambiguous anchor fails.
 
-Run:  python data/_build/build_data.py   (rewrites every CSV in data/, incl. catalogue.csv)
+Run:  python data/_build/build_data.py   (rewrites every CSV in data/, and data/catalogue/*.ftl)
 """
 from __future__ import annotations
 
@@ -51,6 +51,15 @@ def q(sid: str, start: str, end: str | None = None, nth: int = 0) -> str:
 
 def write(name: str, header: list[str], rows: list[dict]) -> None:
     path = data_dir() / f"{name}.csv"
+    if "quote" in header and "quote_en" not in header:
+        # reviewed English translations are written by people, not sliced from the sources:
+        # keep each row's translation from the file being replaced while its quote is unchanged
+        header = header[: header.index("quote") + 1] + ["quote_en"] + header[header.index("quote") + 1:]
+        old = {}
+        if path.exists():
+            for r in csv.DictReader(path.open(encoding="utf-8")):
+                old[(r[header[0]], r["quote"])] = r.get("quote_en", "")
+        rows = [{**r, "quote_en": old.get((r.get(header[0]), r.get("quote")), "")} for r in rows]
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
         w.writeheader()
@@ -496,41 +505,41 @@ def note(ids, kind, en, ar):
 
 
 note([F_153A, F_153B], "same_number_different_things",
-     "153 appears twice with different meanings: in S004 it counts attacks by Iran-backed groups on US positions in Iraq and Syria since October 2023 (at least 153); in S002 it counts ISIS attacks in Iraq and Syria in the first six months of 2024 (more than 153). The match is a coincidence.",
-     "يرد الرقم 153 مرتين بمعنيين مختلفين: في المصدر S004 هو عدد هجمات الجماعات المدعومة من إيران على المواقع الأمريكية في العراق وسوريا منذ أكتوبر 2023 (153 على الأقل)، وفي المصدر S002 هو عدد هجمات داعش في العراق وسوريا خلال الأشهر الستة الأولى من 2024 (أكثر من 153). التطابق مصادفة.")
+     "153 appears twice with different meanings: in the analysis of January 2024 it counts attacks by Iran-backed groups on US positions in Iraq and Syria since October 2023 (at least 153); in the research paper of October 2024 it counts ISIS attacks in Iraq and Syria in the first six months of 2024 (more than 153). The match is a coincidence.",
+     "يرد الرقم 153 مرتين بمعنيين مختلفين: في تحليل يناير 2024 هو عدد هجمات الجماعات المدعومة من إيران على المواقع الأمريكية في العراق وسوريا منذ أكتوبر 2023 (153 على الأقل)، وفي الورقة البحثية المنشورة في أكتوبر 2024 هو عدد هجمات داعش في العراق وسوريا خلال الأشهر الستة الأولى من 2024 (أكثر من 153). والتطابق مصادفة.")
 note([F_2500A, F_2500B], "same_thing_same_number",
-     "Both S002 and S004 put US troops in Iraq at 2,500: S004 says “about 2,500” (Pentagon officials, January 2024); S002 speaks of withdrawing 2,500 troops without a qualifier, in a paragraph that cites a BBC Arabic press review of December 2021.",
-     "يقدّر المصدران S002 وS004 عدد الجنود الأمريكيين في العراق بـ2500: يقول S004 «حوالي 2500» (مسؤولو البنتاغون، يناير 2024)، ويتحدث S002 عن سحب 2500 جندي دون تقييد، في فقرة تحيل إلى عرض صحفي لـBBC عربي في ديسمبر 2021.")
+     "The research paper of October 2024 and the analysis of January 2024 both put US troops in Iraq at 2,500. The analysis says “about 2,500” (Pentagon officials, January 2024); the paper speaks of withdrawing 2,500 troops without a qualifier, in a paragraph that cites a BBC Arabic press review of December 2021.",
+     "تقدّر الورقة البحثية المنشورة في أكتوبر 2024 وتحليل يناير 2024 كلاهما عدد الجنود الأمريكيين في العراق بـ2500: يقول التحليل «حوالي 2500» (مسؤولو البنتاغون، يناير 2024)، وتتحدث الورقة عن سحب 2500 جندي دون تقييد، في فقرة تحيل إلى عرض صحفي لـBBC عربي في ديسمبر 2021.")
 note([F_SDF_W, F_KILLS], "same_number_different_things",
-     "23,000 is both the number of SDF fighters wounded fighting ISIS (about 23,000, S002) and the number of ISIS fighters the quadrilateral coalition room claimed to have killed in four years (23,000, S000, a claim disputed by observers). Unrelated figures.",
-     "الرقم 23 ألفاً هو عدد جرحى قوات سوريا الديمقراطية في قتال داعش (نحو 23 ألفاً، المصدر S002)، وهو أيضاً عدد عناصر داعش الذين أعلنت غرفة التحالف الرباعي قتلهم خلال أربع سنوات (23 ألفاً، المصدر S000، وهو ادعاء شكك فيه مراقبون). رقمان لا صلة بينهما.")
+     "23,000 is both the number of SDF fighters wounded fighting ISIS (about 23,000, in the research paper of October 2024) and the number of ISIS fighters the quadrilateral coalition room claimed to have killed in four years (23,000, in Al-Araby Al-Jadeed's report, a claim disputed by observers). Unrelated figures.",
+     "الرقم 23 ألفًا هو عدد جرحى قوات سوريا الديمقراطية في قتال داعش (نحو 23 ألفًا، في الورقة البحثية المنشورة في أكتوبر 2024)، وهو أيضًا عدد عناصر داعش الذين أعلنت غرفة التحالف الرباعي قتلهم خلال أربع سنوات (23 ألفًا، في تقرير العربي الجديد، وهو ادعاء شكك فيه مراقبون). رقمان لا صلة بينهما.")
 note([F_120, F_153B], "different_periods",
      "120 ISIS attacks cover all of 2023 (twelve months), 153+ cover only the first six months of 2024: per month that is about 10 against more than 25.5, so the comparison must be made per month.",
      "الرقم 120 هجوماً يغطي عام 2023 كله (اثني عشر شهراً)، بينما يغطي الرقم 153 الأشهر الستة الأولى من 2024 فقط: أي نحو 10 هجمات شهرياً مقابل أكثر من 25.5، فالمقارنة الصحيحة هي المعدل الشهري.")
 note([F_137, F_153B], "same_period_different_things",
-     "For the same six months of 2024, S002 gives 137 joint operations against ISIS (CENTCOM) and more than 153 ISIS attacks: two different counts, of operations against ISIS and of attacks by ISIS.",
-     "يذكر المصدر S002 للأشهر الستة الأولى من 2024 رقمين مختلفين: 137 عملية مشتركة ضد داعش (سنتكوم)، وأكثر من 153 هجوماً نفذها داعش؛ الأول عمليات ضد التنظيم والثاني هجمات منه.")
+     "For the same six months of 2024, the research paper of October 2024 gives 137 joint operations against ISIS (CENTCOM) and more than 153 ISIS attacks: two different counts, of operations against ISIS and of attacks by ISIS.",
+     "تذكر الورقة البحثية المنشورة في أكتوبر 2024 للأشهر الستة الأولى من 2024 رقمين مختلفين: 137 عملية مشتركة ضد داعش (سنتكوم)، وأكثر من 153 هجومًا نفذها داعش؛ الأول عمليات ضد التنظيم والثاني هجمات منه.")
 note([F_WG4] + [w["wg_row_id"] for w in W], "count_differs_from_list",
-     "S002 announces “the following four working groups” but lists five: stabilization, counter-messaging, foreign fighters, counter-finance and the Africa focus group (the last with no chairs given).",
-     "يعلن المصدر S002 «مجموعات العمل الأربعة التالية» لكنه يسرد خمس مجموعات: دعم الاستقرار، ومواجهة الدعاية، ووقف تدفق المقاتلين الأجانب، والتصدي للتمويل، ومجموعة التركيز الخاصة بأفريقيا (دون ذكر من يرأسها).")
+     "The research paper of October 2024 announces “the following four working groups” but lists five: stabilization, counter-messaging, foreign fighters, counter-finance and the Africa focus group (the last with no chairs given).",
+     "تعلن الورقة البحثية المنشورة في أكتوبر 2024 «مجموعات العمل الأربعة التالية» لكنها تسرد خمس مجموعات: دعم الاستقرار، ومواجهة الدعاية، ووقف تدفق المقاتلين الأجانب، والتصدي للتمويل، ومجموعة التركيز الخاصة بأفريقيا (دون ذكر من يرأسها).")
 note([F_ROT0, F_CHAIR3, F_CHAIRMAX, C_ROT4] + C_ROT3, "same_thing_different_accounts",
-     "Chair rotation: S000 says the four parties take the chair every three months; S001 says Iraq chairs first for 3 months and the chair rotates among officers from Syria, Iraq and Iran (Russia is not named), each term at most three months.",
-     "رئاسة المركز: يذكر المصدر S000 أن الأطراف الأربعة تتولى الرئاسة كل ثلاثة أشهر، ويذكر المصدر S001 أن العراق يترأس المركز أولاً لمدة 3 أشهر ثم تتناوب الإدارة بين ضباط من سوريا والعراق وإيران (دون ذكر روسيا) على ألا تتجاوز مدة كل طرف ثلاثة أشهر.")
+     "Chair rotation: Al-Araby Al-Jadeed's report says the four parties take the chair every three months; the Arabic Wikipedia article says Iraq chairs first for three months and the chair then rotates among officers from Syria, Iraq and Iran (Russia is not named), each term at most three months.",
+     "رئاسة المركز: يذكر تقرير العربي الجديد أن الأطراف الأربعة تتولى الرئاسة كل ثلاثة أشهر، وتذكر مقالة ويكيبيديا العربية أن العراق يترأس المركز أولًا لمدة ثلاثة أشهر ثم تتناوب الإدارة بين ضباط من سوريا والعراق وإيران (دون ذكر روسيا) على ألا تتجاوز مدة كل طرف ثلاثة أشهر.")
 note([C_SEAT1, C_SEAT2, C_ROOM_GZ, C_ROOM_DAM], "same_thing_different_accounts",
-     "Seat: S000 places the centre first at the al-Muthanna airport camp in central Baghdad, later moved to the military intelligence directorate of the Iraqi defence ministry; S001 speaks of operations rooms in Damascus and in Baghdad's Green Zone.",
-     "المقر: يضع المصدر S000 المركز أولاً في معسكر مطار المثنى وسط بغداد ثم في مديرية الاستخبارات العسكرية بوزارة الدفاع العراقية، بينما يتحدث المصدر S001 عن غرف عمليات في دمشق والمنطقة الخضراء في بغداد.")
+     "Seat: Al-Araby Al-Jadeed's report places the centre first at the al-Muthanna airport camp in central Baghdad, later moved to the military intelligence directorate of the Iraqi defence ministry; the Arabic Wikipedia article speaks of operations rooms in Damascus and in Baghdad's Green Zone.",
+     "المقر: يضع تقرير العربي الجديد المركز أولًا في معسكر مطار المثنى وسط بغداد ثم في مديرية الاستخبارات العسكرية بوزارة الدفاع العراقية، بينما تتحدث مقالة ويكيبيديا العربية عن غرف عمليات في دمشق والمنطقة الخضراء في بغداد.")
 note([E_QUAD0, E_QUAD1, E_QUAD3], "same_event_different_precision",
-     "The founding of the quadrilateral coalition is dated 30 September 2015 (S000, which also says “late September”), end of September 2015 (S001) and 2015 (S003): consistent, at different precision.",
-     "يؤرَّخ تأسيس التحالف الرباعي بـ30 سبتمبر 2015 (المصدر S000 الذي يقول أيضاً «أواخر سبتمبر»)، وبنهاية سبتمبر 2015 (S001)، وبعام 2015 (S003): تواريخ متسقة بدرجات دقة مختلفة.")
+     "The founding of the quadrilateral coalition is dated 30 September 2015 by Al-Araby Al-Jadeed's report (which also says “late September”), end of September 2015 by the Arabic Wikipedia article and 2015 by Al-Araby Al-Jadeed's report of 2020: consistent, at different precision.",
+     "يؤرّخ تقرير العربي الجديد تأسيس التحالف الرباعي بـ30 سبتمبر 2015 (ويقول أيضًا «أواخر سبتمبر»)، وتؤرّخه مقالة ويكيبيديا العربية بنهاية سبتمبر 2015، وتقرير العربي الجديد المنشور في 2020 بعام 2015: تواريخ متسقة بدرجات دقة مختلفة.")
 note([E_INTL0, E_INTL1, E_INTL2], "same_event_different_precision",
-     "The international coalition is dated September 2014 (S000), 2014 (S001, the US call) and 10 September 2014 (S002, Obama's announcement): consistent.",
-     "يؤرَّخ التحالف الدولي بسبتمبر 2014 (S000)، وبعام 2014 (S001، دعوة الإدارة الأمريكية)، وبالعاشر من سبتمبر 2014 (S002، إعلان أوباما): تواريخ متسقة.")
+     "The international coalition is dated September 2014 by Al-Araby Al-Jadeed's report, 2014 by the Arabic Wikipedia article (the US call) and 10 September 2014 by the research paper of October 2024 (Obama's announcement): consistent.",
+     "يؤرّخ تقرير العربي الجديد التحالف الدولي بسبتمبر 2014، ومقالة ويكيبيديا العربية بعام 2014 (دعوة الإدارة الأمريكية)، والورقة البحثية المنشورة في أكتوبر 2024 بالعاشر من سبتمبر 2014 (إعلان أوباما): تواريخ متسقة.")
 note([F_3Y, E_PH1, E_PH2], "different_expectations",
-     "S002 gives the agreed timeline (mission ends by September 2025, US activity from Iraq until 2026) but also quotes analysts who expect no withdrawal before 3 years, i.e. not before about 2027 counted from 2024.",
-     "يعرض المصدر S002 الجدول المتفق عليه (انتهاء المهمة بحلول سبتمبر 2025 واستمرار العمل الأمريكي من العراق حتى 2026)، لكنه ينقل أيضاً عن محللين توقعهم ألا يحدث الانسحاب إلا بعد 3 سنوات، أي ليس قبل 2027 تقريباً بدءاً من 2024.")
+     "The research paper of October 2024 gives the agreed timeline (the mission ends by September 2025, US activity from Iraq until 2026) but also quotes analysts who expect no withdrawal for three years, that is not before about 2027 counted from 2024.",
+     "تعرض الورقة البحثية المنشورة في أكتوبر 2024 الجدول المتفق عليه (انتهاء المهمة بحلول سبتمبر 2025 واستمرار العمل الأمريكي من العراق حتى 2026)، لكنها تنقل أيضًا عن محللين توقعهم ألا يحدث الانسحاب إلا بعد ثلاث سنوات، أي ليس قبل 2027 تقريبًا بدءًا من 2024.")
 note([F_ROT0, F_CHAIR3], "same_thing_same_number",
-     "Three-month chair terms are given by both S000 (every three months) and S001 (3 months).",
-     "مدة الرئاسة ثلاثة أشهر في المصدرين S000 (كل ثلاثة أشهر) وS001 (3 أشهر).")
+     "Three-month chair terms are given both by Al-Araby Al-Jadeed's report (every three months) and by the Arabic Wikipedia article (three months).",
+     "مدة الرئاسة ثلاثة أشهر في تقرير العربي الجديد («كل ثلاثة أشهر») وفي مقالة ويكيبيديا العربية («3 أشهر») كليهما.")
 note([F_KILLS, F_1000], "different_things_context",
      "The quadrilateral coalition's claim of 23,000 ISIS fighters killed (2018, disputed) and the US estimate of nearly 1,000 ISIS fighters still at large (January 2024) measure different things and cannot be combined.",
      "ادعاء التحالف الرباعي قتل 23 ألف عنصر من داعش (2018، ادعاء مشكوك فيه) وتقدير أمريكي بوجود نحو 1000 مقاتل من داعش طلقاء (يناير 2024) يقيسان أمرين مختلفين ولا يصح الجمع بينهما.")

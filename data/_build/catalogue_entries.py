@@ -1,4 +1,4 @@
-"""Bilingual catalogue entries for every coded value in data/ (written to data/catalogue.csv)."""
+"""Bilingual catalogue entries for every coded value in data/ (written to data/catalogue/en.ftl and ar.ftl)."""
 from __future__ import annotations
 
 import csv
@@ -235,17 +235,42 @@ def build(event_labels: dict[str, tuple[str, str]]) -> None:
             done.add(row["event_code"])
             en, ar = generic.get(row["event_code"], event_labels[row["event_id"]])
             rows.append({"key": f"event_code.{row['event_code']}", "kind": "event_code", "en": en, "ar": ar})
-    path = data_dir() / "catalogue.csv"
-    # Prose written by hand (ui.*, chapter text) lives in the same file: keep every row
-    # whose key this generator does not make, in its order, after the generated ones.
+    write_catalogue(rows, data_dir() / "catalogue")
+
+
+def _plain_to_ftl(text: str) -> str:
+    """Generated text holds no variables: escape Fluent's braces, indent continuation lines."""
+    text = text.strip().replace("{", '{"{"}').replace("}", '{"}"}')
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return " " + text
+    return "\n" + "\n".join(("    " + (('{"' + l[0] + '"}' + l[1:]) if l[:1] in "[*." else l)) if l.strip() else "" for l in lines)
+
+
+def write_catalogue(rows: list[dict[str, str]], folder) -> None:
+    """Write the generated entries into data/catalogue/{en,ar}.ftl (Project Fluent).
+
+    Prose written by hand (ui.*, chapter text) lives in the same files: keep every message
+    whose key this generator does not make, with its Fluent source as written, after the
+    generated ones. Ids are keys with '.' -> '-'."""
+    from analysis.catalogue import catalogue, key_to_id
+
     generated = {row["key"] for row in rows}
     generated_kinds = set(ENTRIES) | {"event", "event_code"}
-    if path.exists():
-        for row in csv.DictReader(path.open(encoding="utf-8")):
-            if row["key"] not in generated and row["key"].split(".", 1)[0] not in generated_kinds:
-                rows.append(row)
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["key", "kind", "en", "ar"], lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    print(f"catalogue: {len(rows)} rows")
+    kept = {}
+    if (folder / "en.ftl").exists():
+        kept = {k: v for k, v in catalogue(folder).items()
+                if k not in generated and k.split(".", 1)[0] not in generated_kinds}
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang in ("en", "ar"):
+        out, kind = [f"# The catalogue ({lang}): every word readers see. Same message ids in en.ftl and ar.ftl.\n"
+                     "# Ids are the code's keys with '.' -> '-' (attacks.intro -> attacks-intro).\n"], None
+        entries = [(r["key"], _plain_to_ftl(r[lang])) for r in rows]
+        entries += [(k, (" " + v[lang]) if "\n" not in v[lang] else "\n    " + v[lang]) for k, v in kept.items()]
+        for key, body in entries:
+            if key.split(".", 1)[0] != kind:
+                kind = key.split(".", 1)[0]
+                out.append(f"\n## {kind}\n\n")
+            out.append(f"{key_to_id(key)} ={body}\n")
+        (folder / f"{lang}.ftl").write_text("".join(out), encoding="utf-8")
+    print(f"catalogue: {len(rows) + len(kept)} messages")

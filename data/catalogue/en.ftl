@@ -1,0 +1,845 @@
+# The catalogue (en): every word readers see. Same message ids in en.ftl and ar.ftl.
+# Ids are the code's keys with '.' -> '-' (attacks.intro -> attacks-intro).
+
+## kind
+
+kind-news = News report
+kind-encyclopedia = Encyclopedia article
+kind-research = Research paper
+kind-analysis = Analysis
+kind-same_number_different_things = Same number, different things
+kind-same_thing_same_number = Same thing, same number
+kind-same_thing_different_accounts = Same thing, different accounts
+kind-same_thing_different_numbers = Same thing, different numbers
+kind-different_periods = Different periods
+kind-same_period_different_things = Same period, different things
+kind-count_differs_from_list = Stated count differs from the list
+kind-same_event_different_precision = Same event, different precision
+kind-different_expectations = Different expectations
+kind-different_things_context = Different things, not to be combined
+
+## publisher
+
+publisher-al_araby_al_jadeed = Al-Araby Al-Jadeed
+publisher-arabic_wikipedia = Arabic Wikipedia
+publisher-research_centre_unnamed = A research centre (name not given)
+publisher-independent_arabia = Independent Arabia
+publisher-saudi_mofa = Saudi Ministry of Foreign Affairs
+publisher-rt_arabic = RT Arabic
+publisher-bbc_arabic = BBC Arabic
+publisher-asharq_al_awsat = Asharq Al-Awsat
+publisher-alhurra = Alhurra
+publisher-alarabiya = Al Arabiya
+publisher-cnn = CNN
+publisher-washington_post = The Washington Post
+publisher-al_monitor = Al-Monitor
+
+## date_precision
+
+date_precision-day = Day
+date_precision-month = Month
+date_precision-year = Year
+date_precision-not_before = Not before this date
+
+## precision
+
+precision-day = Day
+precision-month = Month
+precision-year = Year
+
+## date_status
+
+date_status-stated = Stated
+date_status-inferred = Inferred
+date_status-unknown = Unknown
+
+## language
+
+language-ar = Arabic
+
+## topic
+
+topic-attacks = Attacks
+topic-casualties = Casualties
+topic-forces = Forces
+topic-forecast = Forecast
+topic-geography = Geography
+topic-intelligence = Intelligence
+topic-operations = Operations
+topic-politics = Politics
+topic-structure = Structure
+topic-territory = Territory
+topic-withdrawal = Withdrawal
+
+## metric
+
+metric-attacks = Attacks
+metric-attacks_on_us_positions = Attacks on US military positions
+metric-border_length = Length of the Iraq–Syria border
+metric-campaign_duration = Duration of the military campaigns
+metric-chair_rotation_interval = Chair rotation interval
+metric-chair_term = Length of a chair's term
+metric-coordinates_provided = Target coordinates provided
+metric-fighters_at_large = Fighters still at large
+metric-fighters_killed = Fighters killed
+metric-fighters_killed_or_arrested_per_operation = Militants killed or arrested per operation
+metric-fighters_wounded = Fighters wounded
+metric-intelligence_reports_provided = Intelligence reports provided
+metric-joint_operations = Joint operations against ISIS
+metric-leaders_killed = Leaders killed
+metric-meeting_duration = Meeting duration
+metric-member_states = Member states
+metric-russian_generals_at_centre = Russian generals at the centre
+metric-shia_leaders_against_withdrawal_share = Share of Shia leaders who do not want the US withdrawal
+metric-staff_per_country = Staff per member country
+metric-territory_share_held = Share of the country's area held
+metric-territory_share_liberated = Share of ISIS-held territory liberated
+metric-troops = Troops
+metric-withdrawal_phases = Phases of the withdrawal
+metric-working_groups = Working groups
+metric-years_since_founding = Years since founding
+metric-years_until_withdrawal = Years until withdrawal
+
+## unit
+
+unit-attacks = attacks
+unit-coordinates = coordinates
+unit-fighters = fighters
+unit-fraction = fraction
+unit-generals = generals
+unit-groups = groups
+unit-hours = hours
+unit-km = km
+unit-leaders = leaders
+unit-members = members
+unit-months = months
+unit-operations = operations
+unit-per_month = per month
+unit-percent = %
+unit-phases = phases
+unit-reports = reports
+unit-states = states
+unit-troops = troops
+unit-years = years
+
+## subject
+
+subject-info_centre = Quadrilateral information centre
+subject-intl_coalition = International coalition
+subject-iran_backed_groups = Iran-backed armed groups
+subject-iraq_syria_border = Iraq–Syria border
+subject-iraq_us_joint = Joint Iraqi–US operations
+subject-iraqi_forces = Iraqi forces
+subject-isis = ISIS
+subject-peshmerga = Peshmerga
+subject-quad_coalition = Quadrilateral coalition
+subject-quad_joint_room = Quadrilateral coalition's joint room
+subject-sdf = Syrian Democratic Forces (SDF)
+subject-shia_leaders = Shia leaders in Iraq
+subject-us_forces = US forces
+
+## place
+
+place-both = Iraq and Syria
+place-iraq = Iraq
+place-syria = Syria
+place-unspecified = Not specified
+
+## qualifier
+
+qualifier-about = about
+qualifier-at_least = at least
+qualifier-at_most = at most
+qualifier-estimated = estimated
+qualifier-exact = as stated
+qualifier-more_than = more than
+qualifier-nearly = nearly
+qualifier-range = range
+
+## claimant
+
+claimant-al_araby_al_jadeed = Al-Araby Al-Jadeed
+claimant-anonymous_iraqi_official = An Iraqi official (anonymous)
+claimant-arabic_wikipedia = Arabic Wikipedia
+claimant-centcom = US Central Command (CENTCOM)
+claimant-elham_al_najjar = Elham al-Najjar (author)
+claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad Mazhar al-Allaq)
+claimant-iraqi_authorities = Iraqi authorities
+claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's security and defence committee
+claimant-pentagon_officials = Pentagon officials
+claimant-political_analysts = Political analysts
+claimant-quad_joint_room = The quadrilateral coalition's room
+claimant-saudi_mofa = Saudi Ministry of Foreign Affairs
+claimant-senior_us_military_official = A senior US military official
+claimant-unnamed_statistics = Statistics (unnamed)
+claimant-us_officials = US officials
+claimant-washington_post = The Washington Post
+
+## status
+
+status-reported = Reported
+status-claim = Claim
+status-disputed = Disputed
+
+## disputed_by
+
+disputed_by-observers = Observers
+
+## theme
+
+theme-intl_coalition = International coalition
+theme-iraq_military = Iraqi military
+theme-isis = ISIS
+theme-politics = Politics
+theme-quad_coalition = Quadrilateral coalition
+theme-region = Region
+theme-sdf = SDF
+theme-withdrawal = Withdrawal
+
+## coalition
+
+coalition-intl_coalition = International coalition
+coalition-quad_coalition = Quadrilateral coalition
+
+## member
+
+member-iraq = Iraq
+member-iran = Iran
+member-russia = Russia
+member-syria = Syria (the Assad government)
+member-united_states = United States
+member-united_kingdom = United Kingdom
+member-france = France
+member-hezbollah = Lebanese Hezbollah
+member-iraqi_government = Iraqi government
+member-arab_states = Arab states
+member-european_states = European states
+member-middle_eastern_states = Middle Eastern states
+member-other_western_states = Other Western states
+
+## role
+
+role-combat_participant = Direct combat participant
+role-declined_to_join = Declined to join
+role-frontline_partner = Frontline partner
+role-host = Host (permanent seat)
+role-leader = Leader
+role-main_pole = Most important pole
+role-member = Member
+role-plus_one = The “+1”
+
+## working_group
+
+working_group-stabilization = Stabilization of liberated areas
+working_group-counter_messaging = Countering ISIS propaganda
+working_group-foreign_terrorist_fighters = Stopping the flow of foreign fighters
+working_group-counter_finance = Countering ISIS financing
+working_group-africa_focus = Africa focus group
+
+## chair
+
+chair-united_states = United States
+chair-united_kingdom = United Kingdom
+chair-germany = Germany
+chair-italy = Italy
+chair-netherlands = Netherlands
+chair-turkey = Turkey
+chair-uae = United Arab Emirates
+chair-the_kingdom = “The Kingdom” (unnamed; the cited page is the Saudi foreign ministry's)
+
+## aspect
+
+aspect-chair = Chair
+aspect-chair_rotation = Chair rotation
+aspect-meeting_frequency = Meeting frequency
+aspect-operations_room = Operations room
+aspect-seat = Seat
+aspect-staffing = Staffing
+
+## detail
+
+detail-al_muthanna_airport_camp = Al-Muthanna airport camp, central Baghdad
+detail-baghdad = Baghdad
+detail-baghdad_green_zone = Green Zone, Baghdad
+detail-damascus = Damascus
+detail-director_of_military_intelligence = Director of Iraqi military intelligence
+detail-first_chair = First chair
+detail-four_parties_rotate = The four parties rotate
+detail-general_staff_representatives = Representatives of the four armies' general staffs
+detail-iraqi_military_intelligence_officer = Senior Iraqi military-intelligence officer
+detail-joint_room_baghdad = The “joint room” in Baghdad
+detail-members_per_country = Members per country
+detail-military_intelligence_directorate = Military intelligence directorate, Iraqi defence ministry
+detail-ministry_of_defence = Iraqi Ministry of Defence
+detail-monthly = Monthly
+detail-officers_from_member_states = Officers from the member states
+detail-officers_rotate = Officers rotate
+detail-russian_generals = Russian generals
+
+## country
+
+country-iraq = Iraq
+country-iran = Iran
+country-russia = Russia
+country-syria = Syria (the Assad government)
+country-all_four = All four states
+country-each = Each member state
+
+## party
+
+party-iraqi_national_alliance = Iraqi National Alliance
+party-kurdistan_alliance = Kurdistan Alliance
+party-mohammed_al_karbouli = MP Mohammed al-Karbouli
+party-mowaffak_al_rubaie = MP Mowaffak al-Rubaie
+party-national_forces_alliance = National Forces Alliance
+party-popular_mobilization = Popular Mobilization Forces
+party-sunni_armed_factions = Sunni armed opposition factions
+
+## party_type
+
+party_type-armed_group = Armed group
+party_type-party = Political bloc
+party_type-person = Person
+
+## affiliation
+
+affiliation-national_forces_alliance = National Forces Alliance
+affiliation-state_of_law_coalition = State of Law Coalition
+
+## stance
+
+stance-for = For
+stance-against = Against
+
+## listed_under
+
+listed_under-for = Listed among supporters
+listed_under-against = Listed among opponents
+
+## reason
+
+reason-reference_marker = Reference marker
+reason-repeat_of = Repeat of a data row
+reason-date_part = Part of a date
+reason-not_a_figure = Not a figure
+
+## source
+
+source-S000 = Al-Araby Al-Jadeed, 2023 (inferred)
+source-S001 = Arabic Wikipedia, undated
+source-S002 = Elham al-Najjar, research centre, 15 Oct 2024
+source-S003 = Al-Araby Al-Jadeed, August 2020 (inferred)
+source-S004 = Analysis, late January 2024 (inferred)
+
+## table
+
+table-sources = Sources
+table-facts = Facts
+table-events = Events
+table-coalition_members = Coalition members and roles
+table-working_groups = Working groups of the international coalition
+table-info_centre = The quadrilateral information centre
+table-stances = Stances toward the quadrilateral agreement
+table-references = References cited by the sources
+table-reconciliation = Reconciliation notes
+table-exclusions = Numbers that are not data
+
+## event
+
+event-E001 = The US-formed international coalition against ISIS (September 2014)
+event-E002 = Iraq, Iran, Russia and the Assad government announce the quadrilateral coalition
+event-E003 = Iraqi airspace used as a military air bridge to Syria (2015–2017)
+event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
+event-E005 = The coalition room claims 23,000 ISIS fighters killed in four years
+event-E006 = ISIS seizes territory in Iraq (June 2014)
+event-E007 = Baghdad announces the recovery of all Iraqi territory held by ISIS
+event-E008 = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
+event-E009 = Last announced meeting of the quadrilateral coalition, in Baghdad
+event-E010 = ISIS appears in Iraq
+event-E011 = ISIS expands into Syria and adopts the name “Islamic State of Iraq and the Levant”
+event-E012 = The US administration calls for an international coalition against ISIS
+event-E013 = Agreement between Russia, Iran, Iraq and Syria at the end of September 2015
+event-E014 = Decision to set up the information centre of the four states
+event-E015 = The region enters a spiral of violence after popular protests
+event-E016 = The Syrian Democratic Forces are formed (autumn 2015)
+event-E017 = President Obama announces the international coalition against ISIS
+event-E018 = Phase one ends: the international coalition's mission ends (September 2025)
+event-E019 = Phase two: US operations from Iraq in support of the fight in Syria until 2026
+event-E020 = Some US forces may remain at Harir base after 2026
+event-E021 = The earlier US withdrawal from Iraq
+event-E022 = ISIS seizes a vast area of Iraq
+event-E023 = Iraqi parliament votes for the withdrawal of US forces (not implemented)
+event-E024 = The new Iraqi political order after 2003
+event-E025 = The quadrilateral coalition announced in Baghdad
+event-E026 = Coordination on the Iraq–Syria border file, incl. the al-Qaim crossing
+event-E027 = Abdul-Mahdi's government resigns
+event-E028 = National security adviser al-Araji meets the Russian ambassador
+event-E029 = First round of the Iraq–US dialogue on ending the coalition's mission
+event-E030 = ISIS defeated in its last stronghold, on the Syrian side of the border
+event-E031 = Quds Force commander Esmail Qaani's secret visit to Baghdad
+
+## event_code
+
+event_code-intl_coalition_formed = The international coalition against ISIS is formed
+event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
+event_code-airspace_air_bridge = Iraqi airspace used as a military air bridge to Syria (2015–2017)
+event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recommendation of the coalition
+event_code-quad_kill_claim = The coalition room claims 23,000 ISIS fighters killed in four years
+event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq (June 2014)
+event_code-iraq_territory_recovered = Baghdad announces the recovery of all Iraqi territory held by ISIS
+event_code-obaidi_discharged = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
+event_code-last_quad_meeting = Last announced meeting of the quadrilateral coalition, in Baghdad
+event_code-isis_appeared = ISIS appears in Iraq
+event_code-isis_expanded_to_syria = ISIS expands into Syria and adopts the name “Islamic State of Iraq and the Levant”
+event_code-info_centre_established = Decision to set up the information centre of the four states
+event_code-regional_unrest_began = The region enters a spiral of violence after popular protests
+event_code-sdf_formed = The Syrian Democratic Forces are formed (autumn 2015)
+event_code-withdrawal_phase_one_ends = Phase one ends: the international coalition's mission ends (September 2025)
+event_code-withdrawal_phase_two_ends = Phase two: US operations from Iraq in support of the fight in Syria until 2026
+event_code-us_forces_may_stay_in_harir = Some US forces may remain at Harir base after 2026
+event_code-us_withdrawal_2011 = The earlier US withdrawal from Iraq
+event_code-isis_seized_territory = ISIS seizes a vast area of Iraq
+event_code-parliament_withdrawal_vote = Iraqi parliament votes for the withdrawal of US forces (not implemented)
+event_code-new_political_order = The new Iraqi political order after 2003
+event_code-border_coordination = Coordination on the Iraq–Syria border file, incl. the al-Qaim crossing
+event_code-abdul_mahdi_government_resigned = Abdul-Mahdi's government resigns
+event_code-araji_meets_russian_ambassador = National security adviser al-Araji meets the Russian ambassador
+event_code-dialogue_first_round = First round of the Iraq–US dialogue on ending the coalition's mission
+event_code-isis_last_stronghold_defeated = ISIS defeated in its last stronghold, on the Syrian side of the border
+event_code-qaani_visits_baghdad = Quds Force commander Esmail Qaani's secret visit to Baghdad
+
+## ui
+
+ui-sources = Sources
+ui-sources_section = Sources of every figure in this report
+ui-undated = undated
+ui-page_of = Page { $page } of { $total }
+ui-index_title = Coalition reports
+ui-translation_mark = Our translation:
+ui-lang_name = English
+
+## overview
+
+overview-title = The evidence behind these reports
+overview-intro =
+    These reports rest on { $facts ->
+            [one] one cited figure
+           *[other] { WORDS($facts) } cited figures
+        } drawn from { $sources ->
+            [one] one Arabic source
+           *[other] { WORDS($sources) } Arabic sources
+        } published between 2015 and 2024. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”) and the exact words that state it; the list at the end of this page quotes each one.
+overview-chart_title = Cited figures per source and topic
+overview-axis_facts = Number of cited figures
+
+## forces
+
+forces-title = Forces on the ground and the withdrawal plan
+forces-intro_troops =
+    Pentagon officials, quoted in an analysis written at the end of January 2024, put the American presence at { $iraq ->
+            [one] { WORDS($iraq) } soldier
+           *[other] { WORDS($iraq) } troops
+        } in Iraq and { $syria ->
+            [one] { WORDS($syria) }
+           *[other] { WORDS($syria) }
+        } in Syria, where they serve as a buffer against the return of ISIS.
+forces-intro_fighters =
+    On the other side, a senior US military official estimated for reporters that { $fighters ->
+            [one] { WORDS($fighters) } ISIS fighter was
+           *[other] { WORDS($fighters) } ISIS fighters were
+        } still at large in Iraq and Syria. That is an estimate of an armed group's members, not of an army: it sits in its own panel.
+forces-intro_staff =
+    The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
+            [one] one member
+           *[other] { WORDS($staff) } members
+        } from each of the four countries, according to the head of the Iraqi parliament's security committee, and { $generals ->
+            [one] one Russian general
+           *[other] { WORDS($generals) } Russian generals
+        }, according to an Iraqi official who asked not to be named. Neither figure carries a date.
+forces-cannot_show = What these numbers cannot show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
+forces-chart_title = Troops, fighters and centre staff: three separate counts
+forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
+forces-panel_us_forces = US troops (soldiers)
+forces-panel_isis = ISIS fighters still at large
+forces-panel_info_centre = Quadrilateral information centre (staff)
+forces-hover_fact = { $label }: <b>{ $value }</b><br>Said by: { $claimant }<br>Source: { $source }
+forces-not_stated = (not stated in the sources up to this date)
+forces-timeline_title = The withdrawal plan as the sources date it
+forces-phases_note =
+    US officials: a transition { $n ->
+            [one] in a single phase
+           *[other] in { WORDS($n) } phases
+        }. Bars show how wide each date is (a month, a year).
+forces-forecast_label =
+    Analysts: no withdrawal before { $years ->
+            [one] a year
+           *[other] { WORDS($years) } years
+        } have passed
+forces-forecast_when = not before { $date }
+forces-legend_forecast = Analysts' forecast (claim)
+forces-legend_day = Date given to the day
+forces-legend_month = Date given to the month
+forces-legend_year = Date given to the year
+forces-precision_word_day = day
+forces-precision_word_month = month
+forces-precision_word_year = year
+forces-hover_event = <b>{ $date }</b> (date given to the { $precision })<br>{ $label }<br>Source: { $source }
+forces-hover_forecast = <b>{ $date }</b> ({ $status })<br>{ $label }<br>Source: { $source }
+forces-notes_title = Reconciling the sources
+forces-disputed_included = This edition includes disputed claims; none of the figures in this chapter is disputed.
+forces-disputed_left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim (it is not a figure of this chapter).
+           *[other] This edition leaves out { WORDS($n) } disputed claims (none of them is a figure of this chapter).
+        }
+forces-no_withdrawal = None of the sources published up to this date describes a withdrawal plan.
+forces-withdrawal_text =
+    The research paper of October 2024 reports, citing US officials, a transition { $phases ->
+            [one] in a single phase
+           *[other] in { WORDS($phases) } phases
+        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir base afterwards because the Kurdistan regional government wants them to.
+forces-bases_text = The same paragraph names the bases: during the first phase US forces are to leave Ain al-Asad air base in western Iraq and Baghdad International Airport and move to Harir base in Erbil. The data tables record those moves only as part of the dated phase, not as separately dated rows, so the chart places the phases and Harir but not each base.
+forces-forecast_text =
+    A plan is an intention, not a record. The same paper quotes analysts who expect the withdrawal to take no less than { $years ->
+            [one] a year
+           *[other] { WORDS($years) } years
+        }, which counted from the paper's date means not before { $year }: the chart draws that expectation as a dotted line ending in an arrow.
+
+## casualties
+
+casualties-title = Casualties: the forces that fought ISIS, and claims apart
+casualties-intro =
+    One source, { $source }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
+            [one] { WORDS($sdf_killed) } fighter killed
+           *[other] { WORDS($sdf_killed) } fighters killed
+        } and { $sdf_wounded ->
+            [one] { WORDS($sdf_wounded) } wounded
+           *[other] { WORDS($sdf_wounded) } wounded
+        }; the Peshmerga { $peshmerga_killed ->
+            [one] { WORDS($peshmerga_killed) } killed
+           *[other] { WORDS($peshmerga_killed) } killed
+        } and { $peshmerga_wounded ->
+            [one] { WORDS($peshmerga_wounded) } wounded
+           *[other] { WORDS($peshmerga_wounded) } wounded
+        }; and Iraqi forces, security forces and Popular Mobilization factions together, { $iraqi_forces_killed ->
+            [one] { WORDS($iraqi_forces_killed) } killed
+           *[other] { WORDS($iraqi_forces_killed) } killed
+        }.
+casualties-limits = What these figures cannot show: most are bounds or approximations — the source's own “at least” and “about” are printed on each bar — and none comes with a date or a period beyond the years of fighting. There is no wounded figure for Iraqi forces. Since the qualifiers differ, the figures are not added into a single total.
+casualties-civilians = Civilians get no number at all. The same paper says only, in words, that “tens of thousands of civilians lost their lives, and others were wounded” during the years ISIS held territory in Syria and Iraq ({ $civilians_source }). The chart says so in words rather than drawing a bar.
+casualties-claims =
+    Deaths on the ISIS side appear only as claims. { $claimant } announced in 2018 that it had killed { $claim_fighters_killed ->
+            [one] { WORDS($claim_fighters_killed) } ISIS fighter
+           *[other] { WORDS($claim_fighters_killed) } ISIS fighters
+        } in four years, { $claim_leaders_killed ->
+            [one] { WORDS($claim_leaders_killed) } of them a leader
+           *[other] { WORDS($claim_leaders_killed) } of them leaders
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the outbidding (disputed by: { $disputed_by }). These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
+casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_source }.
+casualties-left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim: the kill counts claimed by the quadrilateral coalition are not shown.
+           *[other] This edition leaves out { WORDS($n) } disputed claims, among them the kill counts claimed by the quadrilateral coalition.
+        }
+casualties-note = **Reconciliation.** { $text }
+casualties-chart_forces = Killed and wounded fighting ISIS, by force
+casualties-axis_fighters = Fighters (qualifier as stated)
+casualties-civilians_row = Civilians
+casualties-civilians_words = “tens of thousands” killed, others wounded: no number given
+casualties-not_given_metric = { $metric }: not given
+casualties-chart_claims = Claimed ISIS deaths: a disputed claim, shown apart
+casualties-claim_fighters_killed = ISIS fighters killed
+casualties-claim_leaders_killed = of whom leaders
+casualties-legend_disputed = Claim, disputed
+casualties-disputed_by_label = Disputed by
+casualties-claims_annotation = Claimant: { $claimant }, in 2018, for four years.<br>Disputed by: { $disputed_by }.
+casualties-axis_claimed = Claimed (not verified)
+
+## structure
+
+structure-title = Two coalitions, side by side
+structure-intro_with_size =
+    Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. The US-led international coalition is put at { $intl_states ->
+            [one] { WORDS($intl_states) } state
+           *[other] { WORDS($intl_states) } states
+        }; the quadrilateral coalition joined { $quad_states ->
+            [one] { WORDS($quad_states) }
+           *[other] { WORDS($quad_states) }
+        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+structure-intro_without_size =
+    Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition joined { $quad_states ->
+            [one] { WORDS($quad_states) }
+           *[other] { WORDS($quad_states) }
+        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+structure-intro_limits =
+    What the sources leave out matters as much. Of the international coalition's members they name only { $named ->
+            [one] one
+           *[other] { WORDS($named) }
+        } one by one, as leader or as combat participants; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-coalitions_heading = Members and roles
+structure-both_coalitions = The two coalitions
+structure-intl_states = { $n } states
+structure-quad_states = “{ $n }+1”
+structure-chart_coalitions = Who is in each coalition, and in what role
+structure-wg_heading = The international coalition's working groups
+structure-wg_text =
+    One source, a research paper, describes how the international coalition divided its work. It announces { $announced ->
+            [one] one working group
+           *[other] { WORDS($announced) } working groups
+        }, then lists { $listed ->
+            [one] one
+           *[other] { WORDS($listed) }
+        }, and names chairs for { $chaired ->
+            [one] one of them
+           *[other] { WORDS($chaired) } of them
+        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n ->
+            [one] one of them
+           *[other] { WORDS($top_n) } of them
+        }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
+structure-wg_text_listed =
+    One source, a research paper, describes how the international coalition divided its work. It lists { $listed ->
+            [one] one working group
+           *[other] { WORDS($listed) } working groups
+        } and names chairs for { $chaired ->
+            [one] one of them
+           *[other] { WORDS($chaired) } of them
+        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n ->
+            [one] one of them
+           *[other] { WORDS($top_n) } of them
+        }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
+structure-wg_none = No source published up to this edition's date describes the international coalition's working groups.
+structure-wg_root = Working groups: { $announced } announced, { $listed } listed
+structure-wg_root_listed = Working groups: { $listed } listed
+structure-no_chair = No chair named
+structure-chart_working_groups = Working groups and the states that chair them
+structure-centre_heading = The quadrilateral information centre
+structure-centre_text = The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. Three sources describe it, each in part: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
+structure-centre_numbers =
+    By one account each member state sends { $staff ->
+            [one] one member
+           *[other] { WORDS($staff) } members
+        }; the chair changes hands { $months ->
+            [one] every month
+           *[other] every { WORDS($months) } months
+        }, though the sources disagree on who takes part in the rotation (see the note below).
+structure-centre_claims =
+    The centre's head claimed it supplied Iraq and Syria with { $coordinates ->
+            [one] { WORDS($coordinates) } target coordinate
+           *[other] { WORDS($coordinates) } target coordinates
+        } and { $reports ->
+            [one] { WORDS($reports) } intelligence report
+           *[other] { WORDS($reports) } intelligence reports
+        } on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+structure-claimed_output = Claimed output (disputed)
+structure-disputed_hover = Claimed by the centre's head; disputed by observers
+structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
+structure-seat_order = Step { $n }: { $place }
+structure-months =
+    { $n ->
+            [one] { WORDS($n) } month
+           *[other] { WORDS($n) } months
+        }
+structure-chart_centre = How the information centre was organised
+structure-order_not_stated = not stated
+structure-col_order = Order
+structure-col_place = Seat
+structure-col_source = Source
+structure-chart_seats = Where the centre sat, in the order the text gives
+structure-stances_heading = Iraqi parties for and against the quadrilateral agreement
+structure-stances_text =
+    In Iraq the agreement split the political scene. The encyclopedia article names { $n_for ->
+            [one] one party or figure that welcomed it
+           *[other] { WORDS($n_for) } parties or figures that welcomed it
+        } and { $n_against ->
+            [one] one that rejected it
+           *[other] { WORDS($n_against) } that rejected it
+        }. This is not a poll: it names only those who spoke, says nothing of their weight, and reflects how the agreement was first received, not what came later.
+structure-against_listed_for = Against, but listed among supporters
+structure-for_listed_against = For, but listed among opponents
+structure-chart_stances = Who welcomed the agreement, who rejected it
+structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes place this party on the other side: “{ $stance }”. The chart follows the words, not the heading, and hatches the bar.
+structure-disputed_shown = This edition includes the claims that the sources themselves report as disputed, and marks each one as such.
+structure-disputed_left_out =
+    { $n ->
+            [one] This edition leaves out one claim that the sources themselves report as disputed: the information centre's claim about its own output.
+           *[other] This edition leaves out { WORDS($n) } claims that the sources themselves report as disputed, among them the information centre's claims about its own output.
+        }
+structure-notes_heading = Where the sources disagree
+
+## timeline
+
+timeline-title = Timeline: the events the sources date
+timeline-intro =
+    The sources date { $n ->
+            [one] one event
+           *[other] { WORDS($n) } events
+        }. Some are the same event dated by more than one source, so the chart draws { $groups ->
+            [one] one distinct event
+           *[other] { WORDS($groups) } distinct events
+        }, from { $first } to { $last }, on a single time axis with one row per theme ({ $themes ->
+            [one] one theme
+           *[other] { WORDS($themes) } themes
+        }). { $multi ->
+            [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
+           *[other] { WORDS($multi) } of them are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
+        }
+timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
+timeline-cannot_show =
+    What the timeline cannot show: it is not a complete chronology, only the events { $sources ->
+            [one] this one source happens
+           *[other] these { WORDS($sources) } sources happen
+        } to mention. { $planned ->
+            [one] One of the events lies after the date of the source that states it: it is a plan or an expectation, drawn hollow, not something that happened.
+           *[other] { WORDS($planned) } of the events lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened.
+        } And a year-dated event could fall anywhere in its year, so the order of events within one year is not known.
+timeline-none = None of the sources published up to this date dates an event.
+timeline-chart_title = Events by theme, as the sources date them
+timeline-list_title = Every event by date
+timeline-col_no = No.
+timeline-col_date = Date as the source gives it
+timeline-col_event = Event
+timeline-col_theme = Theme
+timeline-col_source = Source (row)
+timeline-inferred = (inferred)
+timeline-planned_note = (planned: after the source's date)
+timeline-several_sources =
+    { $n ->
+            [one] Dated by one source
+           *[other] Dated by { WORDS($n) } sources
+        }
+timeline-hover_head = <b>{ $no }. { $label }</b><br>Theme: { $theme }
+timeline-hover_source = <b>{ $date }</b> (date given to the { $precision }) · { $source }
+timeline-precision_word_day = day
+timeline-precision_word_month = month
+timeline-precision_word_year = year
+timeline-legend_day = Day
+timeline-legend_month = Month
+timeline-legend_year = Year only
+timeline-legend_several = Several sources
+timeline-legend_planned = Planned
+timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition room announcing its kill count, is the announcement of a claim that observers dispute.
+timeline-disputed_left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim; the timeline keeps every dated event, since no date is disputed.
+           *[other] This edition leaves out { WORDS($n) } disputed claims; the timeline keeps every dated event, since no date is disputed.
+        }
+timeline-notes_title = One event, several dates
+
+## attacks
+
+attacks-title = Attacks: per period, per month, and a different 153
+attacks-intro =
+    The research paper cited here ({ $source }) gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
+            [one] { WORDS($attacks_a) } attack
+           *[other] { WORDS($attacks_a) } attacks
+        } in { $period_a } and { $attacks_b ->
+            [one] { WORDS($attacks_b) }
+           *[other] { WORDS($attacks_b) }
+        } in { $period_b }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
+            [one] one month
+           *[other] { WORDS($months_b) } months
+        } against { $months_a ->
+            [one] one
+           *[other] { WORDS($months_a) }
+        }. The fair comparison is per month, computed here from each period: { $rate_a } against { $rate_b }, roughly { $ratio } times the earlier pace.
+attacks-joint =
+    Over the same period ({ $joint_period }), { $joint_claimant } counted { $joint ->
+            [one] { WORDS($joint) } joint operation
+           *[other] { WORDS($joint) } joint operations
+        } against ISIS ({ $joint_rate }, derived). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
+attacks-us =
+    A count of another kind: { $us_attacks ->
+            [one] { WORDS($us_attacks) } attack
+           *[other] { WORDS($us_attacks) } attacks
+        } on US military positions in Iraq and Syria since { $us_since }, by armed groups trained and armed by Iran ({ $us_source }, citing { $us_claimant }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from October up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
+attacks-limits = What these figures cannot show: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
+attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
+attacks-left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim.
+           *[other] This edition leaves out { WORDS($n) } disputed claims.
+        }
+attacks-note = **Reconciliation.** { $text }
+attacks-rate_label = { $rate } / month
+attacks-since = since { $date }
+attacks-period_months = { $period } ({ $months } months)
+attacks-series_isis_attacks = ISIS attacks
+attacks-series_joint_operations = Joint operations against ISIS
+attacks-series_us_positions = Attacks on US positions by Iran-backed groups
+attacks-series_isis_attacks_rate = ISIS attacks per month (derived)
+attacks-series_joint_operations_rate = Joint operations per month (derived)
+attacks-row_isis_attacks = ISIS attacks
+attacks-row_joint_operations = Joint operations<br>against ISIS
+attacks-row_us_positions = Attacks on US positions<br>(Iran-backed groups)
+attacks-axis_stated = Count, as stated
+attacks-axis_rate = Per month (derived)
+attacks-chart_stated = ISIS attacks and joint operations, as the source states them
+attacks-chart_rate = The same counts per month (derived)
+attacks-rate_annotation = Derived here: count ÷ months covered; the count's qualifier is kept
+attacks-chart_coverage = What each count covers, in time
+attacks-open_period = (open period)
+
+## structure
+
+structure-every_months =
+    { $n ->
+            [one] every month
+           *[other] every { WORDS($n) } months
+        }
+
+## method
+
+method-title = How these reports were made
+method-extraction =
+    Every figure, date and structural fact in these reports was taken from five Arabic documents published between 2015 and 2024: two news reports, an encyclopedia article, a research paper and an analysis. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the five texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure (a reference marker, or the year of an event already recorded).
+
+    The reports do not add, estimate or correct anything. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and can be left out of an edition (the cover says whether disputed claims are shown). Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used, and the cover gives the date.
+method-qualifiers_heading = What the qualifiers mean
+method-statuses_heading = Reported, claimed, disputed
+method-limits_heading = What these data cannot tell
+method-limits = Five documents are a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. Several cover periods the source does not state, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
+method-reconciliation_heading = Where the sources meet, and where they part
+method-reconciliation_intro = Some numbers recur with different meanings, and some facts are told differently by different sources. These notes say which is which; the chapters show the ones that concern them.
+method-bibliography_heading = The five sources
+method-left_out =
+    { $n ->
+            [one] This edition leaves out one disputed claim.
+           *[other] This edition leaves out { WORDS($n) } disputed claims.
+        }
+method-col_qualifier = Qualifier
+method-col_written = As charts write it
+method-col_meaning = Meaning
+method-col_facts = Facts
+method-col_status = Status
+method-qualifier_meaning-exact = The source gives the number as it is.
+method-qualifier_meaning-about = An approximation: “about”.
+method-qualifier_meaning-nearly = Close to, and probably just under, the number: “nearly”.
+method-qualifier_meaning-estimated = An estimate the source attributes to someone.
+method-qualifier_meaning-at_least = A lower bound: the true number may be higher.
+method-qualifier_meaning-more_than = Strictly above the number: “more than”.
+method-qualifier_meaning-at_most = An upper bound: the true number may be lower.
+method-qualifier_meaning-range = A range between two numbers.
+method-status_meaning-reported = Stated by the source as fact, or attributed to a named official or body.
+method-status_meaning-claim = Stated as a party's claim; the source does not question it.
+method-status_meaning-disputed = A claim the same source reports others calling into question; it can be left out.
+method-date_stated = date stated in the text
+method-date_inferred = date inferred from the text
+method-date_unknown = undated
+method-file = file
+
+## full
+
+full-title = The coalitions against ISIS: the published record, cited
+full-subtitle = Casualties, attacks, forces, structure and events, from five Arabic sources, 2015–2024
+full-built = Built on { $date }
+full-parameters = Parameters of this edition
+full-as_of = Facts stated on or before: { $date }
+full-as_of_latest = Facts stated on or before: { $date } (the latest in the data)
+full-disputed_in = Disputed claims: included, and marked
+full-disputed_out = Disputed claims: left out
+full-contents = Contents
+
+## ui
+
+ui-edition_name = English edition
+ui-charts = Charts (SVG, PNG and the cited data as CSV)
