@@ -73,6 +73,40 @@ FILL_CONTENTS = """(pages) => {
   });
   return changed;
 }"""
+# Charts are made for paper before printing: no range slider (a second, tiny copy of the
+# plot) and no mode bar (hidden by the print stylesheet).
+FOR_PAPER = """() => Promise.all(Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => {
+  const update = {};
+  Object.keys(gd.layout || {}).filter((k) => /^xaxis\\d*$/.test(k)).forEach((k) => {
+    if (gd.layout[k].rangeslider && gd.layout[k].rangeslider.visible) update[k + '.rangeslider.visible'] = false;
+  });
+  return Object.keys(update).length ? Plotly.relayout(gd, update) : null;
+}))"""
+# Every text of every chart as laid out for print: its box and its font size (px).
+CHART_TEXTS = """() => Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => ({
+  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || '',
+  texts: Array.from(gd.querySelectorAll('.main-svg text')).filter((el) =>
+      el.textContent.trim() && !el.closest('.hoverlayer, .rangeslider-container, .modebar') &&
+      getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden')
+    .map((el) => { const b = el.getBoundingClientRect();
+      const holder = (el.closest('.table') || el.closest('.main-svg')).getBoundingClientRect();
+      return {holderLeft: holder.left, holderRight: holder.right, inTable: !!el.closest('.table'), text: el.textContent.trim(), left: b.left, right: b.right, top: b.top, bottom: b.bottom,
+              size: parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM() ? Math.hypot(el.getScreenCTM().a, el.getScreenCTM().b) : 1), lines: el.querySelectorAll('tspan.line').length || 1}; })
+    .filter((x) => x.right > x.left),
+}))"""
+# How each legend entry (a category) of each chart is drawn: colour, shape, pattern, dash.
+CHART_CATEGORIES = """() => Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => ({
+  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || '',
+  categories: (gd._fullData || []).filter((tr) => tr.visible === true && tr.showlegend !== false &&
+      ['scatter', 'bar', 'scattergl', 'box'].includes(tr.type))
+    .map((tr) => ({name: tr.name, look: JSON.stringify([
+      typeof (tr.marker || {}).color === 'string' ? tr.marker.color : (tr.line || {}).color || null,
+      (tr.marker || {}).symbol || null, ((tr.marker || {}).pattern || {}).shape || null,
+      (tr.mode || '').includes('lines') ? (tr.line || {}).dash || null : null])})),
+}))"""
+# A4 printed at scale 1: a CSS px is 0.75 pt.
+PT_PER_PX = 0.75
+MIN_TEXT_PT = 7.0
 CHARTS_DONE = """() => document.readyState === 'complete' && (!window.coalitionCharts ||
   window.coalitionCharts.drawn + window.coalitionCharts.failed === window.coalitionCharts.pending)"""
 
@@ -127,6 +161,56 @@ def check_chart_boxes(boxes: list[dict], where) -> None:
             raise ExportError(
                 f"{where}: chart {box['id']} is {box['height']:.0f} px tall; a page holds {PRINTABLE_HEIGHT_PX} px"
             )
+
+
+def _em_box(text: dict) -> tuple[float, float]:
+    """A text's vertical extent from its lines' em boxes (plotly spaces lines 1.3 em), centred in its layout box.
+
+    The layout box also holds the font's ascent and descent (tall in Arabic fonts), where no ink is.
+    """
+    height = text["size"] * (1.3 * (text.get("lines", 1) - 1) + 1)
+    middle = (text["top"] + text["bottom"]) / 2
+    if height >= text["bottom"] - text["top"]:
+        return text["top"], text["bottom"]
+    return middle - height / 2, middle + height / 2
+
+
+def _overlap(a: dict, b: dict) -> tuple[float, float]:
+    (a_top, a_bottom), (b_top, b_bottom) = _em_box(a), _em_box(b)
+    return (min(a["right"], b["right"]) - max(a["left"], b["left"]), min(a_bottom, b_bottom) - max(a_top, b_top))
+
+
+def check_chart_texts(charts: list[dict], where) -> None:
+    """No two texts of a chart overlap, and none is smaller than 7 pt on paper; else name the chart."""
+    for chart in charts:
+        name = f"chart {chart['id']} ({chart['title']!r})" if chart["title"] else f"chart {chart['id']}"
+        texts = chart["texts"]
+        for text in texts:
+            if text["size"] * PT_PER_PX < MIN_TEXT_PT - 0.05:
+                raise ExportError(f"{where}: {name}: the text {text['text'][:40]!r} is {text['size'] * PT_PER_PX:.1f} pt on paper; "
+                                  f"print needs {MIN_TEXT_PT:g} pt or more")
+        for text in texts:
+            if "holderLeft" in text and (text["left"] < text["holderLeft"] - 1 or text["right"] > text["holderRight"] + 1):
+                raise ExportError(f"{where}: {name}: the text {text['text'][:40]!r} runs out of its "
+                                  f"{'table' if text.get('inTable') else 'chart'} and is cut")
+        for i, a in enumerate(texts):
+            for b in texts[i + 1:]:
+                width, height = _overlap(a, b)
+                if width > 1 and height > 1.5:
+                    raise ExportError(f"{where}: {name}: the labels {a['text'][:40]!r} and {b['text'][:40]!r} overlap "
+                                      f"({width:.0f} x {height:.0f} px)")
+
+
+def check_categories_apart(charts: list[dict], where) -> None:
+    """No two legend entries (categories) of one chart are drawn alike; else name the chart and the two."""
+    for chart in charts:
+        seen: dict[str, str] = {}
+        for category in chart["categories"]:
+            other = seen.setdefault(category["look"], category["name"])
+            if other != category["name"]:
+                name = f"chart {chart['id']} ({chart['title']!r})" if chart["title"] else f"chart {chart['id']}"
+                raise ExportError(f"{where}: {name}: {other!r} and {category['name']!r} are drawn alike ({category['look']}); "
+                                  "give each category its own colour or shape")
 
 
 def _outline_items(node):
@@ -305,6 +389,7 @@ class PdfPrinter:
         """
         try:
             page = self.render(html_path)
+            page.evaluate(FOR_PAPER)
             headings = page.evaluate(HEADINGS)
             anchors = page.evaluate(HEADING_ANCHORS)
             if images is not None:
@@ -314,6 +399,8 @@ class PdfPrinter:
                 )
             page.emulate_media(media="print")
             check_chart_boxes(page.evaluate(CHART_BOXES), html_path)
+            check_chart_texts(page.evaluate(CHART_TEXTS), html_path)
+            check_categories_apart(page.evaluate(CHART_CATEGORIES), html_path)
             self._pdf(page, pdf_path, footer_label, lang)
             self._number_contents(page, pdf_path, footer_label, lang, html_path)
             fix_outline(Path(pdf_path), headings, anchors)

@@ -256,3 +256,23 @@ def test_numbers_have_western_digits_and_grouping_in_both_languages():
     for lang in ("ar", "en"):
         assert "2,500" in t("structure.months", lang, n=2500)
         assert not re.search(r"[\u0660-\u0669\u06F0-\u06F9]", t("structure.months", lang, n=2500))
+
+
+SCREEN_WORDS = {"en": re.compile(r"\b(hover\w*|mouse|click\w*|zoom\w*|slider)\b", re.I),
+                "ar": re.compile(r"المؤشر|الفأرة|انقر|اضغط|التكبير")}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_reader_text_says_nothing_about_hovering(lang):
+    """Most readers read paper: no text printed under a chart asks them to hover or click (#14).
+
+    Hover labels themselves (ids holding `hover`) only show on screen."""
+    text = (data_dir() / "catalogue" / f"{lang}.ftl").read_text(encoding="utf-8")
+    resource = FluentParser().parse(text)
+    offenders = []
+    for entry in resource.body:
+        if isinstance(entry, ast.Message) and "hover" not in entry.id.name:
+            body = text[entry.span.start:entry.span.end] if entry.span else ""
+            if SCREEN_WORDS[lang].search(body.split("=", 1)[1] if "=" in body else body):
+                offenders.append(entry.id.name)
+    assert not offenders, f"screen-only words in {offenders}"

@@ -132,7 +132,7 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
     rtl = lang == "ar"
     panels = [p for p in dict.fromkeys(counts["panel"])]
     sizes = [max(1, int((counts["panel"] == p).sum())) for p in panels] or [1]
-    fig = make_subplots(rows=max(1, len(panels)), cols=1, vertical_spacing=0.16,
+    fig = make_subplots(rows=max(1, len(panels)), cols=1, vertical_spacing=0.21,
                         row_heights=[s / sum(sizes) for s in sizes],
                         subplot_titles=[panel_title(p, counts.loc[counts["panel"] == p, "unit"].iloc[0], lang)
                                         for p in panels] or None)
@@ -169,7 +169,7 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
     fig.add_annotation(text=wrap(t("forces.units_caveat", lang), 80), xref="paper", yref="paper", x=1 if rtl else 0,
                        xanchor="right" if rtl else "left", y=1.0, yanchor="bottom", yshift=24, showarrow=False,
                        align="right" if rtl else "left", font={"size": 11, "color": "#5b6470"})
-    fig = styled(fig, lang, t("forces.chart_title", lang), counts["fact_id"].tolist(), height=500)
+    fig = styled(fig, lang, t("forces.chart_title", lang), counts["fact_id"].tolist(), height=560)
     fig.update_layout(margin={"t": 125})  # room for the title above the two-line note
     return fig
 
@@ -210,27 +210,31 @@ def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]
 
 # ---------------------------------------------------------------- the withdrawal plan
 
-def withdrawal_plan(events: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+def withdrawal_plan(events: pd.DataFrame, facts: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tidy rows for the plan's timeline: withdrawal events and the analysts' forecast, by start date.
 
-    Columns: id, kind (event|forecast), start, end, precision, end_date, status, source_id, quote, value.
+    Columns: id, kind (event|forecast), start, end, precision, end_date, status, source_id, quote, value, planned.
+    `planned` is true for an event dated after the source that states it (a plan, drawn hollow);
+    it needs `sources` (their dates), else it is false.
     An event spans the period its precision allows; the forecast spans from the day it was stated to
     that day plus the forecast number of years (a lower bound: "not before").
     """
     ev = events[events["theme"] == WITHDRAWAL_THEME]
+    stated = ev["source_id"].map(sources.set_index("source_id")["date"]) if sources is not None else pd.Series(pd.NaT, index=ev.index)
+    planned = (stated.notna() & (ev["date"] > stated)).to_dict()
     rows = [{
         "id": r["event_id"], "kind": "event", "start": r["date"], "end": span_end(r["date"], r["precision"], r["end_date"]),
         "precision": r["precision"], "end_date": r["end_date"], "status": "reported", "source_id": r["source_id"],
-        "quote": r["quote"], "value": None,
-    } for _, r in ev.iterrows()]
+        "quote": r["quote"], "value": None, "planned": bool(planned[i]),
+    } for i, r in ev.iterrows()]
     forecast = facts[(facts["metric"] == FORECAST_METRIC) & facts["stated_on"].notna()]
     for _, r in forecast.iterrows():
         rows.append({
             "id": r["fact_id"], "kind": "forecast", "start": r["stated_on"],
             "end": r["stated_on"] + pd.DateOffset(years=int(r["value"])), "precision": "day", "end_date": pd.NaT,
-            "status": r["status"], "source_id": r["source_id"], "quote": r["quote"], "value": r["value"],
+            "status": r["status"], "source_id": r["source_id"], "quote": r["quote"], "value": r["value"], "planned": False,
         })
-    columns = ["id", "kind", "start", "end", "precision", "end_date", "status", "source_id", "quote", "value"]
+    columns = ["id", "kind", "start", "end", "precision", "end_date", "status", "source_id", "quote", "value", "planned"]
     plan = pd.DataFrame(rows, columns=columns)
     return plan.sort_values(["start", "id"]).reset_index(drop=True)
 
@@ -275,18 +279,30 @@ def withdrawal_timeline(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> 
                  status=html.escape(t("status." + r["status"], lang)),
                  label=wrap(plan_label(r, lang), 60), source=html.escape(t("source." + r["source_id"], lang)))
         x = r["end"] if forecast else r["start"]
+        hollow = bool(r.get("planned", False))
+        symbol = ("arrow-left" if (forecast and rtl) else "arrow-right" if forecast
+                  else PRECISION_SYMBOLS.get(r["precision"], "circle"))
         fig.add_trace(go.Scatter(
             x=[x], y=[label], mode="markers+text", name=name, legendgroup=legend,
-            showlegend=legend not in shown_legend,
-            marker={"symbol": "arrow-left" if (forecast and rtl) else "arrow-right" if forecast
-                    else PRECISION_SYMBOLS.get(r["precision"], "circle"), "size": 13, "color": color,
-                    "line": {"color": "#1d232b", "width": 1}},
+            showlegend=legend not in shown_legend and not hollow,
+            marker={"symbol": symbol + ("-open" if hollow else ""), "size": 13, "color": color,
+                    "line": {"color": color, "width": 2} if hollow else {"color": "#1d232b", "width": 1}},
             text=[bidi(html.escape(when), lang)], textfont={"size": 11},
             textposition=("top right" if rtl else "top left") if forecast else "top center",
             customdata=[[bidi(head, lang), wrap(r["quote"], 60)]],
             hovertemplate="%{customdata[0]}<br>«%{customdata[1]}»<extra></extra>",
         ))
-        shown_legend.add(legend)
+        if not hollow:
+            shown_legend.add(legend)
+    for precision in dict.fromkeys(plan.loc[plan.get("planned", pd.Series(False, index=plan.index)).astype(bool), "precision"]):
+        if precision not in shown_legend:  # a precision only planned events have: its shape, filled, in the legend
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t(f"forces.legend_{precision}", lang),
+                                     marker={"symbol": PRECISION_SYMBOLS.get(precision, "circle"), "size": 13, "color": COLORS[0],
+                                             "line": {"color": "#1d232b", "width": 1}}))
+            shown_legend.add(precision)
+    if "planned" in plan and plan["planned"].any():  # the legend says what hollow means
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t("forces.legend_planned", lang),
+                                 marker={"symbol": "circle-open", "size": 13, "color": COLORS[0], "line": {"width": 2}}))
     ids = plan["id"].tolist()
     if not phases.empty:
         row = phases.iloc[0]

@@ -67,6 +67,13 @@ def stagger(groups: pd.DataFrame) -> pd.Series:
     return offsets
 
 
+def label_position(offset: float, rtl: bool) -> str:
+    """A staggered marker's number goes beside it, and further out (above or below) when it is staggered,
+    so that the numbers of close markers do not overlap. The lane axis runs downwards."""
+    side = "left" if rtl else "right"
+    return f"{'middle' if offset == 0 else 'bottom' if offset > 0 else 'top'} {side}"
+
+
 def label(group: pd.Series, lang: str) -> str:
     """The event's label: the generic one when several sources date it, else the source's own."""
     if len(group["event_ids"]) > 1:
@@ -123,7 +130,7 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
                                for p, planned in zip(rows["precision"], rows["planned"])],
                     "size": [15 if len(ids) > 1 else 11 for ids in rows["event_ids"]], "color": color,
                     "line": {"color": "#1d232b", "width": [2 if len(ids) > 1 else 0.5 for ids in rows["event_ids"]]}},
-            text=[str(n) for n in rows["no"]], textposition="middle left" if rtl else "middle right",
+            text=[str(n) for n in rows["no"]], textposition=[label_position(offsets[i], rtl) for i in rows.index],
             textfont={"size": 10, "color": "#1d232b"},
             customdata=[_hover(r, events, lang) for _, r in rows.iterrows()],
             hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",

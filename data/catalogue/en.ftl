@@ -480,6 +480,7 @@ forces-legend_forecast = Analysts' forecast (claim)
 forces-legend_day = Date given to the day
 forces-legend_month = Date given to the month
 forces-legend_year = Date given to the year
+forces-legend_planned = Planned: dated after its source (drawn hollow)
 forces-precision_word_day = day
 forces-precision_word_month = month
 forces-precision_word_year = year
@@ -680,8 +681,8 @@ timeline-intro =
             [one] one theme
            *[other] { WORDS($themes) } themes
         }). { $multi ->
-            [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
-           *[other] { WORDS($multi) } of them are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
+            [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the list below cites every source.
+           *[other] { WORDS($multi) } of them are dated by several sources: they appear once, as a larger marker with a dark outline, and the list below cites every source.
         }
 timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
 timeline-cannot_show =
