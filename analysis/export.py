@@ -53,6 +53,16 @@ def chart_html(figure: dict, chart_id: str) -> str:
         "layout": figure.get("layout", {}),
         "config": {"responsive": True, "displaylogo": False, **figure.get("config", {})},
     }
+    meta = figure.get("layout", {}).get("meta")
+    alt = meta.get("alt") if isinstance(meta, dict) else None
+    # A figure named by its text alternative: screen readers read the label (a figure, not
+    # role="img", may hold the chart's interactive controls); the PDF printer turns it into
+    # one image whose alt is the label, tagged /Figure with /Alt.
+    if alt:
+        return (
+            f'<figure class="chart" dir="ltr" aria-label="{html.escape(alt)}"><div id="{html.escape(chart_id)}" class="plotly-graph-div"></div>'
+            f"<script>coalitionPlot({json.dumps(chart_id)}, {script_json(spec)});</script></figure>"
+        )
     return (
         f'<div class="chart" dir="ltr"><div id="{html.escape(chart_id)}" class="plotly-graph-div"></div>'
         f"<script>coalitionPlot({json.dumps(chart_id)}, {script_json(spec)});</script></div>"
@@ -99,6 +109,7 @@ class ReportExporter(HTMLExporter):
         self.exclude_input_prompt = True
         self.exclude_output_prompt = True
         self.anchor_link_text = ""
+        self.exclude_anchor_links = True  # nbconvert's empty "¶" links have no accessible name (WCAG link-name)
         self.register_preprocessor(PlotlyPreprocessor(), enabled=True)
 
     def from_notebook_node(self, nb, resources=None, **kw):

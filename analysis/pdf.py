@@ -104,6 +104,29 @@ CHART_CATEGORIES = """() => Array.from(document.querySelectorAll('.chart .plotly
       (tr.marker || {}).symbol || null, ((tr.marker || {}).pattern || {}).shape || null,
       (tr.mode || '').includes('lines') ? (tr.line || {}).dash || null : null])})),
 }))"""
+# This Chromium tags every <svg> of a plotly chart as a figure of its own, without
+# alternative text, even inside an element with role="img" or a labelled <figure>. For print, each chart
+# becomes one static vector image (its own SVG, at its laid-out size) whose `alt` is
+# the chart's label: one /Figure with /Alt per chart in the tagged PDF.
+AS_IMAGES = """async () => {
+  const charts = Array.from(document.querySelectorAll('.chart[aria-label]'));
+  for (const chart of charts) {
+    const gd = chart.querySelector('.plotly-graph-div');
+    if (!gd || !gd._fullLayout) continue;
+    const {width, height} = gd._fullLayout;
+    const img = document.createElement('img');
+    img.src = await Plotly.toImage(gd, {format: 'svg', width: width, height: height});
+    img.alt = chart.getAttribute('aria-label');
+    img.width = width; img.height = height; img.className = 'chart-image';
+    await img.decode();
+    Plotly.purge(gd);
+    const printed = document.createElement('div');
+    printed.className = 'chart'; printed.dir = 'ltr';
+    printed.appendChild(img);
+    chart.replaceWith(printed);
+  }
+  return charts.length;
+}"""
 # A4 printed at scale 1: a CSS px is 0.75 pt.
 PT_PER_PX = 0.75
 MIN_TEXT_PT = 7.0
@@ -401,6 +424,7 @@ class PdfPrinter:
             check_chart_boxes(page.evaluate(CHART_BOXES), html_path)
             check_chart_texts(page.evaluate(CHART_TEXTS), html_path)
             check_categories_apart(page.evaluate(CHART_CATEGORIES), html_path)
+            page.evaluate(AS_IMAGES)
             self._pdf(page, pdf_path, footer_label, lang)
             self._number_contents(page, pdf_path, footer_label, lang, html_path)
             fix_outline(Path(pdf_path), headings, anchors)

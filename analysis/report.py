@@ -54,6 +54,9 @@ def show(fig: go.Figure, lang: str) -> None:
     if unknown:
         raise UncitedFigureError(f"chart {title!r} cites rows that no data table holds: {', '.join(unknown)}")
     _used_facts.extend(i for i in ids if i not in _used_facts)
+    from .alt import describe
+
+    fig.update_layout(meta={**fig.layout.meta, "alt": describe(fig, lang)})  # the chart's text alternative
     display(fig)
     source_ids = sorted(set(cited.loc[cited["id"].isin(ids), "source_id"]))
     display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '

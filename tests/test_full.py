@@ -289,3 +289,71 @@ def test_english_edition_shows_each_quote_with_our_translation_and_arabic_does_n
     assert all(f"“{r.quote_en}”" in en for r in shown)
     assert en.count(t("ui.translation_mark", "en")) >= len(shown)
     assert not any(r.quote_en in ar for r in shown) and t("ui.translation_mark", "ar") not in ar
+
+
+def structure_elements(reader) -> list[tuple[str, str | None]]:
+    """(role, alternative text) of every element of a tagged PDF's structure tree, in order."""
+    found = []
+
+    def walk(node):
+        node = node.get_object()
+        if not isinstance(node, dict):
+            return
+        role = node.get("/S")
+        if role:
+            found.append((str(role), str(node["/Alt"]) if "/Alt" in node else None))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            if hasattr(kid, "get_object") or isinstance(kid, dict):
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_pdf_figure_has_alternative_text_in_the_report_language(two_builds, lang):
+    """Each chart is a /Figure with /Alt (from its role="img" label); headings and tables are tagged (#14)."""
+    reports = two_builds[0]
+    for name in ["full"] + [nb.name for nb in discover()]:
+        reader = PdfReader(reports / lang / f"{name}.pdf")
+        elements = structure_elements(reader)
+        figures = [alt for role, alt in elements if role == "/Figure"]
+        page = (reports / lang / f"{name}.html").read_text(encoding="utf-8")
+        charts = page.count('class="plotly-graph-div"')
+        assert all(alt and alt.strip() for alt in figures), f"{name}: a figure without alternative text"
+        assert len(figures) == charts, f"{name}: {charts} charts but {len(figures)} figures in the PDF"
+        assert len(re.findall(r'<figure[^>]*aria-label="[^"]+"', page)) == charts
+        if lang == "ar":
+            assert all(re.search("[\u0600-\u06ff]", alt) for alt in figures), f"{name}: an alternative not in Arabic"
+        roles = {role for role, _ in elements}
+        assert "/H1" in roles, f"{name}: no tagged heading"
+    assert {"/Table", "/TH", "/TD", "/H2"} <= {role for role, _ in structure_elements(PdfReader(reports / lang / "full.pdf"))}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_html_reports_have_no_serious_wcag_findings(two_builds, lang):
+    """axe-core (npm, installed by `make setup`), injected from node_modules with the network blocked."""
+    from conftest import ROOT
+    from playwright.sync_api import sync_playwright
+
+    from analysis.pdf import CHARTS_DONE, CHROMIUM_ARGS, find_chromium
+
+    axe = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.exists():
+        pytest.skip("axe-core is not installed (npm missing?): run `make setup`")
+    findings = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "about:")) else r.abort())
+        for html_path in sorted((two_builds[0] / lang).glob("*.html")) + [two_builds[0] / "index.html"]:
+            page.goto(html_path.as_uri(), wait_until="load")
+            page.wait_for_function(CHARTS_DONE)
+            page.add_script_tag(path=str(axe))
+            result = page.evaluate("() => axe.run(document, {runOnly: {type: 'tag', values: "
+                                   "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})")
+            findings += [f"{html_path.name}: {v['id']} ({v['impact']}) at {v['nodes'][0]['target']}"
+                         for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        browser.close()
+    assert not findings, "\n".join(findings)

@@ -1068,3 +1068,18 @@ full-contents = المحتويات
 
 ui-edition_name = النسخة العربية
 ui-charts = الرسوم البيانية (SVG وPNG والبيانات الموثّقة بصيغة CSV)
+
+## alt
+alt-chart = { $title }. { $body }
+alt-untitled = شكل
+alt-empty = لا شيء يُعرض لهذا الاختيار
+alt-more = و{ $n } غيرها
+alt-markers = { $n ->
+        [zero] لا أحداث
+        [one] حدث واحد
+        [two] حدثان
+        [few] { $n } أحداث
+        [many] { $n } حدثًا
+       *[other] { $n } حدث
+    } مؤرخة من { $first } إلى { $last }، لكل موضوع صف: { $rows }
+alt-values_in = القيم: { $axis }

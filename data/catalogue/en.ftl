@@ -844,3 +844,14 @@ full-contents = Contents
 
 ui-edition_name = English edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
+
+## alt
+alt-chart = { $title }. { $body }
+alt-untitled = Chart
+alt-empty = nothing to show for this selection
+alt-more = and { $n } more
+alt-markers = { $n ->
+        [one] one event
+       *[other] { $n } events
+    } dated from { $first } to { $last }, one row per theme: { $rows }
+alt-values_in = values in { $axis }
