@@ -84,6 +84,39 @@ def contents(lang: str, chapters: list[tuple]) -> str:
     )
 
 
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+
+
+def _evidence_appendix(body: list, captions: list, lang: str) -> list:
+    """Number every chapter's evidence once, rewrite each chart's source line with those numbers,
+    and return the appendix cells: each quote once, linked back to every chart that uses it."""
+    from nbformat.v4 import new_code_cell, new_output
+
+    from . import citations, evidence
+
+    cited = citations.index()
+    every = [rid for _, ids, _ in captions for rid in ids]
+    items = evidence.entries(every, cited)
+    numbers = {entry.key: n for n, entry in enumerate(items, start=1)}
+    uses: dict = {}
+    for anchor, ids, _ in captions:
+        for entry in evidence.entries(ids, cited):
+            uses.setdefault(entry.key, []).append((anchor, int(anchor.rsplit("-", 1)[1])))
+    lines = iter(captions)
+    for cell in body:  # each chart's source line, in order, with the report's numbers
+        for i, output in enumerate(cell.get("outputs", [])):
+            if output.get("metadata", {}).get("coalition", {}).get("kind") == "sources":
+                anchor, ids, title = next(lines)
+                figure = int(anchor.rsplit("-", 1)[1])
+                cell.outputs[i] = new_output("display_data", data={"text/html": evidence.caption_html(ids, cited, numbers, lang, figure)},
+                                             metadata={"coalition": {"kind": "sources", "ids": ids, "title": title}})
+    return [
+        _html_cell('<div class="chapter-start"></div>'),
+        new_code_cell("", outputs=[anchored_heading(1, t("full.evidence", lang), "chapter-evidence")]),
+        _html_cell(evidence.list_html(items, numbers, uses, cited, lang)),
+    ]
+
+
 HEADING = re.compile(r"\A(#{1,6})[ \t]+(.+?)[ \t#]*\Z")
 
 
@@ -115,6 +148,8 @@ def assemble(
     nb = new_notebook()
     nb.metadata = {"coalition": {"title": "full.title"}}
     body, toc = [], []
+    charts = 0
+    captions: list[tuple[str, list[str], str]] = []  # (chart anchor, row ids, title) of each chart's source line
     for name, title, path in executed:
         chapter = nbformat.read(str(path), as_version=4)
         start = len(body)
@@ -125,6 +160,13 @@ def assemble(
             if cell.cell_type == "code" and cell.get("outputs"):
                 outputs = []
                 for output in cell.outputs:
+                    marked = output.get("metadata", {}).get("coalition", {})
+                    if marked.get("kind") == "evidence":  # a chapter's own list: one appendix replaces them
+                        continue
+                    if PLOTLY_MIME in output.get("data", {}):
+                        charts += 1
+                    if marked.get("kind") == "sources":
+                        captions.append((f"chart-{charts}", list(marked.get("ids", [])), marked.get("title", "")))
                     found = heading_of(output)
                     if found and found[0] == 1 and not titled:
                         output, titled = anchored_heading(1, found[1], f"chapter-{name}"), True
@@ -137,5 +179,8 @@ def assemble(
         if not titled:  # a chapter without a title heading: its contents link points at its first page
             body[start] = _html_cell(f'<div class="chapter-start" id="chapter-{html.escape(name)}"></div>')
         toc.append((name, title, sections))
+    if captions:
+        body += _evidence_appendix(body, captions, lang)
+        toc.append(("evidence", t("full.evidence", lang), []))
     nb.cells = [_html_cell(cover(lang, parameters, latest, built)), _html_cell(contents(lang, toc)), *body]
     return nb

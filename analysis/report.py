@@ -15,17 +15,21 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import HTML, Markdown, display
 
-from . import citations, fmt
+from . import citations, evidence
 from .catalogue import t
 from .exceptions import UncitedFigureError
 
 _used_facts: list[str] = []
+_charts: list[tuple[str, str, list[str]]] = []  # (anchor, title, row ids) of each chart shown
+_numbers: dict = {}  # evidence entry (source, quote) -> its number in this report
 
 
 def setup(lang: str) -> None:
     """Charts as plotly's JSON mimetype (JupyterLab draws it; the report template renders it)."""
     pio.renderers.default = "plotly_mimetype"
     _used_facts.clear()
+    _charts.clear()
+    _numbers.clear()
 
 
 def heading(key: str, lang: str, level: int = 2, **values) -> None:
@@ -54,13 +58,17 @@ def show(fig: go.Figure, lang: str) -> None:
     if unknown:
         raise UncitedFigureError(f"chart {title!r} cites rows that no data table holds: {', '.join(unknown)}")
     _used_facts.extend(i for i in ids if i not in _used_facts)
-    from .alt import describe
+    from .alt import describe, plain
 
+    for entry in evidence.entries(ids, cited):
+        _numbers.setdefault(entry.key, len(_numbers) + 1)
+    plain_title = plain(fig.layout.title.text)
+    _charts.append((f"chart-{len(_charts) + 1}", plain_title, ids))  # the template numbers charts the same way
     fig.update_layout(meta={**fig.layout.meta, "alt": describe(fig, lang)})  # the chart's text alternative
     display(fig)
-    source_ids = sorted(set(cited.loc[cited["id"].isin(ids), "source_id"]))
-    display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
-                 f"{html.escape(source_line(source_ids, lang))}</p>"))
+    # the full report renumbers the evidence of every chapter from this output's metadata
+    display(HTML(evidence.caption_html(ids, cited, _numbers, lang, figure=len(_charts))),
+            metadata={"coalition": {"kind": "sources", "ids": list(ids), "title": plain_title}})
 
 
 def note(key: str, lang: str, **values) -> None:
@@ -75,33 +83,17 @@ def source_line(source_ids: list[str], lang: str) -> str:
 
 
 def sources_section(lang: str) -> None:
-    """The closing list of every row shown in this report, with its source and verbatim quote."""
-    heading("ui.sources_section", lang, level=2)
-    rows = citations.index().set_index("id")
-    items = []
-    for rid in _used_facts:
-        row = rows.loc[rid]
-        parts = []
-        if row["value"] is not None and row["value"] == row["value"]:
-            parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"]))}</b>')
-        if row["status"] == "disputed":
-            parts.append(html.escape(t("status.disputed", lang)))
-        parts.append(html.escape(t("source." + row["source_id"], lang)))
-        # the row id is the item's anchor (links, chart CSVs), never text readers see
-        items.append(
-            f'<li id="{html.escape(rid)}">{" · ".join(parts)}<br>'
-            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(row["quote"])}»</span>{_translation(row, lang)}</li>'
-        )
-    display(HTML(f'<ol class="sources" dir="{_dir(lang)}">' + "".join(items) + "</ol>"))
-
-
-def _translation(row, lang: str) -> str:
-    """In the English edition, the project's reviewed translation under the Arabic quote, marked as
-    ours; the Arabic edition shows the source's words only."""
-    if lang == "ar" or not isinstance(row.get("quote_en"), str) or not row["quote_en"]:
-        return ""
-    return (f'<br><span class="translation" lang="en"><i>{html.escape(t("ui.translation_mark", lang))}</i> '
-            f'“{html.escape(row["quote_en"])}”</span>')
+    """The closing list of this report's evidence: each quote once, numbered as under the charts,
+    with its values, source, verbatim quote (and translation) and links back to its charts.
+    The full report leaves these lists out for one appendix (`assemble`)."""
+    marked = {"coalition": {"kind": "evidence"}}
+    display(Markdown(f"## {t('ui.sources_section', lang)}"), metadata=marked)
+    cited = citations.index()
+    uses: dict = {}
+    for n, (anchor, _, ids) in enumerate(_charts, start=1):
+        for entry in evidence.entries(ids, cited):
+            uses.setdefault(entry.key, []).append((anchor, n))
+    display(HTML(evidence.list_html(evidence.entries(_used_facts, cited), _numbers, uses, cited, lang)), metadata=marked)
 
 
 def _dir(lang: str) -> str:

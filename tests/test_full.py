@@ -357,3 +357,22 @@ def test_html_reports_have_no_serious_wcag_findings(two_builds, lang):
                          for v in result["violations"] if v["impact"] in ("serious", "critical")]
         browser.close()
     assert not findings, "\n".join(findings)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_full_report_quotes_each_quote_once_with_links_both_ways(two_builds, lang):
+    reports = two_builds[0]
+    page = (reports / lang / "full.html").read_text(encoding="utf-8")
+    quotes = re.findall(r'<span class="quote"[^>]*>«(.*?)»</span>', page)
+    assert quotes and len(quotes) == len(set(quotes)), "a quote appears more than once"
+    assert t("ui.sources_section", lang) not in page  # no chapter lists in the full report: one appendix
+    assert t("full.evidence", lang) in page
+    ids = set(re.findall(r'\bid="([^"]+)"', page))
+    to_evidence = set(re.findall(r'href="#(ev-\d+)"', page))
+    back = set(re.findall(r'class="backref" href="#([^"]+)"', page)) | set(re.findall(r'href="#(chart-\d+)" class="backref"', page))
+    assert to_evidence and to_evidence <= ids and back and back <= ids
+    assert to_evidence == {i for i in ids if i.startswith("ev-")}  # every entry is cited by a chart
+    for nb in discover():  # a chapter on its own keeps its own list
+        chapter = (reports / lang / f"{nb.name}.html").read_text(encoding="utf-8")
+        if 'class="plotly-graph-div"' in chapter:
+            assert t("ui.sources_section", lang) in chapter and re.search(r'class="[^"]*evidence', chapter)

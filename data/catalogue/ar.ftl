@@ -1063,11 +1063,14 @@ full-as_of_latest = المعلومات المنشورة حتى: { $date } (أح�
 full-disputed_in = الادعاءات المشكوك فيها: مُدرجة ومُعلَّمة
 full-disputed_out = الادعاءات المشكوك فيها: مُسقطة
 full-contents = المحتويات
+full-evidence = الشواهد: كل اقتباس مرة واحدة
 
 ## ui
 
 ui-edition_name = النسخة العربية
 ui-charts = الرسوم البيانية (SVG وPNG والبيانات الموثّقة بصيغة CSV)
+ui-figure = الشكل { $n }
+ui-source_entries = { $source } ({ $numbers })
 
 ## alt
 alt-chart = { $title }. { $body }

@@ -839,11 +839,14 @@ full-as_of_latest = Facts stated on or before: { $date } (the latest in the data
 full-disputed_in = Disputed claims: included, and marked
 full-disputed_out = Disputed claims: left out
 full-contents = Contents
+full-evidence = Evidence: every quote, once
 
 ## ui
 
 ui-edition_name = English edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
+ui-figure = Figure { $n }
+ui-source_entries = { $source } ({ $numbers })
 
 ## alt
 alt-chart = { $title }. { $body }
