@@ -6,6 +6,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from analysis.assemble import assemble, build_date, contents, cover
+from analysis.catalogue import t
 
 
 def chapter(path, text):
@@ -27,9 +28,9 @@ def test_build_date_follows_source_date_epoch(monkeypatch):
 def test_cover_states_build_date_and_parameters():
     page = cover("en", {"lang": "en", "as_of": "2024-01-31", "include_disputed": False}, "2024-10-15", dt.date(2025, 1, 2))
     assert "January 2, 2025" in page or "2 January 2025" in page
-    assert "31 January 2024" in page and "left out" in page
+    assert "31 January 2024" in page and t("full.disputed_out", "en") in page and "as_of" not in page
     latest = cover("ar", {"lang": "ar", "as_of": "", "include_disputed": True}, "2024-10-15", dt.date(2025, 1, 2))
-    assert 'dir="rtl"' in latest and "15 أكتوبر 2024" in latest and "أحدث ما في البيانات" in latest
+    assert 'dir="rtl"' in latest and "15 أكتوبر 2024" in latest and "تاريخ أحدث المصادر" in latest
 
 
 def test_contents_links_each_chapter_anchor():

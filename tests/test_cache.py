@@ -46,3 +46,16 @@ def test_is_fresh_needs_same_key_every_format_and_the_files(tmp_path):
     html.unlink()
     assert not cache.is_fresh(stamp, "k", {"html": html})
     assert not cache.is_fresh({}, "k", {})
+
+
+def test_shared_digest_follows_the_catalogue_files(tmp_path):
+    data, sources = tmp_path / "data", tmp_path / "sources"
+    (data / "catalogue").mkdir(parents=True), sources.mkdir()
+    (data / "catalogue" / "ar.ftl").write_text("a-b = نص\n", encoding="utf-8")
+    (data / "catalogue" / "en.ftl").write_text("a-b = text\n", encoding="utf-8")
+    first = cache.shared_inputs_digest.__wrapped__(data, sources)
+    (data / "catalogue" / "ar.ftl").write_text("a-b = نص آخر\n", encoding="utf-8")
+    second = cache.shared_inputs_digest.__wrapped__(data, sources)
+    (data / "catalogue" / "en.ftl").write_text("a-b = other text\n", encoding="utf-8")
+    third = cache.shared_inputs_digest.__wrapped__(data, sources)
+    assert len({first, second, third}) == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 
@@ -136,9 +137,10 @@ def test_an_edited_file_shows_without_a_restart(tmp_path):
 COUNTS = (0, 1, 2, 3, 11, 100, 2500)
 
 
+@functools.lru_cache(maxsize=2)
 def _messages(lang):
     text = (data_dir() / "catalogue" / f"{lang}.ftl").read_text(encoding="utf-8")
-    return [e for e in FluentParser().parse(text).body if isinstance(e, ast.Message)]
+    return tuple(e for e in FluentParser().parse(text).body if isinstance(e, ast.Message))
 
 
 def _selectors(node):
@@ -256,6 +258,16 @@ def test_numbers_have_western_digits_and_grouping_in_both_languages():
     for lang in ("ar", "en"):
         assert "2,500" in t("structure.months", lang, n=2500)
         assert not re.search(r"[\u0660-\u0669\u06F0-\u06F9]", t("structure.months", lang, n=2500))
+
+
+@pytest.mark.parametrize("n", COUNTS)
+def test_english_sentences_start_with_a_capital(n):
+    for message in _messages("en"):
+        if not _selectors(message.value):
+            continue
+        values = {name: n if name in COUNT_VARIABLES else "X" for name in _variables(message.value)}
+        text = t(id_to_key(message.id.name), "en", **values)
+        assert not re.search(r"[.!?]\s+[a-z]", text.replace("e.g.", "").replace("i.e.", "")), (message.id.name, n, text)
 
 
 SCREEN_WORDS = {"en": re.compile(r"\b(hover\w*|mouse|click\w*|zoom\w*|slider)\b", re.I),

@@ -56,7 +56,7 @@ def test_monthly_rates_divide_by_months_and_keep_the_qualifier(facts):
     assert rates.loc["A2", "qualifier"] == "more_than"
     assert attacks.rate_label(25.5, "more_than", "en") == "> 25.5 / month"
     assert attacks.rate_label(10, "about", "en") == "≈ 10 / month"
-    assert attacks.rate_label(10, "about", "ar") == f"{t('qualifier.about', 'ar')} 10 شهرياً"
+    assert attacks.rate_label(10, "about", "ar") == f"{t('qualifier.about', 'ar')} 10 شهريًا"
 
 
 def test_series_are_kept_apart(facts):

@@ -132,3 +132,18 @@ def test_real_data_claims_apart_and_dropped_without_disputed():
     assert casualties.claimed_kills(select_facts(data.facts(), "", False)).empty
     notes = casualties.reconciliation_notes(data.reconciliation(), [*forces["fact_id"], *claims["fact_id"]], "en")
     assert any("23,000" in n for n in notes)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_number_axes_show_full_numbers_grouped_never_k(lang):
+    """Arabic charts read as Arabic: 30,000 on the axis, not "30k" (a Latin abbreviation)."""
+    from analysis.charts.style import number_axis
+
+    axis = number_axis(lang)
+    assert axis["exponentformat"] == "none" and axis["separatethousands"] and "," in axis["tickformat"]
+    forces = pd.DataFrame([{"subject": "sdf", "metric": "fighters_killed", "value": 23000.0, "value_high": None,
+                            "qualifier": "about", "status": "reported", "fact_id": "F1", "source_id": "S002",
+                            "quote": "q", "claimant": None, "disputed_by": None, "dispute_quote": None,
+                            "stated_on": pd.Timestamp("2024-10-15")}])
+    fig = casualties.forces_chart(forces, lang)
+    assert fig.layout.xaxis.exponentformat == "none" and fig.layout.separators == ".,"

@@ -16,7 +16,7 @@ from babel.dates import format_date
 from .. import fmt
 from ..catalogue import t
 from .casualties import reconciliation_notes  # noqa: F401  (the same rule: notes whose facts are all shown)
-from .style import COLORS, styled
+from .style import COLORS, number_axis, styled
 
 # series: (subject, metric) -> series code (catalogue `attacks.series_<code>`)
 SERIES = {
@@ -171,7 +171,7 @@ def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], 
     top = float(frame[values].max()) if not frame.empty else 1.0
     fig.update_layout(barmode="group", bargap=0.3)
     fig.update_xaxes(categoryorder="array", categoryarray=order, automargin=True)
-    fig.update_yaxes(range=[0, top * 1.22], automargin=True, side="right" if lang == "ar" else "left")
+    fig.update_yaxes(range=[0, top * 1.22], automargin=True, side="right" if lang == "ar" else "left", **number_axis(lang))
     return fig
 
 

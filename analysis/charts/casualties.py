@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from .. import fmt
 from .. import reconcile
 from ..catalogue import t
-from .style import COLORS, styled
+from .style import COLORS, number_axis, styled
 
 FORCES = ("sdf", "peshmerga", "iraqi_forces")
 METRICS = ("fighters_killed", "fighters_wounded")
@@ -156,7 +156,7 @@ def forces_chart(forces: pd.DataFrame, lang: str, civilians: bool = True) -> go.
     fig.update_layout(barmode="group", bargap=0.25, legend={"traceorder": "reversed"})
     fig.update_xaxes(
         title=t("casualties.axis_fighters", lang), range=[xmax * 1.3, 0] if rtl else [0, xmax * 1.3],
-        separatethousands=True, automargin=True,
+        automargin=True, **number_axis(lang),
     )
     fig.update_yaxes(side="right" if rtl else "left", automargin=True,
                      categoryorder="array", categoryarray=list(reversed(categories)))
@@ -195,7 +195,7 @@ def claims_chart(claims: pd.DataFrame, lang: str) -> go.Figure:
         )
     xmax = float(claims["value"].max()) if not claims.empty else 1.0
     fig.update_layout(bargap=0.45)
-    fig.update_xaxes(range=[xmax * 1.45, 0] if rtl else [0, xmax * 1.45], separatethousands=True,
+    fig.update_xaxes(range=[xmax * 1.45, 0] if rtl else [0, xmax * 1.45], **number_axis(lang),
                      title=t("casualties.axis_claimed", lang), automargin=True)
     fig.update_yaxes(side="right" if rtl else "left", automargin=True, autorange="reversed")
     fig = styled(fig, lang, t("casualties.chart_claims", lang), claims["fact_id"].tolist(), height=400)

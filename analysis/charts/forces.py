@@ -16,7 +16,7 @@ from plotly.subplots import make_subplots
 
 from .. import fmt, reconcile
 from ..catalogue import has, t
-from .style import COLORS, styled
+from .style import COLORS, number_axis, styled
 
 FORCES_TOPIC = "forces"
 PANEL_ORDER = ["us_forces", "isis", "info_centre"]
@@ -154,7 +154,7 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
         units = " / ".join(t(f"unit.{u}", lang) for u in dict.fromkeys(rows["unit"]))
         top = float(rows["value"].max()) if len(rows) else 1.0
         fig.update_xaxes(title={"text": units, "standoff": 4}, range=[top * 1.35, 0] if rtl else [0, top * 1.35],
-                         row=i, col=1)
+                         row=i, col=1, **number_axis(lang))
     for status in ("claim", "disputed"):
         if status in statuses_seen:
             fig.add_trace(go.Bar(x=[None], y=[None], name=t(f"status.{status}", lang), showlegend=True,

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..catalogue import t
-from .style import styled
+from .style import number_axis, styled
 
 
 def evidence_by_source(facts: pd.DataFrame, lang: str) -> go.Figure:
@@ -29,6 +29,6 @@ def evidence_by_source(facts: pd.DataFrame, lang: str) -> go.Figure:
         )
     rtl = lang == "ar"
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title=t("overview.axis_facts", lang), autorange="reversed" if rtl else True)
+    fig.update_xaxes(title=t("overview.axis_facts", lang), autorange="reversed" if rtl else True, **number_axis(lang))
     fig.update_yaxes(side="right" if rtl else "left", automargin=True)
     return styled(fig, lang, t("overview.chart_title", lang), facts["fact_id"].tolist(), height=460)

@@ -15,6 +15,21 @@ COLORS = ["#2f5d8a", "#c0713a", "#4f8a5b", "#8a4f7d", "#b59a2d", "#5b6470", "#3d
 HEIGHT = 420
 
 
+def number_axis(lang: str) -> dict:
+    """A value axis as readers of `lang` write numbers: full numbers (30,000, never "30k"), grouped
+    with the separators Babel gives the language (Western digits, as the sources). Set it on each
+    chart's number axis; date and category axes keep their own format."""
+    return {"tickformat": ",~f", "exponentformat": "none", "separatethousands": True,
+            "hoverformat": ",~f"}
+
+
+def separators(lang: str) -> str:
+    """plotly's `layout.separators` (decimal, then group) for `lang`, from Babel."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return get_decimal_symbol(lang, numbering_system="latn") + get_group_symbol(lang, numbering_system="latn")
+
+
 def styled(fig: go.Figure, lang: str, title: str, fact_ids: list[str], height: int = HEIGHT) -> go.Figure:
     """Apply the house style and record the facts the figure shows (`layout.meta.fact_ids`)."""
     rtl = lang == "ar"
@@ -34,6 +49,7 @@ def styled(fig: go.Figure, lang: str, title: str, fact_ids: list[str], height: i
             "xanchor": "right" if rtl else "left", "x": 1 if rtl else 0,
         },
         meta={"fact_ids": sorted(set(fact_ids)), "lang": lang},
+        separators=separators(lang),
     )
     fig.update_xaxes(gridcolor="#e6e9ee", zerolinecolor="#c9ced6")
     fig.update_yaxes(gridcolor="#e6e9ee", zerolinecolor="#c9ced6")

@@ -414,7 +414,7 @@ ui-sources = Sources
 ui-sources_section = Sources of every figure in this report
 ui-undated = undated
 ui-page_of = Page { $page } of { $total }
-ui-index_title = Coalition reports
+ui-index_title = Reports on the coalitions against ISIS
 ui-translation_mark = Our translation:
 ui-lang_name = English
 
@@ -429,7 +429,7 @@ overview-intro =
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
         } published between 2015 and 2024. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”) and the exact words that state it; the list at the end of this page quotes each one.
-overview-chart_title = Cited figures per source and topic
+overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
 ## forces
@@ -456,13 +456,13 @@ forces-intro_staff =
             [one] one Russian general
            *[other] { WORDS($generals) } Russian generals
         }, according to an Iraqi official who asked not to be named. Neither figure carries a date.
-forces-cannot_show = What these numbers cannot show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
+forces-cannot_show = What these numbers do not show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
 forces-chart_title = Troops, fighters and centre staff: three separate counts
 forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
-forces-panel_us_forces = US troops (soldiers)
+forces-panel_us_forces = US troops
 forces-panel_isis = ISIS fighters still at large
-forces-panel_info_centre = Quadrilateral information centre (staff)
-forces-hover_fact = { $label }: <b>{ $value }</b><br>Said by: { $claimant }<br>Source: { $source }
+forces-panel_info_centre = Quadrilateral information centre: staff
+forces-hover_fact = { $label }: <b>{ $value }</b><br>According to: { $claimant }<br>Source: { $source }
 forces-not_stated = (not stated in the sources up to this date)
 forces-timeline_title = The withdrawal plan as the sources date it
 forces-phases_note =
@@ -526,7 +526,7 @@ casualties-intro =
             [one] { WORDS($iraqi_forces_killed) } killed
            *[other] { WORDS($iraqi_forces_killed) } killed
         }.
-casualties-limits = What these figures cannot show: most are bounds or approximations — the source's own “at least” and “about” are printed on each bar — and none comes with a date or a period beyond the years of fighting. There is no wounded figure for Iraqi forces. Since the qualifiers differ, the figures are not added into a single total.
+casualties-limits = The limits of these figures: most are bounds or approximations — the source's own “at least” and “about” are printed on each bar — and none comes with a date or a period beyond the years of fighting. There is no wounded figure for Iraqi forces. Since the qualifiers differ, the figures are not added into a single total.
 casualties-civilians = Civilians get no number at all. The same paper says only, in words, that “tens of thousands of civilians lost their lives, and others were wounded” during the years ISIS held territory in Syria and Iraq ({ $civilians_source }). The chart says so in words rather than drawing a bar.
 casualties-claims =
     Deaths on the ISIS side appear only as claims. { $claimant } announced in 2018 that it had killed { $claim_fighters_killed ->
@@ -542,9 +542,9 @@ casualties-left_out =
             [one] This edition leaves out one disputed claim: the kill counts claimed by the quadrilateral coalition are not shown.
            *[other] This edition leaves out { WORDS($n) } disputed claims, among them the kill counts claimed by the quadrilateral coalition.
         }
-casualties-note = **Reconciliation.** { $text }
+casualties-note = **Reconciling the figures.** { $text }
 casualties-chart_forces = Killed and wounded fighting ISIS, by force
-casualties-axis_fighters = Fighters (qualifier as stated)
+casualties-axis_fighters = Fighters (with the source's qualifier)
 casualties-civilians_row = Civilians
 casualties-civilians_words = “tens of thousands” killed, others wounded: no number given
 casualties-not_given_metric = { $metric }: not given
@@ -682,7 +682,7 @@ timeline-intro =
            *[other] { WORDS($themes) } themes
         }). { $multi ->
             [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the list below cites every source.
-           *[other] { WORDS($multi) } of them are dated by several sources: they appear once, as a larger marker with a dark outline, and the list below cites every source.
+           *[other] Of these, { WORDS($multi) } are dated by several sources: they appear once, as a larger marker with a dark outline, and the list below cites every source.
         }
 timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
 timeline-cannot_show =
@@ -691,7 +691,7 @@ timeline-cannot_show =
            *[other] these { WORDS($sources) } sources happen
         } to mention. { $planned ->
             [one] One of the events lies after the date of the source that states it: it is a plan or an expectation, drawn hollow, not something that happened.
-           *[other] { WORDS($planned) } of the events lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened.
+           *[other] Of the events, { WORDS($planned) } lie after the date of the source that states them: they are plans or expectations, drawn hollow, not things that happened.
         } And a year-dated event could fall anywhere in its year, so the order of events within one year is not known.
 timeline-none = None of the sources published up to this date dates an event.
 timeline-chart_title = Events by theme, as the sources date them
@@ -700,7 +700,7 @@ timeline-col_no = No.
 timeline-col_date = Date as the source gives it
 timeline-col_event = Event
 timeline-col_theme = Theme
-timeline-col_source = Source (row)
+timeline-col_source = Source
 timeline-inferred = (inferred)
 timeline-planned_note = (planned: after the source's date)
 timeline-several_sources =
@@ -713,9 +713,9 @@ timeline-hover_source = <b>{ $date }</b> (date given to the { $precision }) · {
 timeline-precision_word_day = day
 timeline-precision_word_month = month
 timeline-precision_word_year = year
-timeline-legend_day = Day
-timeline-legend_month = Month
-timeline-legend_year = Year only
+timeline-legend_day = Dated to the day
+timeline-legend_month = Dated to the month
+timeline-legend_year = Dated to the year only
 timeline-legend_several = Several sources
 timeline-legend_planned = Planned
 timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition room announcing its kill count, is the announcement of a claim that observers dispute.
@@ -728,7 +728,7 @@ timeline-notes_title = One event, several dates
 
 ## attacks
 
-attacks-title = Attacks: per period, per month, and a different 153
+attacks-title = Attacks: counts, monthly rates, and a 153 that means something else
 attacks-intro =
     The research paper cited here ({ $source }) gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
@@ -753,14 +753,14 @@ attacks-us =
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
         } on US military positions in Iraq and Syria since { $us_since }, by armed groups trained and armed by Iran ({ $us_source }, citing { $us_claimant }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from October up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
-attacks-limits = What these figures cannot show: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
+attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
     { $n ->
             [one] This edition leaves out one disputed claim.
            *[other] This edition leaves out { WORDS($n) } disputed claims.
         }
-attacks-note = **Reconciliation.** { $text }
+attacks-note = **Reconciling the figures.** { $text }
 attacks-rate_label = { $rate } / month
 attacks-since = since { $date }
 attacks-period_months = { $period } ({ $months } months)
@@ -797,9 +797,9 @@ method-extraction =
     The reports do not add, estimate or correct anything. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and can be left out of an edition (the cover says whether disputed claims are shown). Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used, and the cover gives the date.
 method-qualifiers_heading = What the qualifiers mean
 method-statuses_heading = Reported, claimed, disputed
-method-limits_heading = What these data cannot tell
+method-limits_heading = The limits of these data
 method-limits = Five documents are a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. Several cover periods the source does not state, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
-method-reconciliation_heading = Where the sources meet, and where they part
+method-reconciliation_heading = Where the sources agree, and where they differ
 method-reconciliation_intro = Some numbers recur with different meanings, and some facts are told differently by different sources. These notes say which is which; the chapters show the ones that concern them.
 method-bibliography_heading = The five sources
 method-left_out =
@@ -832,12 +832,12 @@ method-file = file
 
 full-title = The coalitions against ISIS: the published record, cited
 full-subtitle = Casualties, attacks, forces, structure and events, from five Arabic sources, 2015–2024
-full-built = Built on { $date }
-full-parameters = Parameters of this edition
-full-as_of = Facts stated on or before: { $date }
-full-as_of_latest = Facts stated on or before: { $date } (the latest in the data)
-full-disputed_in = Disputed claims: included, and marked
-full-disputed_out = Disputed claims: left out
+full-built = Report prepared on { $date }
+full-parameters = This edition
+full-as_of = Figures as stated up to { $date }
+full-as_of_latest = Figures as stated up to { $date } (the latest source)
+full-disputed_in = Disputed claims shown, and marked as disputed
+full-disputed_out = Disputed claims not shown
 full-contents = Contents
 full-evidence = Evidence: every quote, once
 
