@@ -144,6 +144,7 @@ def describe(fig: go.Figure, lang: str) -> str:
     axis = _value_axis(fig, bars)
     if body and axis:
         body = t("alt.values_in", lang, axis=axis) + semi + body
+    body = body[:1].upper() + body[1:]  # it opens a sentence
     return t("alt.chart", lang, title=title, body=body or t("alt.empty", lang))
 
 

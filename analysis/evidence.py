@@ -57,7 +57,7 @@ def _dir(lang: str) -> str:
 
 
 def figure_label(n: int, lang: str) -> str:
-    return t("ui.figure", lang, n=str(n))
+    return t("ui.figure", lang, number=str(n))
 
 
 def caption_html(ids: list[str], cited: pd.DataFrame, numbers: dict[Key, int], lang: str, figure: int | None = None) -> str:

@@ -1069,14 +1069,21 @@ full-evidence = الشواهد: كل اقتباس مرة واحدة
 
 ui-edition_name = النسخة العربية
 ui-charts = الرسوم البيانية (SVG وPNG والبيانات الموثّقة بصيغة CSV)
-ui-figure = الشكل { $n }
-ui-source_entries = { $source } ({ $numbers })
+ui-figure = الشكل { $number }
+ui-source_entries = { $source } (الشواهد { $numbers })
 
 ## alt
-alt-chart = { $title }. { $body }
+alt-chart = شكل بعنوان «{ $title }». { $body }
 alt-untitled = شكل
 alt-empty = لا شيء يُعرض لهذا الاختيار
-alt-more = و{ $n } غيرها
+alt-more = { $n ->
+        [zero] ولا غيرها
+        [one] وواحد غيرها
+        [two] واثنان غيرها
+        [few] و{ $n } غيرها
+        [many] و{ $n } غيرها
+       *[other] و{ $n } غيرها
+    }
 alt-markers = { $n ->
         [zero] لا أحداث
         [one] حدث واحد

@@ -845,16 +845,19 @@ full-evidence = Evidence: every quote, once
 
 ui-edition_name = English edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
-ui-figure = Figure { $n }
+ui-figure = Figure { $number }
 ui-source_entries = { $source } ({ $numbers })
 
 ## alt
-alt-chart = { $title }. { $body }
+alt-chart = Chart: { $title }. { $body }
 alt-untitled = Chart
 alt-empty = nothing to show for this selection
-alt-more = and { $n } more
+alt-more = { $n ->
+        [one] and one more
+       *[other] and { WORDS($n) } more
+    }
 alt-markers = { $n ->
         [one] one event
-       *[other] { $n } events
+       *[other] { WORDS($n) } events
     } dated from { $first } to { $last }, one row per theme: { $rows }
 alt-values_in = values in { $axis }
