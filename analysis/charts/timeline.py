@@ -155,7 +155,7 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
     ids = [i for ids in groups["event_ids"] for i in ids]
     height = min(520, max(380, 200 + 40 * len(order)))
     fig = styled(fig, lang, t("timeline.chart_title", lang), ids, height=height)
-    fig.update_layout(margin={"t": 95, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
+    fig.update_layout(margin={"t": 125, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
     return fig
 
 
