@@ -31,10 +31,23 @@ def build_date() -> dt.date:
     return moment.date()
 
 
-def _html_cell(markup: str):
+def _html_cell(markup: str, computed: list[str] | None = None):
     from nbformat.v4 import new_code_cell, new_output
 
-    return new_code_cell("", outputs=[new_output("display_data", data={"text/html": markup})])
+    metadata = {"coalition_computed": computed} if computed else {}
+    return new_code_cell("", outputs=[new_output("display_data", data={"text/html": markup}, metadata=metadata)])
+
+
+def subtitle(lang: str, parameters: dict) -> tuple[str, list[str]]:
+    """The cover's subtitle, counted from the sources of this edition, and the numbers it computed."""
+    from . import data, periods
+    from .output_coverage import numbers_in_line
+    from .selection import select_stated
+
+    sources = select_stated(data.sources(), data.sources(), parameters.get("as_of") or "", data.facts())
+    dates = periods.sources_dates(sources, lang)
+    text = t("full.subtitle", lang, sources=len(sources), dates=dates)
+    return text, numbers_in_line(f"{len(sources)} {dates}")
 
 
 def cover(lang: str, parameters: dict, latest: str | None, built: dt.date) -> str:
@@ -48,10 +61,11 @@ def cover(lang: str, parameters: dict, latest: str | None, built: dt.date) -> st
         as_of_line = t("full.as_of_latest", lang, date=fmt.date(latest, lang) if latest else t("ui.undated", lang))
     disputed = t("full.disputed_in" if parameters.get("include_disputed", True) else "full.disputed_out", lang)
     items = "".join(f"<li>{html.escape(x)}</li>" for x in (t("ui.edition_name", lang), as_of_line, disputed))
+    sub, _ = subtitle(lang, parameters)
     return (
         f'<section class="cover" dir="{direction}">'
         f'<p class="cover-title">{html.escape(t("full.title", lang))}</p>'
-        f'<p class="cover-subtitle">{html.escape(t("full.subtitle", lang))}</p>'
+        f'<p class="cover-subtitle">{html.escape(sub)}</p>'
         f'<p class="cover-date">{html.escape(t("full.built", lang, date=fmt.date(built, lang)))}</p>'
         f'<p class="cover-params-title">{html.escape(t("full.parameters", lang))}</p><ul class="cover-params">{items}</ul>'
         "</section>"
@@ -139,9 +153,11 @@ def anchored_heading(level: int, text: str, anchor: str):
 
 
 def assemble(
-    executed: list[tuple[str, str, Path]], lang: str, parameters: dict, latest: str | None, built: dt.date
+    executed: list[tuple[str, str, Path]], lang: str, parameters: dict, latest: str | None, built: dt.date,
+    changes=None,
 ):
-    """Join executed chapters (name, title, path) into one notebook of outputs, with cover and contents."""
+    """Join executed chapters (name, title, path) into one notebook of outputs, with cover, contents and,
+    when `changes` (`editions.Changes`) is given, what changed since the previous edition."""
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook
 
@@ -182,5 +198,10 @@ def assemble(
     if captions:
         body += _evidence_appendix(body, captions, lang)
         toc.append(("evidence", t("full.evidence", lang), []))
-    nb.cells = [_html_cell(cover(lang, parameters, latest, built)), _html_cell(contents(lang, toc)), *body]
+    nb.cells = [_html_cell(cover(lang, parameters, latest, built), subtitle(lang, parameters)[1]), _html_cell(contents(lang, toc))]
+    if changes is not None:
+        from .editions import render
+
+        nb.cells.append(_html_cell(render(changes, lang, heading_level=1)))
+    nb.cells += body
     return nb

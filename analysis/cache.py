@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from .paths import PACKAGE_DIR, data_dir, sources_dir
+from .paths import PACKAGE_DIR, data_dir, sources_dir, user_sources_dir
 
 RENDERING_LIBRARIES = ("plotly", "nbconvert", "papermill", "pandas", "pandera", "playwright")
 
@@ -38,9 +38,13 @@ def digest_files(files: list[Path], base: Path) -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=4)
 def shared_inputs_digest(data: Path, sources: Path) -> str:
-    """What every report depends on: data, sources, package code, template, library versions."""
+    """What every report depends on: data, sources (shared and the user's), package code, template, library versions."""
+    return _shared_inputs_digest(data, sources, user_sources_dir())
+
+
+@lru_cache(maxsize=4)
+def _shared_inputs_digest(data: Path, sources: Path, user_sources: Path) -> str:
     versions = {}
     for name in RENDERING_LIBRARIES:
         try:
@@ -50,6 +54,7 @@ def shared_inputs_digest(data: Path, sources: Path) -> str:
     parts = {
         "data": digest_files(_files(data, ("*",)), data),
         "sources": digest_files(_files(sources, ("*.txt",)), sources),
+        "user_sources": digest_files(_files(user_sources, ("*.txt",)), user_sources),
         "code": digest_files(_files(PACKAGE_DIR, ("*.py", "*.j2", "*.css", "*.json")), PACKAGE_DIR),
         "versions": versions,
         "python": sys.version_info[:2],

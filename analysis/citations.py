@@ -12,7 +12,8 @@ import pandas as pd
 
 from . import data
 
-COLUMNS = ["id", "table", "source_id", "quote", "quote_en", "value", "value_high", "qualifier", "status"]
+COLUMNS = ["id", "table", "source_id", "quote", "quote_en", "value", "value_high", "qualifier", "status", "unit",
+           "period_start", "period_end", "period_status", "period_quote", "origin_ref"]
 
 
 def index() -> pd.DataFrame:
@@ -24,8 +25,12 @@ def index() -> pd.DataFrame:
         df = data.load(name)
         frame = pd.DataFrame({"id": df[table.id_column], "table": name, "source_id": df["source_id"], "quote": df["quote"],
                               "quote_en": df["quote_en"] if "quote_en" in df else None})
-        for column in ("value", "value_high", "qualifier", "status"):
+        for column in ("value", "value_high", "qualifier", "status", "unit", "period_start", "period_end",
+                       "period_status", "period_quote", "origin_ref"):
             frame[column] = df[column] if column in df else None
+        if name == "events":  # an event's period is its date, to the precision given
+            frame["period_start"], frame["period_end"] = df["date"], df["end_date"]
+            frame["period_status"], frame["period_quote"] = df["date_status"], df["date_quote"]
         if "number" in df and "value" not in df:
             frame["value"] = df["number"]
         frames.append(frame[COLUMNS])

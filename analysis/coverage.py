@@ -47,6 +47,18 @@ def numbers_in_text(text: str, source_id: str = "", file_name: str = "") -> list
     return out
 
 
+def number_words_in_text(text: str, source_id: str = "", file_name: str = "") -> list[Number]:
+    """Every number written as a word (ثلاثة، ثماني، ألف، نصف…) in `text`, with its position."""
+    from .arabic_text import number_words
+
+    out = []
+    for start, end, word in number_words(text):
+        line = text.count("\n", 0, start) + 1
+        col = start - (text.rfind("\n", 0, start) + 1) + 1
+        out.append(Number(source_id, file_name, word, start, end, line, col))
+    return out
+
+
 def numbers_by_source() -> dict[str, list[Number]]:
     """{source_id: [Number, ...]} for every source listed in sources.csv."""
     from . import data
@@ -84,9 +96,22 @@ def exclusion_spans() -> dict[str, list[tuple[int, int, str, str]]]:
     return spans
 
 
-def classify() -> list[tuple[Number, str, str]]:
-    """Every number with how it is accounted for: ('data', row) / ('exclusion', id) / ('none', '')."""
+def number_words_by_source() -> dict[str, list[Number]]:
+    """{source_id: [Number, ...]} of the numbers written as words, for every source."""
+    from . import data
+    texts = data.source_texts()
+    return {r.source_id: number_words_in_text(texts[r.source_id], r.source_id, r.file_name) for r in data.sources().itertuples()}
+
+
+def classify(words: bool = False) -> list[tuple[Number, str, str]]:
+    """Every number with how it is accounted for: ('data', row) / ('exclusion', id) / ('none', '').
+
+    Digits only, unless `words`: then the numbers written as words are classified too.
+    """
     found = numbers_by_source()
+    if words:
+        for sid, extra in number_words_by_source().items():
+            found[sid] = sorted(found.get(sid, []) + extra, key=lambda n: n.start)
     dspans, xspans = data_spans(), exclusion_spans()
     out = []
     for sid, numbers in found.items():
@@ -107,9 +132,30 @@ def unaccounted() -> list[Number]:
 
 def unused_exclusions() -> list[str]:
     """Ids of exclusions that explain no number (stale or mistaken rows)."""
-    used = {ref for _, how, ref in classify() if how == "exclusion"}
+    used = {ref for _, how, ref in classify(words=True) if how == "exclusion"}
     from . import data
     return [x for x in data.exclusions()["exclusion_id"] if x not in used]
+
+
+def sentence(text: str, start: int, end: int, width: int = 160) -> str:
+    """The sentence of `text` around [start, end), cut to about `width` characters."""
+    stops = ".!?؟\n"
+    a = max(text.rfind(c, 0, start) for c in stops) + 1
+    b = min((i for i in (text.find(c, end) for c in stops) if i != -1), default=len(text))
+    a = max(a, start - width // 2)
+    b = min(b, end + width // 2)
+    return ("…" if a > 0 and text[a - 1] not in stops else "") + text[a:b].strip() + ("…" if b < len(text) and text[b] not in stops else "")
+
+
+def todo() -> dict[str, list[tuple[Number, str]]]:
+    """{source_id: [(number, its sentence), ...]}: numbers (digits and words) no row quotes and no exclusion explains."""
+    from . import data
+    texts = data.source_texts()
+    out: dict[str, list[tuple[Number, str]]] = {}
+    for n, how, _ in classify(words=True):
+        if how == "none":
+            out.setdefault(n.source_id, []).append((n, sentence(texts[n.source_id], n.start, n.end)))
+    return out
 
 
 def summary() -> dict[str, dict[str, int]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from . import fmt
+from . import fmt, periods
 from .catalogue import t
 
 Key = tuple[str, str]  # (source_id, quote)
@@ -69,23 +69,33 @@ def caption_html(ids: list[str], cited: pd.DataFrame, numbers: dict[Key, int], l
     parts = []
     for source_id in sorted(by_source):
         links = comma.join(f'<a href="#ev-{n}">{n}</a>' for n in sorted(by_source[source_id]))
-        parts.append(t("ui.source_entries", lang, source=html.escape(t(f"source.{source_id}", lang)), numbers=links))
+        parts.append(t("ui.source_entries", lang, source=html.escape(periods.source_label(source_id, lang)), numbers=links))
     label = f'<b class="figure-no">{html.escape(figure_label(figure, lang))}</b> · ' if figure else ""
     return f'<p class="caption" dir="{_dir(lang)}">{label}{html.escape(t("ui.sources", lang))}: {semi.join(parts)}</p>'
 
 
-def _values(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
-    parts = []
+def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
+    """What the entry's rows state (value with unit, disputed, period) and who says it (attribution or source)."""
+    stated, said = [], []
     for rid in entry.rows:
         row = rows.loc[rid]
-        text = ""
+        parts = []
         if row["value"] is not None and row["value"] == row["value"]:
-            text = f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"]))}</b>'
+            unit = row["unit"] if row["table"] == "facts" and "unit" in row else None
+            parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
         if row["status"] == "disputed":
-            text += (" " if text else "") + html.escape(t("status.disputed", lang))
-        if text and text not in parts:
-            parts.append(text)
-    return " · ".join(parts)
+            parts.append(html.escape(t("status.disputed", lang)))
+        if row["table"] == "facts":
+            parts.append(html.escape(t("period.label", lang, period=periods.period_text(row, lang))))
+            who = periods.attribution(row, lang)
+        else:
+            who = periods.source_label(row["source_id"], lang)
+        text = " · ".join(parts)
+        if text and text not in stated:
+            stated.append(text)
+        if who not in said:
+            said.append(html.escape(who))
+    return " · ".join(stated + [("؛ " if lang == "ar" else "; ").join(said)])
 
 
 def list_html(items: list[Entry], numbers: dict[Key, int], uses: dict[Key, list[tuple[str, str]]],
@@ -96,7 +106,7 @@ def list_html(items: list[Entry], numbers: dict[Key, int], uses: dict[Key, list[
     for entry in sorted(items, key=lambda e: numbers[e.key]):
         n = numbers[entry.key]
         anchors = "".join(f'<span id="{html.escape(rid)}"></span>' for rid in entry.rows)  # row ids: link targets only
-        head = [p for p in (_values(entry, rows, lang), html.escape(t(f"source.{entry.source_id}", lang))) if p]
+        head = [_head(entry, rows, lang)]
         comma = "، " if lang == "ar" else ", "
         back = comma.join(f'<a class="backref" href="#{html.escape(a)}">{html.escape(figure_label(n_fig, lang))}</a>'
                           for a, n_fig in uses.get(entry.key, []))

@@ -24,8 +24,40 @@ def number(value: float, lang: str) -> str:
     return format_decimal(value, locale=lang, numbering_system="latn")
 
 
-def qualified(value: float, qualifier: str, lang: str, high: float | None = None) -> str:
-    """A number with its qualifier as a sign: '≥ 12,000', '≈ 23,000', '5–10'."""
+# Fractions the sources write in words ("a third", "half"): shown in words, never as 0.333.
+FRACTION_WORDS = {0.5: "half", 0.3333: "third"}
+
+
+def share(value: float, unit: str | None, lang: str) -> str | None:
+    """A share in the words or sign the source uses ('a third', '95%'); None for other units."""
+    if unit == "fraction":
+        word = FRACTION_WORDS.get(round(float(value), 4))
+        return t(f"fraction.{word}", lang) if word else f"{number(round(float(value) * 100, 1), lang)}%"
+    if unit == "percent":
+        return f"{number(value, lang)}%"
+    return None
+
+
+def join(items: list[str], lang: str) -> str:
+    """'a, b and c' / 'أ وب وج': a list for running text."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    if lang == "ar":
+        return "، ".join(items[:-1]) + " و" + items[-1]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def qualified(value: float, qualifier: str, lang: str, high: float | None = None, unit: str | None = None) -> str:
+    """A number with its qualifier as a sign: '≥ 12,000', '≈ 23,000', '5–10'; a share as the source
+    writes it ('a third', '95%'), never as 0.333."""
+    as_share = share(value, unit, lang)
+    if as_share is not None:
+        if qualifier in ("exact", "", None):
+            return as_share
+        if lang == "ar":
+            return f"{t(f'qualifier.{qualifier}', lang)} {as_share}"
+        return QUALIFIER_SIGNS.get(qualifier, "") + as_share
     if qualifier == "range" and high is not None and not (isinstance(high, float) and math.isnan(high)):
         return f"{number(value, lang)}–{number(high, lang)}"
     if lang == "ar" and qualifier not in ("exact", "", None):

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from .catalogue import t
-from .notebooks import discover
+from .notebooks import readable
 
 LANGS = ("ar", "en")
 FORMATS = ("html", "pdf")
@@ -63,7 +63,21 @@ def _chart_order(chart_id: str) -> tuple[str, int]:
     return (name, int(n) if n.isdigit() else 0)
 
 
-def render_index(reports: Path, titles: dict[str, dict[str, str]]) -> str:
+def _changes_section(reports: Path, changes) -> str:
+    """What changed since the previous edition, in both languages (nothing when unknown)."""
+    if changes is None:
+        return ""
+    from .editions import FOLDER, history, render
+
+    records = history(reports)
+    links = " · ".join(f'<a href="{FOLDER}/edition-{e["number"]:04d}.json">{e["number"]}</a> ({html.escape(e.get("built", ""))})'
+                       for e in records)
+    listing = (f'<p class="editions">{html.escape(t("changes.records", "en"))} · <span lang="ar" dir="rtl">'
+               f'{html.escape(t("changes.records", "ar"))}</span>: {links}</p>') if records else ""
+    return "".join(render(changes, lang, heading_level=2) for lang in LANGS) + listing
+
+
+def render_index(reports: Path, titles: dict[str, dict[str, str]], changes=None) -> str:
     """The index page; `titles` maps a report name to its title per language."""
     rows = []
     for name, langs in sorted(report_files(reports).items()):
@@ -84,25 +98,25 @@ def render_index(reports: Path, titles: dict[str, dict[str, str]]) -> str:
         f"<title>{html.escape(t('ui.index_title', 'en'))}</title>"
         "<style>body{font:16px/1.5 'Noto Sans','Noto Sans Arabic',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
         "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d9dee5;padding:.5rem;text-align:start;vertical-align:top}"
-        "td[dir=rtl]{text-align:right}</style></head>\n<body>\n"
+        "td[dir=rtl]{text-align:right}section.changes[dir=rtl]{text-align:right}</style></head>\n<body>\n"
         f"<h1>{heading}</h1>\n<table>\n<thead><tr><th></th><th>{html.escape(t('ui.lang_name', 'ar'))}</th>"
-        f"<th>{html.escape(t('ui.lang_name', 'en'))}</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n" + _chart_section(reports) + "\n</body>\n</html>\n"
+        f"<th>{html.escape(t('ui.lang_name', 'en'))}</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n" + _changes_section(reports, changes) + _chart_section(reports) + "\n</body>\n</html>\n"
     )
 
 
 def report_titles(notebooks_folder: Path | None = None) -> dict[str, dict[str, str]]:
     titles = {"full": {lang: t("full.title", lang) for lang in LANGS}}
-    for nb in discover(notebooks_folder):
+    for nb in readable(notebooks_folder):  # a broken notebook does not stop the index of the others
         if nb.title_key:
             titles[nb.name] = {lang: t(nb.title_key, lang) for lang in LANGS}
     return titles
 
 
-def write_index(reports: Path, notebooks_folder: Path | None = None) -> Path:
+def write_index(reports: Path, notebooks_folder: Path | None = None, changes=None) -> Path:
     """Write `reports/index.html` atomically and return its path."""
     target = reports / "index.html"
     reports.mkdir(parents=True, exist_ok=True)
     tmp = reports / f".index.html.{os.getpid()}.tmp"
-    tmp.write_text(render_index(reports, report_titles(notebooks_folder)), encoding="utf-8")
+    tmp.write_text(render_index(reports, report_titles(notebooks_folder), changes), encoding="utf-8")
     os.replace(tmp, target)
     return target

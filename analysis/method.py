@@ -7,7 +7,7 @@ import html
 
 import pandas as pd
 
-from . import fmt, reconcile
+from . import derive, fmt, periods, reconcile
 from .catalogue import t
 
 QUALIFIERS = ("exact", "about", "nearly", "estimated", "at_least", "more_than", "at_most", "range")
@@ -31,7 +31,8 @@ def qualifiers_table(facts: pd.DataFrame, lang: str) -> str:
     for q in QUALIFIERS:
         if q not in used:
             continue
-        example = fmt.qualified(1000, q, lang, 2000 if q == "range" else None)
+        first = facts[facts["qualifier"] == q].iloc[0]  # a real figure, as the charts write it
+        example = fmt.qualified(first["value"], q, lang, first["value_high"], unit=first.get("unit"))
         rows.append([t(f"qualifier.{q}", lang), example, t(f"method.qualifier_meaning.{q}", lang), fmt.number(used[q], lang)])
     head = [t(f"method.col_{c}", lang) for c in ("qualifier", "written", "meaning", "facts")]
     return _table(head, rows, lang)
@@ -63,14 +64,51 @@ def reconciliation_list(notes: pd.DataFrame, lang: str) -> str:
     return f'<ol dir="{_dir(lang)}">' + "".join(items) + "</ol>"
 
 
+def extraction_values(sources: pd.DataFrame, exclusions: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Placeholders of the method's opening: how many sources, of which kinds and dates, and why
+    the numbers of the sources that are not data were set aside; all counted from the tables."""
+    kinds = sources["kind"].value_counts()
+    kind_text = fmt.join([f"{t('kind.' + k, lang)} ({fmt.number(n, lang)})" for k, n in kinds.items()], lang)
+    reasons = list(dict.fromkeys(r.split(":", 1)[0] for r in exclusions["reason"]))
+    return {"sources": len(sources), "kinds": kind_text,
+            "dates": periods.sources_dates(sources, lang),
+            "reasons": fmt.join([t(f"exclusion_reason.{r}", lang) for r in reasons], lang)}
+
+
+def limits_values(facts: pd.DataFrame, sources: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Placeholders of the limits paragraph: how many figures have an unknown or inferred period."""
+    return {"sources": len(sources), "facts": len(facts),
+            "unknown_periods": fmt.number(int((facts["period_status"] == "unknown").sum()), lang),
+            "inferred_periods": fmt.number(int((facts["period_status"] == "inferred").sum()), lang)}
+
+
+def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
+    """Every derived or inferred value: kind, what the reports say, how, from which rows.
+    Returns the HTML table and the numbers it states (for the output-side coverage check)."""
+    rows, numbers = [], []
+    by_id = facts.set_index("fact_id")
+    for _, d in derive.derivations(facts, lang).iterrows():
+        # the input rows as readers know them: the cited figure, what it counts, and its source
+        inputs = []
+        for fid in d["ids"]:
+            f = by_id.loc[fid]
+            inputs.append(f"{fmt.qualified(f['value'], f['qualifier'], lang, f['value_high'], unit=f['unit'])} "
+                          f"({t('metric.' + f['metric'], lang)}; {periods.source_label(f['source_id'], lang)})")
+        rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], "؛ ".join(inputs) if lang == "ar" else "; ".join(inputs)])
+        numbers += [d["value"], d["formula"]]
+    head = [t(f"method.col_{c}", lang) for c in ("kind", "value", "formula", "inputs")]
+    return _table(head, rows, lang), numbers
+
+
 def bibliography(sources: pd.DataFrame, lang: str) -> str:
     """One entry per source: citation label, kind, author, title, date and how it is known, file name."""
     items = []
     for _, s in sources.sort_values("source_id").iterrows():
-        parts = [f"<b>{html.escape(t('source.' + s['source_id'], lang))}</b>", html.escape(t("kind." + s["kind"], lang))]
+        parts = [f"<b>{html.escape(periods.source_label(s['source_id'], lang, sources))}</b>", html.escape(t("kind." + s["kind"], lang))]
         author = s["author_ar"] if lang == "ar" else s["author"]
         if isinstance(author, str) and author:
-            parts.append(html.escape(author))
+            # a contributor is named as such, not as the author (the text says "took part in the report")
+            parts.append(html.escape(author if s["author_role"] == "author" else t("method.author_contributor", lang, name=author)))
         title = s["title_ar"] if lang == "ar" else (s["title_en"] if isinstance(s["title_en"], str) and s["title_en"] else s["about_en"])
         if isinstance(title, str) and title:
             parts.append(f"<i>{html.escape(title)}</i>")

@@ -27,6 +27,20 @@ def sources_dir() -> Path:
     return _env_path("COALITION_SOURCES", ROOT.parent / "shared" / "sources")
 
 
+def user_sources_dir() -> Path:
+    """Sources added with `coalition-reports sources add` (`COALITION_USER_SOURCES`).
+
+    Defaults to `../sources/` beside the project, outside the repository like the shared
+    folder: sources are cited and quoted, not republished.
+    """
+    return _env_path("COALITION_USER_SOURCES", ROOT.parent / "sources")
+
+
+def sources_dirs() -> tuple[Path, ...]:
+    """Where a source's file is looked for, in order: the shared sources, then the user's."""
+    return (sources_dir(), user_sources_dir())
+
+
 def notebooks_dir() -> Path:
     """Parameterized notebooks (`COALITION_NOTEBOOKS`)."""
     return _env_path("COALITION_NOTEBOOKS", ROOT / "notebooks")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .exceptions import DataValidationError
-from .paths import sources_dir
+from .paths import sources_dirs
 
 _SPACE = re.compile(r"\s+")
 
@@ -51,15 +51,33 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=32)
 def _read(path: Path) -> str:
+    from .textfile import read_text
+
+    if not path.is_file():
+        raise DataValidationError(f"source file not found: {path}")
     try:
-        return unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        return unicodedata.normalize("NFC", read_text(path))
     except FileNotFoundError as exc:
         raise DataValidationError(f"source file not found: {path}") from exc
 
 
-def source_text(file_name: str, folder: Path | None = None) -> str:
-    """The raw (NFC) text of a source file in the sources folder."""
-    return _read((folder or sources_dir()) / file_name)
+def source_path(file_name: str, folders: Path | tuple[Path, ...] | None = None) -> Path | None:
+    """The first of `folders` (default: the shared sources, then the user's) holding `file_name`."""
+    if isinstance(folders, Path):
+        folders = (folders,)
+    for folder in folders or sources_dirs():
+        if (folder / file_name).is_file():
+            return folder / file_name
+    return None
+
+
+def source_text(file_name: str, folder: Path | tuple[Path, ...] | None = None) -> str:
+    """The raw (NFC) text of a source file, looked up in `folder` (default: every sources folder)."""
+    path = source_path(file_name, folder)
+    if path is None:
+        where = folder if isinstance(folder, Path) else " or ".join(str(f) for f in (folder or sources_dirs()))
+        raise DataValidationError(f"source file not found: {file_name} in {where}")
+    return _read(path)
 
 
 @lru_cache(maxsize=32)
@@ -84,6 +102,28 @@ def find_quote(quote: str, text: str) -> list[tuple[int, int]]:
         spans.append((index[start], index[end] + 1))
         start = hay.find(needle, start + 1)
     return spans
+
+
+def quote_problem(quote: str, text: str, unique: bool = True) -> tuple[str, str] | None:
+    """Why `quote` cannot stand as a verbatim quote of `text`, or None when it can.
+
+    Returns (what, detail). Not found: names the closest span of the source (line and words) and where the
+    two differ. Found more than once (when `unique`): names every place and asks for
+    a longer quote, since a quote must point at one place.
+    """
+    from . import arabic_text
+
+    spans = find_quote(quote, text)
+    if len(spans) == 1 or (spans and not unique):
+        return None
+    if spans:
+        places = "; ".join(f"line {text.count(chr(10), 0, a) + 1}, column {a - text.rfind(chr(10), 0, a)}" for a, _ in spans)
+        return f"quote found {len(spans)} times", f"at {places}; make it longer so that it points at one place"
+    near = arabic_text.closest(quote, text)
+    if near is None or near.ratio < 0.5:
+        return "quote not found", "nothing in the source is close to it"
+    what = "; ".join(near.differences) or "they differ in spacing or invisible characters"
+    return "quote not found", f"the closest span is on line {near.line}: «{near.span}» ({what})"
 
 
 def quote_in_text(quote: str, text: str) -> bool:

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import HTML, Markdown, display
 
-from . import citations, evidence
+from . import citations, evidence, periods
 from .catalogue import t
 from .exceptions import UncitedFigureError
 
@@ -32,19 +32,51 @@ def setup(lang: str) -> None:
     _numbers.clear()
 
 
+COMPUTED = "coalition_computed"  # output metadata: the numbers code put into the text
+
+
+def computed_numbers(values: dict) -> list[str]:
+    """The numbers (digit runs) in the values filled into a sentence: what code, not the catalogue,
+    wrote. The output-side coverage check accounts for a number in a report with this list."""
+    from .output_coverage import numbers_in_line
+    return sorted({n for v in values.values() for n in numbers_in_line(str(v))})
+
+
 def heading(key: str, lang: str, level: int = 2, **values) -> None:
-    display(Markdown(f"{'#' * level} {t(key, lang, **values)}"))
+    display(Markdown(f"{'#' * level} {t(key, lang, **values)}"), metadata={COMPUTED: computed_numbers(values)})
 
 
 def text(key: str, lang: str, **values) -> None:
     """A paragraph (Markdown) from the catalogue, with `{name}` placeholders filled."""
-    display(Markdown(t(key, lang, **values)))
+    display(Markdown(t(key, lang, **values)), metadata={COMPUTED: computed_numbers(values)})
+
+
+def block(markup: str, numbers=()) -> None:
+    """An HTML block built by code (a table, a list of notes), with the counts it computed."""
+    from .output_coverage import numbers_in_line
+    display(HTML(markup), metadata={COMPUTED: sorted({n for v in numbers for n in numbers_in_line(str(v))})})
 
 
 def cited_fact_ids(fig: go.Figure) -> list[str]:
     meta = fig.layout.meta
     ids = meta.get("fact_ids") if isinstance(meta, dict) else None
     return list(ids or [])
+
+
+def cite(ids, lang: str) -> None:
+    """Record rows a sentence states (not a chart), so the sources list quotes them; prints
+    their sources in a caption, as under a chart."""
+    ids = [i for i in ids if i]
+    if not ids:
+        return
+    cited = citations.index()
+    unknown = sorted(set(ids) - set(cited["id"]))
+    if unknown:
+        raise UncitedFigureError(f"text cites rows that no data table holds: {', '.join(unknown)}")
+    _used_facts.extend(i for i in ids if i not in _used_facts)
+    source_ids = sorted(set(cited.loc[cited["id"].isin(ids), "source_id"]))
+    display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
+                 f"{html.escape(source_line(source_ids, lang))}</p>"))
 
 
 def show(fig: go.Figure, lang: str) -> None:
@@ -74,12 +106,12 @@ def show(fig: go.Figure, lang: str) -> None:
 def note(key: str, lang: str, **values) -> None:
     """A boxed note (Markdown) from the catalogue: reconciliation, caveats."""
     body = mistune.html(t(key, lang, **values))
-    display(HTML(f'<div class="note" dir="{_dir(lang)}">{body}</div>'))
+    display(HTML(f'<div class="note" dir="{_dir(lang)}">{body}</div>'), metadata={COMPUTED: computed_numbers(values)})
 
 
 def source_line(source_ids: list[str], lang: str) -> str:
     """The catalogue's citation label of each source (publisher and date), joined."""
-    return ("؛ " if lang == "ar" else "; ").join(t(f"source.{sid}", lang) for sid in source_ids)
+    return ("؛ " if lang == "ar" else "; ").join(periods.source_label(sid, lang) for sid in source_ids)
 
 
 def sources_section(lang: str) -> None:

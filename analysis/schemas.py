@@ -83,6 +83,9 @@ class Table:
 
 QUALIFIERS = ("exact", "about", "at_least", "at_most", "more_than", "nearly", "estimated", "range")
 STATUSES = ("reported", "claim", "disputed")
+# How the period a fact refers to is known: the source states it, the source's words imply it
+# (`period_quote` holds them), or nothing in the text says (the period is then left empty).
+PERIOD_STATUSES = ("stated", "inferred", "unknown")
 PRECISIONS = ("day", "month", "year")
 
 SOURCES = Table(
@@ -94,6 +97,7 @@ SOURCES = Table(
         "publisher": _code(nullable=True),
         "author": _str(nullable=True),
         "author_ar": _str(nullable=True),
+        "author_role": _code(nullable=True, allowed=("author", "contributor")),
         "title_ar": _str(nullable=True),
         "title_en": _str(nullable=True),
         "about_en": _str(),
@@ -124,19 +128,22 @@ FACTS = Table(
         "qualifier": _code(allowed=QUALIFIERS),
         "period_start": _date(),
         "period_end": _date(),
+        "period_status": _code(allowed=PERIOD_STATUSES),
+        "period_quote": _str(nullable=True),
         "stated_on": _date(),
         "claimant": _code(),
         "status": _code(allowed=STATUSES),
         "disputed_by": _code(nullable=True),
         "dispute_quote": _str(nullable=True),
         "ref_marker": _int(),
+        "origin_ref": _str(nullable=True, checks=pa.Check.str_matches(r"^S\d{3}_R\d{2}$")),
         "source_id": _source_id(),
         "quote": _quote(),
         "quote_en": _translation(),
         "note": _str(nullable=True),
     }),
     id_column="fact_id",
-    quote_columns=("quote", "dispute_quote"),
+    quote_columns=("quote", "dispute_quote", "period_quote"),
     coded_columns=("topic", "metric", "unit", "subject", "place", "qualifier", "claimant", "status", "disputed_by"),
     ranges=(("period_start", "period_end"), ("value", "value_high")),
 )
@@ -150,13 +157,14 @@ EVENTS = Table(
         "precision": _code(allowed=PRECISIONS),
         "end_date": _date(),
         "date_status": _code(allowed=("stated", "inferred")),
+        "date_quote": _str(nullable=True),
         "theme": _code(),
         "source_id": _source_id(),
         "quote": _quote(),
         "quote_en": _translation(),
     }),
     id_column="event_id",
-    quote_columns=("quote",),
+    quote_columns=("quote", "date_quote"),
     coded_columns=("event_code", "precision", "date_status", "theme"),
     ranges=(("date", "end_date"),),
 )
@@ -247,6 +255,20 @@ REFERENCES = Table(
     coded_columns=("publisher",),
 )
 
+ISIS_POCKETS = Table(
+    "isis_pockets",
+    _schema("isis_pockets", {
+        "pocket_id": _id(r"^K\d{3}$"),
+        "area": _code(),
+        "source_id": _source_id(),
+        "quote": _quote(),
+        "quote_en": _translation(),
+    }),
+    id_column="pocket_id",
+    quote_columns=("quote",),
+    coded_columns=("area",),
+)
+
 RECONCILIATION = Table(
     "reconciliation",
     _schema("reconciliation", {
@@ -266,7 +288,7 @@ EXCLUSIONS = Table(
     _schema("exclusions", {
         "exclusion_id": _id(r"^X\d{3}$"),
         "source_id": _source_id(),
-        "number": _str(checks=pa.Check.str_matches(r"^\d+([.,]\d+)*$")),
+        "number": _str(checks=pa.Check.str_matches(r"^(\d+([.,]\d+)*|[\u0600-\u06FF]+)$")),  # digits or a number word
         "context": _str(),
         "reason": _str(checks=pa.Check.str_matches(r"^(reference_marker|date_part|not_a_figure|repeat_of:[A-Z]\d{3})$")),
     }),
@@ -276,7 +298,7 @@ EXCLUSIONS = Table(
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (
-    SOURCES, FACTS, EVENTS, COALITION_MEMBERS, WORKING_GROUPS, INFO_CENTRE, STANCES, REFERENCES,
+    SOURCES, FACTS, EVENTS, COALITION_MEMBERS, WORKING_GROUPS, INFO_CENTRE, STANCES, ISIS_POCKETS, REFERENCES,
     RECONCILIATION, EXCLUSIONS,
 )}
 

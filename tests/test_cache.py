@@ -24,16 +24,19 @@ def test_key_changes_with_each_input(tmp_path):
 
 
 def test_shared_digest_follows_data_and_sources(tmp_path):
-    data, sources = tmp_path / "data", tmp_path / "sources"
-    data.mkdir(), sources.mkdir()
+    data, sources, user = tmp_path / "data", tmp_path / "sources", tmp_path / "user"
+    data.mkdir(), sources.mkdir(), user.mkdir()
     (data / "facts.csv").write_text("a\n1\n")
     (sources / "s.txt").write_text("نص")
-    first = cache.shared_inputs_digest.__wrapped__(data, sources)
+    digest = cache._shared_inputs_digest.__wrapped__
+    first = digest(data, sources, user)
     (data / "facts.csv").write_text("a\n2\n")
-    second = cache.shared_inputs_digest.__wrapped__(data, sources)
+    second = digest(data, sources, user)
     (sources / "s.txt").write_text("نص آخر")
-    third = cache.shared_inputs_digest.__wrapped__(data, sources)
-    assert len({first, second, third}) == 3
+    third = digest(data, sources, user)
+    (user / "new.txt").write_text("مصدر جديد")
+    fourth = digest(data, sources, user)
+    assert len({first, second, third, fourth}) == 4
 
 
 def test_is_fresh_needs_same_key_every_format_and_the_files(tmp_path):
@@ -53,9 +56,9 @@ def test_shared_digest_follows_the_catalogue_files(tmp_path):
     (data / "catalogue").mkdir(parents=True), sources.mkdir()
     (data / "catalogue" / "ar.ftl").write_text("a-b = نص\n", encoding="utf-8")
     (data / "catalogue" / "en.ftl").write_text("a-b = text\n", encoding="utf-8")
-    first = cache.shared_inputs_digest.__wrapped__(data, sources)
+    first = cache._shared_inputs_digest.__wrapped__(data, sources, tmp_path / "user")
     (data / "catalogue" / "ar.ftl").write_text("a-b = نص آخر\n", encoding="utf-8")
-    second = cache.shared_inputs_digest.__wrapped__(data, sources)
+    second = cache._shared_inputs_digest.__wrapped__(data, sources, tmp_path / "user")
     (data / "catalogue" / "en.ftl").write_text("a-b = other text\n", encoding="utf-8")
-    third = cache.shared_inputs_digest.__wrapped__(data, sources)
+    third = cache._shared_inputs_digest.__wrapped__(data, sources, tmp_path / "user")
     assert len({first, second, third}) == 3

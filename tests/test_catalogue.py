@@ -43,8 +43,9 @@ def test_codes_are_snake_case_ascii():
 
 
 def test_sources_and_events_have_labels():
+    from analysis import periods
     for sid in data.sources()["source_id"]:
-        assert t(f"source.{sid}", "en") and t(f"source.{sid}", "ar")
+        assert periods.source_label(sid, "en") and periods.source_label(sid, "ar")
     for eid in data.events()["event_id"]:
         assert t(f"event.{eid}", "en") and t(f"event.{eid}", "ar")
 
@@ -249,7 +250,7 @@ def test_arabic_numbers_agree_with_their_nouns():
     assert "10,740 جريحًا" in text            # many: singular accusative, as the source writes it
     assert "13,000 قتيل" in text and "نحو 23,000 آخرين" in text   # other: singular genitive
     assert "على مرحلتين" in t("forces.phases_note", "ar", n=2)
-    assert "جنرالَين روسيَّين" in t("forces.intro_staff", "ar", staff=6, generals=2)
+    assert "جنرالَين روسيَّين" in t("forces.intro_staff", "ar", staff=6, generals=2, dated=0)
     assert "حدثان" in t("timeline.intro", "ar", n=31, groups=27, first="a", last="b", themes=8, multi=2)
     assert "two phases" in t("forces.phases_note", "en", n=2)
 
@@ -288,3 +289,22 @@ def test_reader_text_says_nothing_about_hovering(lang):
             if SCREEN_WORDS[lang].search(body.split("=", 1)[1] if "=" in body else body):
                 offenders.append(entry.id.name)
     assert not offenders, f"screen-only words in {offenders}"
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "en.ftl").write_bytes("\ufeffui-x = Yes\n".encode("utf-8"))
+    (folder / "ar.ftl").write_bytes("\ufeffui-x = نعم\n".encode("utf-8"))
+    assert t("ui.x", "ar", path=folder) == "نعم"
+    assert t("ui.x", "en", path=folder) == "Yes"
+
+
+def test_a_catalogue_file_not_in_utf8_is_named(tmp_path):
+    from analysis.exceptions import InputFileError
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "en.ftl").write_text("ui-x = Yes\n", encoding="utf-8")
+    (folder / "ar.ftl").write_bytes("ui-x = نعم\n".encode("cp1256"))
+    with pytest.raises(InputFileError, match=r"ar.ftl is not UTF-8; it looks like Windows-1256"):
+        t("ui.x", "ar", path=folder)

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import data
+from analysis import fmt
 from analysis.catalogue import t
 from analysis.charts import attacks
 from analysis.selection import select_facts
@@ -22,7 +23,8 @@ def fact(fid, subject, metric, value, qualifier, start, end, stated="2024-10-15"
         "value": float(value), "value_high": float("nan"), "qualifier": qualifier,
         "period_start": pd.Timestamp(start) if start else NaT, "period_end": pd.Timestamp(end) if end else NaT,
         "stated_on": pd.Timestamp(stated), "claimant": "unnamed_statistics", "status": "reported",
-        "source_id": source, "quote": f"quote {fid}",
+        "source_id": source, "quote": f"quote {fid}", "period_status": "stated" if (start or end) else "unknown",
+        "period_quote": f"words {fid}" if (start or end) else None, "origin_ref": None,
     }
 
 
@@ -54,9 +56,9 @@ def test_monthly_rates_divide_by_months_and_keep_the_qualifier(facts):
     assert rates.loc["A2", "per_month"] == 25.5
     assert rates.loc["J1", "per_month"] == 22.8
     assert rates.loc["A2", "qualifier"] == "more_than"
-    assert attacks.rate_label(25.5, "more_than", "en") == "> 25.5 / month"
-    assert attacks.rate_label(10, "about", "en") == "≈ 10 / month"
-    assert attacks.rate_label(10, "about", "ar") == f"{t('qualifier.about', 'ar')} 10 شهريًا"
+    assert attacks.rate_label(25.5, "more_than", "en") == "> 25.5 / month (derived)"
+    assert attacks.rate_label(10, "about", "en") == "≈ 10 / month (derived)"
+    assert attacks.rate_label(10, "about", "ar") == f"{t('qualifier.about', 'ar')} 10 شهريًا (محسوب)"
 
 
 def test_series_are_kept_apart(facts):
@@ -77,9 +79,12 @@ def test_narrative_values(facts):
     values = attacks.narrative_values(attacks.period_counts(facts), attacks.us_position_attacks(facts), "en")
     assert values["attacks_a"] == "about 120" and values["period_a"] == "2023" and values["months_a"] == "12"
     assert values["attacks_b"] == "more than 153" and values["months_b"] == "6"
-    assert values["rate_a"] == "≈ 10 / month" and values["rate_b"] == "> 25.5 / month"
+    assert values["rate_a"] == "≈ 10 / month (derived)" and values["rate_b"] == "> 25.5 / month (derived)"
+    # the ratio keeps both qualifiers and says it is derived
+    assert values["ratio"].startswith("roughly 2.6 times") and "> 25.5" in values["ratio"] and "≈ 10" in values["ratio"]
+    assert "derived" in values["ratio"]
     assert values["joint"] == "137"
-    assert values["us_attacks"] == "at least 153" and values["us_since"] == "October 2023"
+    assert values["us_attacks"] == "at least 153" and values["us_since"] == "since October 2023"
     assert attacks.has_comparison(attacks.period_counts(facts))
     assert not attacks.has_comparison(attacks.period_counts(facts[facts["fact_id"] != "A1"]))
 
@@ -107,8 +112,9 @@ def test_stated_chart(facts, lang):
 def test_rate_chart_is_labelled_derived(facts, lang):
     fig = attacks.rate_chart(attacks.period_counts(facts), lang)
     texts = [x for tr in fig.data for x in tr.text]
-    assert texts == [attacks.rate_label(10, "about", lang), attacks.rate_label(25.5, "more_than", lang),
-                     attacks.rate_label(22.8, "exact", lang)]
+    bar = [t("attacks.rate_label_bar", lang, rate=fmt.qualified(v, q, lang))
+           for v, q in ((10, "about"), (25.5, "more_than"), (22.8, "exact"))]
+    assert texts == bar and all(t("attacks.axis_rate", lang).split(" ")[-1] in x for x in texts)
     assert fig.layout.annotations[0].text == t("attacks.rate_annotation", lang)
     assert fig.data[0].name == t("attacks.series_isis_attacks_rate", lang)
     assert [float(v) for v in fig.data[0].y] == [10.0, 25.5]
@@ -139,3 +145,19 @@ def test_real_data():
     assert len(notes) == 3 and any("coincidence" in n for n in notes)
     early = select_facts(data.facts(), "2023-12-31", True)
     assert attacks.period_counts(early).empty and attacks.us_position_attacks(early).empty
+
+
+def test_an_inferred_period_says_so_on_the_axis_and_in_the_prose(facts):
+    facts = facts.copy()
+    facts.loc[facts["fact_id"] == "A1", "period_status"] = "inferred"
+    counts = attacks.period_counts(facts)
+    values = attacks.narrative_values(counts, attacks.us_position_attacks(facts), "en")
+    assert values["period_a"] == "2023 (inferred)" and values["period_b"] == "Jan–Jun 2024"
+    labels = [attacks.period_axis_label(r, "en") for _, r in counts.iterrows()]
+    assert "2023 (inferred) (12 months)" in labels
+
+
+def test_rate_chart_records_each_derived_value_for_its_data_file(facts):
+    fig = attacks.rate_chart(attacks.period_counts(facts), "en")
+    derived = fig.layout.meta["derived"]
+    assert derived["A1"]["value"] == 10.0 and "÷" in derived["A1"]["derivation"]

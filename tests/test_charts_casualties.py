@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import data
+from analysis import periods
 from analysis.catalogue import t
 from analysis.charts import casualties
 from analysis.selection import select_facts
@@ -19,6 +20,7 @@ def fact(fid, subject, metric, value, qualifier="exact", status="reported", sour
         "value": float(value), "value_high": float("nan"), "qualifier": qualifier, "status": status,
         "claimant": "elham_al_najjar", "disputed_by": None, "dispute_quote": None,
         "stated_on": pd.Timestamp("2024-10-15"), "source_id": source, "quote": f"quote {fid}",
+        "period_start": pd.NaT, "period_end": pd.NaT, "period_status": "unknown", "period_quote": None, "origin_ref": None,
     }
     row.update(extra)
     return row
@@ -71,7 +73,7 @@ def test_narrative_values(facts):
     assert values["peshmerga_wounded"] == "10,740"
     assert values["claim_leaders_killed"] == "430"
     assert values["disputed_by"] == t("disputed_by.observers", "en")
-    assert values["source"] == t("source.S002", "en")
+    assert values["source"] == periods.source_label("S002", "en") == "Elham al-Najjar, 15 Oct 2024"
 
 
 def test_reconciliation_notes_need_every_fact_shown():

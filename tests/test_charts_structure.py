@@ -28,7 +28,8 @@ def fact(fid, subject, metric, value, qualifier="exact", status="reported", topi
          source="S002", quote="q-fact", stated_on="2024-10-15"):
     return {"fact_id": fid, "topic": topic, "metric": metric, "unit": unit, "subject": subject, "value": value,
             "value_high": None, "qualifier": qualifier, "status": status, "source_id": source, "quote": quote,
-            "stated_on": pd.Timestamp(stated_on) if stated_on else pd.NaT}
+            "stated_on": pd.Timestamp(stated_on) if stated_on else pd.NaT, "period_start": pd.NaT, "period_end": pd.NaT,
+            "period_status": "unknown", "period_quote": None, "origin_ref": None}
 
 
 def facts_frame(disputed=True):
@@ -170,7 +171,13 @@ def test_narrative_switches_when_the_size_is_not_yet_stated():
     facts = facts_frame()
     key, values = st.intro_paragraphs(facts, members_frame(), "en")[0]
     assert key == "structure.intro_with_size" and values["intl_states"] == "87"
-    assert st.intro_paragraphs(facts, members_frame(), "en")[1][1]["named"] == "2"  # US, UK; not "other Western states"
+    limits = st.intro_paragraphs(facts, members_frame(), "en")[1][1]
+    assert limits["named_states"].startswith("two of")  # US, UK; not "other Western states"
+    # working-group chairs are named states too: the count follows the data
+    with_chairs = st.intro_paragraphs(facts, members_frame(), "en", groups_frame())[1][1]
+    named = st.named_intl_states(members_frame(), groups_frame())
+    assert len(named) > 2 and with_chairs["named_states"].split(" ")[0] in ("three", "four", "five", "six", "seven", "eight", "nine")
+    assert "Germany" in with_chairs["names"] or "United Arab Emirates" in with_chairs["names"]
     key, _ = st.intro_paragraphs(facts[facts["fact_id"] != "F16"], members_frame(), "en")[0]
     assert key == "structure.intro_without_size"
     assert st.working_group_paragraphs(groups_frame().iloc[0:0], facts, "en") == [("structure.wg_none", {})]

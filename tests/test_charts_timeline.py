@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis import periods
 from analysis import data
 from analysis.charts import timeline
 from analysis.selection import select_stated
@@ -110,7 +111,7 @@ def test_events_table_lists_every_source_escaped(events, sources, lang):
     assert table.count("<tr>") == 1 + len(groups)
     assert 'id="E001"' in table and 'id="E012"' in table and 'id="E017"' in table
     assert "(E001)" not in table  # ids are anchors, not text
-    assert timeline.t("source.S002", lang).replace("&", "&amp;") in table
+    assert periods.source_label("S002", lang).replace("&", "&amp;") in table
     assert timeline.t("timeline.inferred", lang) in table
     assert timeline.t("timeline.planned_note", lang).replace("'", "&#x27;") in table
     assert ('dir="rtl"' in table) == (lang == "ar")
@@ -138,7 +139,7 @@ def test_real_data_as_of_drops_later_sources():
     facts, sources = data.facts(), data.sources()
     full = timeline.event_groups(select_stated(data.events(), sources, "", facts), sources)
     early = timeline.event_groups(select_stated(data.events(), sources, "2023-12-31", facts), sources)
-    assert len(full) == 27 and len(early) < len(full)
+    assert len(full) == 32 and len(early) < len(full)
     assert "withdrawal_phase_one_ends" in set(full["code"]) and "withdrawal_phase_one_ends" not in set(early["code"])
     note = timeline.notes_html(data.reconciliation(), full, "en")
     assert "30 September 2015" in note and "10 September 2014" in note

@@ -11,7 +11,7 @@ CITED = pd.DataFrame([
      "value_high": None, "qualifier": None, "status": None},
     {"id": "W1", "table": "working_groups", "source_id": "S001", "quote": "نص مشترك", "quote_en": "shared words", "value": None,
      "value_high": None, "qualifier": None, "status": None},
-    {"id": "F1", "table": "facts", "source_id": "S002", "quote": "نحو 2500", "quote_en": "about 2500", "value": 2500.0,
+    {"id": "F1", "table": "info_centre", "source_id": "S002", "quote": "نحو 2500", "quote_en": "about 2500", "value": 2500.0,
      "value_high": None, "qualifier": "about", "status": "disputed"},
 ])
 

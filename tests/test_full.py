@@ -222,6 +222,20 @@ def test_a_build_with_nothing_to_do_imports_none_of_the_heavy_stack(two_builds):
     assert "HEAVY []" in done.stdout
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_number_in_the_full_report_is_accounted_for(two_builds, lang):
+    """Output-side coverage: each number in the full PDF's text is a cited value, a derived value,
+    a number code computed from the data, a date, a page, list or axis number, or a reference."""
+    from analysis import output_coverage
+
+    reports = two_builds[0]
+    executed = [reports.parent / "build" / lang / "full.ipynb"]
+    rows = output_coverage.classify_pdf(reports / lang / "full.pdf", executed, lang)
+    summary = output_coverage.summary(rows)
+    print(lang, summary)
+    unaccounted = [(page, raw, line[:100]) for page, line, raw, kind in rows if kind == "none"]
+    assert unaccounted == [], unaccounted
+    assert summary["cited"] > 100 and summary["derived"] >= 3 and summary["computed"] >= 3
 # ---------------------------------------------------------------- no internal codes for readers
 
 CODE = re.compile(r"\b[SFEMNPXWC]\d{3}\b|\bS\d{3}_R\d+\b|\bas_of\b|\binclude_disputed\b")

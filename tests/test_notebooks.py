@@ -65,3 +65,23 @@ def test_each_parameter_changes_the_output(path, tmp_path):
     assert english != arabic, "lang=ar gave the same output as lang=en"
     assert run(path, tmp_path, lang="en", as_of=EARLY) != english, f"as_of={EARLY} changed nothing"
     assert run(path, tmp_path, lang="en", include_disputed=False) != english, "include_disputed=false changed nothing"
+
+
+def test_a_truncated_notebook_is_named_with_its_position_and_spares_only_of_another(tmp_path):
+    import shutil
+
+    from analysis.exceptions import InputFileError
+    from analysis.notebooks import discover
+    from conftest import FIXTURES
+
+    shutil.copy(FIXTURES / "notebooks" / "tiny.ipynb", tmp_path / "tiny.ipynb")
+    text = (FIXTURES / "notebooks" / "tiny.ipynb").read_text(encoding="utf-8")
+    (tmp_path / "broken.ipynb").write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(InputFileError, match=r"broken.ipynb, line \d+, column \d+: not valid JSON"):
+        discover(tmp_path)
+    assert [nb.name for nb in discover(tmp_path, only=["tiny"])] == ["tiny"]
+    with pytest.raises(InputFileError, match="broken.ipynb"):
+        discover(tmp_path, only=["broken"])
+    from analysis.index import report_titles
+
+    assert "full" in report_titles(tmp_path)  # the index is written; the broken notebook is left out

@@ -13,10 +13,10 @@ import pandas as pd
 import plotly.graph_objects as go
 from babel.dates import format_date
 
-from .. import fmt
+from .. import derive, fmt, periods
 from ..catalogue import t
 from .casualties import reconciliation_notes  # noqa: F401  (the same rule: notes whose facts are all shown)
-from .style import COLORS, number_axis, styled
+from .style import COLORS, mark_derived, number_axis, styled
 
 # series: (subject, metric) -> series code (catalogue `attacks.series_<code>`)
 SERIES = {
@@ -28,7 +28,8 @@ PERIOD_SERIES = ("isis_attacks", "joint_operations")  # counted over closed peri
 SERIES_COLORS = {"isis_attacks": COLORS[7], "joint_operations": COLORS[0], "us_positions": COLORS[4]}
 DAYS_PER_MONTH = 365.25 / 12
 COLUMNS = ["fact_id", "series", "subject", "metric", "place", "value", "value_high", "qualifier",
-           "period_start", "period_end", "stated_on", "claimant", "source_id", "quote"]
+           "period_start", "period_end", "period_status", "period_quote", "stated_on", "claimant", "origin_ref",
+           "source_id", "quote"]
 
 
 # ---------------------------------------------------------------- wrangling
@@ -52,17 +53,8 @@ def us_position_attacks(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def months_in_period(start, end) -> float:
-    """Months a period covers: whole calendar months when it runs from a 1st to a month's last day
-    (2023-01-01..2023-12-31 -> 12, 2024-01-01..2024-06-30 -> 6), else days / (365.25 / 12).
-    NaN when either end is missing (an open period has no length)."""
-    if start is None or end is None or pd.isna(start) or pd.isna(end):
-        return math.nan
-    start, end = pd.Timestamp(start), pd.Timestamp(end)
-    if end < start:
-        raise ValueError(f"period ends ({end.date()}) before it starts ({start.date()})")
-    if start.day == 1 and end.is_month_end:
-        return float((end.year - start.year) * 12 + end.month - start.month + 1)
-    return ((end - start).days + 1) / DAYS_PER_MONTH
+    """Months a period covers (see `derive.months_in_period`); NaN for an open period."""
+    return derive.months_in_period(start, end)
 
 
 def monthly_rates(counts: pd.DataFrame) -> pd.DataFrame:
@@ -95,9 +87,11 @@ def period_label(start, end, lang: str) -> str:
 
 
 def period_axis_label(row, lang: str) -> str:
-    """The x-axis label of a period: its name and how many months it covers."""
+    """The x-axis label of a period: its name, '(inferred)' when the text only implies it, and its months."""
     months = months_in_period(row["period_start"], row["period_end"])
     label = period_label(row["period_start"], row["period_end"], lang)
+    if row.get("period_status") == "inferred":
+        label = f"{label} {periods.inferred_mark(lang)}"
     if math.isnan(months):
         return label
     return t("attacks.period_months", lang, period=label, months=fmt.number(round(months, 1), lang))
@@ -117,27 +111,28 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
     if not isis.empty:
         for tag, row in (("a", isis.iloc[0]), ("b", isis.iloc[-1])):
             values[f"attacks_{tag}"] = _words(row["value"], row["qualifier"], lang)
-            values[f"period_{tag}"] = period_label(row["period_start"], row["period_end"], lang)
+            values[f"period_{tag}"] = periods.period_text(row, lang)
             values[f"months_{tag}"] = fmt.count(row["months"], lang)
             values[f"rate_{tag}"] = rate_label(row["per_month"], row["qualifier"], lang)
-        first, last = isis.iloc[0]["per_month"], isis.iloc[-1]["per_month"]
-        if first and not math.isnan(first) and not math.isnan(last):
-            values["ratio"] = fmt.number(round(last / first, 1), lang)
-        values["source"] = t(f"source.{isis.iloc[0]['source_id']}", lang)
+        pair = derive.ratio(counts)
+        if pair is not None:
+            values["ratio"] = derive.ratio_text(pair, lang)
+        values["source"] = periods.attribution(isis.iloc[0], lang)
         values["claimant"] = t(f"claimant.{isis.iloc[0]['claimant']}", lang)
     joint = rates[rates["series"] == "joint_operations"].sort_values("period_start")
     if not joint.empty:
         row = joint.iloc[-1]
         values["joint"] = _words(row["value"], row["qualifier"], lang)
-        values["joint_period"] = period_label(row["period_start"], row["period_end"], lang)
+        values["joint_period"] = periods.period_text(row, lang)
+        values["joint_source"] = periods.attribution(row, lang)
         values["joint_rate"] = rate_label(row["per_month"], row["qualifier"], lang)
         values["joint_claimant"] = t(f"claimant.{row['claimant']}", lang)
     if not us.empty:
         row = us.iloc[-1]
         values["us_attacks"] = _words(row["value"], row["qualifier"], lang)
-        values["us_since"] = fmt.date(row["period_start"], lang, "month")
-        values["us_stated"] = fmt.date(row["stated_on"], lang, "month")
-        values["us_source"] = t(f"source.{row['source_id']}", lang)
+        values["us_since"] = periods.period_text(row, lang)
+        values["us_stated"] = periods.source_label(row["source_id"], lang)
+        values["us_source"] = periods.attribution(row, lang)
         values["us_claimant"] = t(f"claimant.{row['claimant']}", lang)
     return values
 
@@ -151,11 +146,20 @@ def _words(value: float, qualifier: str, lang: str) -> "fmt.Count":
 
 def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], derived: bool) -> go.Figure:
     fig = go.Figure()
-    periods = frame.sort_values("period_start")
-    order = list(dict.fromkeys(period_axis_label(r, lang) for _, r in periods.iterrows()))
+    # One category per period. The axis says "(inferred)" when every count of that period has an
+    # inferred period; when only some have, those bars say it in their own label.
+    keys = [(str(r["period_start"]), str(r["period_end"])) for _, r in frame.iterrows()]
+    all_of = {k: all(st == "inferred" for kk, st in zip(keys, frame["period_status"]) if kk == k) for k in keys}
+    labels, texts = [], list(texts)
+    for i, (_, r) in enumerate(frame.iterrows()):
+        all_inferred = all_of[keys[i]]
+        labels.append(period_axis_label(r if all_inferred else r.copy().replace({"inferred": "stated"}), lang))
+        if r["period_status"] == "inferred" and not all_inferred:
+            texts[i] = f"{texts[i]}<br>{t('period.period_inferred_mark', lang)}"
+    frame = frame.assign(_label=labels, _text=texts)
+    order = list(dict.fromkeys(frame.sort_values("period_start")["_label"]))
     if lang == "ar":
         order = list(reversed(order))  # time runs right to left
-    frame = frame.assign(_label=[period_axis_label(r, lang) for _, r in frame.iterrows()], _text=texts)
     for series in PERIOD_SERIES:
         part = frame[frame["series"] == series]
         if part.empty:
@@ -163,10 +167,11 @@ def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], 
         name = t(f"attacks.series_{series}" + ("_rate" if derived else ""), lang)
         fig.add_trace(go.Bar(
             x=part["_label"].tolist(), y=part[values].astype(float).tolist(), name=name, text=part["_text"].tolist(),
-            textposition="outside", cliponaxis=False, marker_color=SERIES_COLORS[series],
+            textposition="outside", cliponaxis=False, constraintext="none", textfont={"size": 11},
+            marker_color=SERIES_COLORS[series],
             marker_pattern={"shape": "." if derived else "", "fgcolor": "white", "size": 6},
-            customdata=[[q] for q in part["quote"]],
-            hovertemplate=f"<b>{name}</b> · %{{x}}: %{{text}}<br>%{{customdata[0]}}<extra></extra>",
+            customdata=[[q, periods.attribution(r, lang)] for q, (_, r) in zip(part["quote"], part.iterrows())],
+            hovertemplate=f"<b>{name}</b> · %{{x}}: %{{text}}<br>%{{customdata[1]}}<br>%{{customdata[0]}}<extra></extra>",
         ))
     top = float(frame[values].max()) if not frame.empty else 1.0
     fig.update_layout(barmode="group", bargap=0.3)
@@ -193,7 +198,8 @@ def stated_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
 def rate_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
     """The same counts per month (derived: count / months covered), labelled '≈ 10 / month'."""
     rates = monthly_rates(counts).dropna(subset=["per_month"])
-    texts = [rate_label(r, q, lang) for r, q in zip(rates["per_month"], rates["qualifier"])]
+    texts = [t("attacks.rate_label_bar", lang, rate=fmt.qualified(r, q, lang))
+             for r, q in zip(rates["per_month"], rates["qualifier"])]
     fig = _period_bars(rates, lang, "per_month", texts, derived=True)
     _axis_title(fig, t("attacks.axis_rate", lang), lang)
     fig.add_annotation(
@@ -203,6 +209,10 @@ def rate_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
     )
     fig = styled(fig, lang, t("attacks.chart_rate", lang), rates["fact_id"].tolist(), height=420)
     fig.update_layout(margin={"t": 100})
+    mark_derived(fig, {r["fact_id"]: (float(r["per_month"]), t("derive.rate_formula", lang,
+                        count=fmt.qualified(r["value"], r["qualifier"], lang),
+                        divisor=fmt.number(round(r["months"], 1), lang), period=periods.period_text(r, lang)))
+                       for _, r in rates.iterrows()})
     return fig
 
 
@@ -229,9 +239,10 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
         spans = (pd.to_datetime(ends) + pd.Timedelta(days=1) - starts).dt.total_seconds() * 1000
         texts = [
             fmt.qualified(v, q, lang, h) + (" " + t("attacks.open_period", lang) if o else "")
-            for v, q, h, o in zip(part["value"], part["qualifier"], part["value_high"], open_end)
+            + (" " + t("period.period_inferred_mark", lang) if st == "inferred" else "")
+            for v, q, h, o, st in zip(part["value"], part["qualifier"], part["value_high"], open_end, part["period_status"])
         ]
-        periods = [period_label(s, e, lang) for s, e in zip(part["period_start"], part["period_end"])]
+        spans_text = [periods.period_text(r, lang) + " · " + periods.attribution(r, lang) for _, r in part.iterrows()]
         name = t(f"attacks.series_{series}", lang)
         fig.add_trace(go.Bar(
             y=[label] * len(part), base=starts.dt.strftime("%Y-%m-%d").tolist(), x=spans.tolist(),
@@ -239,7 +250,7 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
             marker_pattern={"shape": ["/" if o else "" for o in open_end], "fgcolor": "white", "size": 6},
             text=texts, textposition=["outside" if o else "inside" for o in open_end], cliponaxis=False,
             insidetextanchor="middle", textfont={"size": 12},
-            customdata=[[p, q] for p, q in zip(periods, part["quote"])],
+            customdata=[[p, q] for p, q in zip(spans_text, part["quote"])],
             hovertemplate=f"<b>{name}</b> · %{{customdata[0]}}: %{{text}}<br>%{{customdata[1]}}<extra></extra>",
         ))
     fig.update_layout(barmode="overlay", bargap=0.45, showlegend=False)
@@ -249,3 +260,29 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
                      categoryarray=list(reversed(rows)))
     ids = frame["fact_id"].tolist()
     return styled(fig, lang, t("attacks.chart_coverage", lang), ids, height=380)
+
+
+# ---------------------------------------------------------------- context and daily operations
+
+CONTEXT_EVENTS = {"strikes": "us_strikes_in_iraq", "killed": "us_soldiers_killed_jordan", "halt": "militias_halt_attacks"}
+DAILY_OPS_METRIC = "fighters_killed_or_arrested_per_operation"
+
+
+def context(events: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:
+    """The escalation the analysis frames the attacks on US positions with: each event's date as the
+    source gives it ('January 2024 (inferred)') and the event ids to cite; empty when one is missing."""
+    by_code = events.drop_duplicates("event_code").set_index("event_code")
+    if not set(CONTEXT_EVENTS.values()) <= set(by_code.index):
+        return {}, []
+    values = {name: periods.event_date(by_code.loc[code], lang) for name, code in CONTEXT_EVENTS.items()}
+    return values, [by_code.loc[code, "event_id"] for code in CONTEXT_EVENTS.values()]
+
+
+def daily_operations(facts: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:
+    """The militants killed or arrested per daily operation (a range), with its period and origin."""
+    rows = facts[facts["metric"] == DAILY_OPS_METRIC]
+    if rows.empty:
+        return {}, []
+    row = rows.iloc[0]
+    return ({"range": fmt.qualified(row["value"], row["qualifier"], lang, row["value_high"]),
+             "source": periods.attribution(row, lang), "period": periods.period_text(row, lang)}, [row["fact_id"]])

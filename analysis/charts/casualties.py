@@ -12,7 +12,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from .. import fmt
+from .. import fmt, periods
 from .. import reconcile
 from ..catalogue import t
 from .style import COLORS, number_axis, styled
@@ -27,7 +27,8 @@ CIVILIANS_SOURCE = "S002"
 METRIC_COLORS = {"fighters_killed": COLORS[0], "fighters_wounded": COLORS[1]}
 CLAIM_COLOR = "#8c8c8c"
 COLUMNS = ["fact_id", "subject", "metric", "value", "value_high", "qualifier", "status",
-           "claimant", "disputed_by", "dispute_quote", "stated_on", "source_id", "quote"]
+           "claimant", "disputed_by", "dispute_quote", "stated_on", "period_start", "period_end", "period_status",
+           "period_quote", "origin_ref", "source_id", "quote"]
 
 
 # ---------------------------------------------------------------- wrangling
@@ -79,13 +80,15 @@ def narrative_values(forces: pd.DataFrame, claims: pd.DataFrame, lang: str) -> d
     for row in claims.itertuples(index=False):
         values[f"claim_{row.metric}"] = in_words(row.value, row.qualifier, lang, row.value_high)
     if not forces.empty:
-        values["source"] = t(f"source.{forces['source_id'].iloc[0]}", lang)
+        values["source"] = periods.attribution(forces.iloc[0], lang)
     if not claims.empty:
         first = claims.iloc[0]
-        values["claim_source"] = t(f"source.{first['source_id']}", lang)
+        values["claim_source"] = periods.attribution(first, lang)
         values["claimant"] = t(f"claimant.{first['claimant']}", lang)
+        end = first["period_end"]  # the claim covers the years up to its announcement (period inferred)
+        values["claim_year"] = str(pd.Timestamp(end).year) if not pd.isna(end) else t("period.unknown", lang)
         values["disputed_by"] = t(f"disputed_by.{first['disputed_by']}", lang)
-    values["civilians_source"] = t(f"source.{CIVILIANS_SOURCE}", lang)
+    values["civilians_source"] = periods.source_label(CIVILIANS_SOURCE, lang)
     return values
 
 
@@ -190,6 +193,8 @@ def claims_chart(claims: pd.DataFrame, lang: str) -> go.Figure:
             xanchor="right" if rtl else "left", align="right" if rtl else "left", showarrow=False,
             text=t("casualties.claims_annotation", lang,
                    claimant=t(f"claimant.{first['claimant']}", lang),
+                   claim_year=str(pd.Timestamp(first["period_end"]).year) if not pd.isna(first["period_end"])
+                   else t("period.unknown", lang),
                    disputed_by=t(f"disputed_by.{first['disputed_by']}", lang)),
             font={"size": 12, "color": "#5b6470"},
         )

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .. import fmt, reconcile
+from .. import fmt, periods, reconcile
 from ..catalogue import has, t
 from .style import COLORS, number_axis, styled
 
@@ -74,13 +74,23 @@ def notes_html(reconciliation: pd.DataFrame, ids: list[str], lang: str) -> str:
 
 
 def chapter_ids(facts: pd.DataFrame, plan: pd.DataFrame, phases: pd.DataFrame) -> list[str]:
-    """The ids of every row the chapter's charts show (for the reconciliation notes that concern them)."""
-    return force_counts(facts)["fact_id"].tolist() + plan["id"].tolist() + phases["fact_id"].tolist()
+    """The ids of every row the chapter shows (for the reconciliation notes that concern them)."""
+    return (force_counts(facts)["fact_id"].tolist() + plan["id"].tolist() + phases["fact_id"].tolist()
+            + forecasts(facts)["fact_id"].tolist() + text_facts(facts)["fact_id"].tolist())
 
 
-def disputed_key(include_disputed: bool) -> str:
-    """The catalogue line that says whether disputed claims are in this edition."""
-    return "forces.disputed_included" if include_disputed else "forces.disputed_left_out"
+def disputed_key(include_disputed: bool, shown_disputed: int = 0) -> str:
+    """The catalogue line that says whether disputed claims are in this edition; when they are, whether
+    any figure this chapter shows is one (counted from the rows shown, not assumed)."""
+    if not include_disputed:
+        return "forces.disputed_left_out"
+    return "forces.disputed_included_some" if shown_disputed else "forces.disputed_included"
+
+
+def disputed_shown(facts: pd.DataFrame, plan: pd.DataFrame, phases: pd.DataFrame) -> int:
+    """How many of the figures this chapter shows are disputed claims."""
+    ids = set(chapter_ids(facts, plan, phases))
+    return int(facts[facts["fact_id"].isin(ids)]["status"].eq("disputed").sum())
 
 
 # ---------------------------------------------------------------- forces on the ground
@@ -96,11 +106,12 @@ def force_counts(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def bar_label(row: pd.Series, panel_rows: pd.DataFrame, lang: str) -> str:
-    """What a bar is: the metric when a panel mixes metrics, else the place and when it was stated."""
+    """What a bar is: the metric when a panel mixes metrics, else the place and the period the figure
+    refers to ('Iraq, January 2024 (inferred)'; 'period not stated'), never its source's date."""
     if panel_rows["metric"].nunique() > 1:
         return t(f"metric.{row['metric']}", lang)
     place = t(f"place.{row['place']}", lang)
-    when = fmt.date(row["stated_on"], lang, "month") if not pd.isna(row["stated_on"]) else t("ui.undated", lang)
+    when = periods.period_text(row, lang)
     return f"{place}، {when}" if lang == "ar" else f"{place}, {when}"
 
 
@@ -122,8 +133,9 @@ def panel_title(subject: str, unit: str, lang: str) -> str:
 
 def _hover_head(row: pd.Series, label: str, lang: str) -> str:
     return t("forces.hover_fact", lang, label=html.escape(label), value=html.escape(value_text(row, lang)),
+             period=html.escape(periods.period_text(row, lang)),
              claimant=html.escape(t(f"claimant.{row['claimant']}", lang)),
-             source=html.escape(t(f"source.{row['source_id']}", lang)))
+             source=html.escape(periods.attribution(row, lang)))
 
 
 def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
@@ -174,19 +186,24 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
     return fig
 
 
-def headline(facts: pd.DataFrame, metric: str, place: str | None, lang: str, subject: str | None = None) -> "fmt.Count | str":
-    """A figure for the narrative: the hedged reading when sources agree on the value, else the latest."""
+def headline_row(facts: pd.DataFrame, metric: str, place: str | None = None, subject: str | None = None):
+    """The fact the narrative quotes for a metric: the latest by the period it refers to (None if none)."""
     rows = facts[facts["metric"] == metric]
     if place is not None:
         rows = rows[rows["place"] == place]
     if subject is not None:
         rows = rows[rows["subject"] == subject]
     if rows.empty:
+        return None
+    key = rows["period_end"].fillna(rows["period_start"])
+    return rows.assign(_k=key).sort_values(["_k", "stated_on", "fact_id"], na_position="first").iloc[-1]
+
+
+def headline(facts: pd.DataFrame, metric: str, place: str | None, lang: str, subject: str | None = None) -> str:
+    """A figure for the narrative, with its qualifier ('≈ 2,500'); 'not stated' when no row holds it."""
+    row = headline_row(facts, metric, place, subject)
+    if row is None:
         return t("forces.not_stated", lang)
-    if rows["value"].nunique() == 1 and (rows["qualifier"] != "exact").any():
-        row = rows[rows["qualifier"] != "exact"].iloc[0]
-    else:
-        row = rows.sort_values("stated_on", na_position="first").iloc[-1]
     return fmt.count(row["value"], lang, row["qualifier"], row["value_high"], prose=True)
 
 
@@ -197,44 +214,81 @@ def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]
 
     paragraphs: list[tuple[str, dict[str, str]]] = []
     if present("troops"):
+        row = headline_row(facts, "troops", "iraq")
+        row = row if row is not None else headline_row(facts, "troops")
         paragraphs.append(("forces.intro_troops", {"iraq": headline(facts, "troops", "iraq", lang),
-                                                   "syria": headline(facts, "troops", "syria", lang)}))
+                                                   "syria": headline(facts, "troops", "syria", lang),
+                                                   "period": periods.period_text(row, lang),
+                                                   "source": periods.attribution(row, lang)}))
     if present("fighters_at_large"):
-        paragraphs.append(("forces.intro_fighters", {"fighters": headline(facts, "fighters_at_large", None, lang)}))
+        row = headline_row(facts, "fighters_at_large")
+        paragraphs.append(("forces.intro_fighters", {"fighters": headline(facts, "fighters_at_large", None, lang),
+                                                     "period": periods.period_text(row, lang),
+                                                     "source": periods.attribution(row, lang)}))
     if present("staff_per_country"):
+        staff = facts[facts["metric"].isin(["staff_per_country", "russian_generals_at_centre"])]
+        undated = int((staff["period_status"] == "unknown").sum())
         paragraphs.append(("forces.intro_staff", {"staff": headline(facts, "staff_per_country", None, lang),
-                                                  "generals": headline(facts, "russian_generals_at_centre", None, lang)}))
+                                                  "generals": headline(facts, "russian_generals_at_centre", None, lang),
+                                                  "dated": len(staff) - undated}))
     paragraphs.append(("forces.cannot_show", {}))
     return paragraphs
+
+
+# ---------------------------------------------------------------- facts the chapter gives in words
+
+TEXT_METRICS = ("troops_withdrawal_argued", "shia_leaders_against_withdrawal_share")
+
+
+def text_facts(facts: pd.DataFrame) -> pd.DataFrame:
+    """Facts the chapter states in sentences, not bars: the argument about withdrawing 2,500 soldiers
+    (a 2021 reference, not a count at the paper's date) and the Shia leaders opposed to withdrawal."""
+    return facts[facts["metric"].isin(TEXT_METRICS)].sort_values("fact_id").reset_index(drop=True)
+
+
+def forecasts(facts: pd.DataFrame) -> pd.DataFrame:
+    """The forecast spans ('only after 3 years'): not placed on the time axis, since no start is given."""
+    return facts[facts["metric"] == FORECAST_METRIC].sort_values("fact_id").reset_index(drop=True)
+
+
+def text_fact_paragraphs(facts: pd.DataFrame, pockets: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
+    """Sentences for `text_facts`, the forecast and the ISIS pockets, each with its period and origin."""
+    out: list[tuple[str, dict]] = []
+    for _, r in text_facts(facts).iterrows():
+        out.append((f"forces.text_{r['metric']}", {
+            "value": fmt.qualified(r["value"], r["qualifier"], lang, r["value_high"], unit=r["unit"]),
+            "period": periods.period_text(r, lang), "source": periods.attribution(r, lang)}))
+    for _, r in forecasts(facts).iterrows():
+        out.append(("forces.forecast_text", {"years": fmt.count(r["value"], lang),
+                                             "source": periods.attribution(r, lang)}))
+    if not pockets.empty:
+        out.append(("forces.pockets_text", {
+            "areas": fmt.join([t(f"area.{a}", lang) for a in pockets["area"]], lang),
+            "n": len(pockets), "source": periods.source_label(pockets["source_id"].iloc[0], lang)}))
+    return out
 
 
 # ---------------------------------------------------------------- the withdrawal plan
 
 def withdrawal_plan(events: pd.DataFrame, facts: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Tidy rows for the plan's timeline: withdrawal events and the analysts' forecast, by start date.
+    """Tidy rows for the plan's timeline: the withdrawal events, by date.
 
-    Columns: id, kind (event|forecast), start, end, precision, end_date, status, source_id, quote, value, planned.
+    Columns: id, kind (event), start, end, precision, end_date, status, date_status, source_id, quote, value, planned.
     `planned` is true for an event dated after the source that states it (a plan, drawn hollow);
     it needs `sources` (their dates), else it is false.
-    An event spans the period its precision allows; the forecast spans from the day it was stated to
-    that day plus the forecast number of years (a lower bound: "not before").
+    An event spans the period its precision allows. The analysts' forecast ("only after 3 years") is
+    not on the time axis: it gives no starting point, so it has no place on a date scale (`forecasts`).
     """
     ev = events[events["theme"] == WITHDRAWAL_THEME]
     stated = ev["source_id"].map(sources.set_index("source_id")["date"]) if sources is not None else pd.Series(pd.NaT, index=ev.index)
     planned = (stated.notna() & (ev["date"] > stated)).to_dict()
     rows = [{
         "id": r["event_id"], "kind": "event", "start": r["date"], "end": span_end(r["date"], r["precision"], r["end_date"]),
-        "precision": r["precision"], "end_date": r["end_date"], "status": "reported", "source_id": r["source_id"],
-        "quote": r["quote"], "value": None, "planned": bool(planned[i]),
+        "precision": r["precision"], "end_date": r["end_date"], "status": "reported", "date_status": r["date_status"],
+        "source_id": r["source_id"], "quote": r["quote"], "value": None, "planned": bool(planned[i]),
     } for i, r in ev.iterrows()]
-    forecast = facts[(facts["metric"] == FORECAST_METRIC) & facts["stated_on"].notna()]
-    for _, r in forecast.iterrows():
-        rows.append({
-            "id": r["fact_id"], "kind": "forecast", "start": r["stated_on"],
-            "end": r["stated_on"] + pd.DateOffset(years=int(r["value"])), "precision": "day", "end_date": pd.NaT,
-            "status": r["status"], "source_id": r["source_id"], "quote": r["quote"], "value": r["value"], "planned": False,
-        })
-    columns = ["id", "kind", "start", "end", "precision", "end_date", "status", "source_id", "quote", "value", "planned"]
+    columns = ["id", "kind", "start", "end", "precision", "end_date", "status", "date_status", "source_id", "quote", "value",
+               "planned"]
     plan = pd.DataFrame(rows, columns=columns)
     return plan.sort_values(["start", "id"]).reset_index(drop=True)
 
@@ -245,8 +299,6 @@ def phases_fact(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def plan_label(row: pd.Series, lang: str) -> str:
-    if row["kind"] == "forecast":
-        return t("forces.forecast_label", lang, years=fmt.count(row["value"], lang))
     return t(f"event.{row['id']}", lang)
 
 
@@ -257,38 +309,30 @@ def withdrawal_timeline(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> 
     labels = [wrap(plan_label(r, lang), 30 if rtl else 34) for _, r in plan.iterrows()]
     shown_legend: set[str] = set()
     for label, (_, r) in zip(labels, plan.iterrows()):
-        forecast = r["kind"] == "forecast"
-        if forecast:
-            when = t("forces.forecast_when", lang, date=fmt.date(r["end"], lang, "month"))
-            legend = "forecast"
-            name = t("forces.legend_forecast", lang)
-        else:
-            when = date_as_given(r["start"], r["precision"], lang, r["end_date"])
-            legend = r["precision"]
-            name = t(f"forces.legend_{r['precision']}", lang)
-        color = COLORS[1] if forecast else COLORS[0]
-        # the span the date can mean (a month, a year, a stated range, a forecast's "not before")
+        when = date_as_given(r["start"], r["precision"], lang, r["end_date"])
+        if r["date_status"] == "inferred":
+            when = f"{when} {periods.inferred_mark(lang)}"
+        legend = r["precision"]
+        name = t(f"forces.legend_{r['precision']}", lang)
+        color = COLORS[0]
+        # the span the date can mean (a month, a year, a stated range)
         if r["end"] > r["start"]:
             fig.add_trace(go.Scatter(
                 x=[r["start"], r["end"]], y=[label, label], mode="lines", hoverinfo="skip", showlegend=False,
-                line={"color": color, "width": 9 if not forecast else 3, "dash": "dot" if forecast else "solid"},
-                opacity=0.35 if not forecast else 0.9,
+                line={"color": color, "width": 9}, opacity=0.35,
             ))
-        head = t("forces.hover_forecast" if forecast else "forces.hover_event", lang, date=html.escape(when),
+        head = t("forces.hover_event", lang, date=html.escape(when),
                  precision=html.escape(t("forces.precision_word_" + r["precision"], lang)),
-                 status=html.escape(t("status." + r["status"], lang)),
-                 label=wrap(plan_label(r, lang), 60), source=html.escape(t("source." + r["source_id"], lang)))
-        x = r["end"] if forecast else r["start"]
+                 label=wrap(plan_label(r, lang), 60), source=html.escape(periods.source_label(r["source_id"], lang)))
         hollow = bool(r.get("planned", False))
-        symbol = ("arrow-left" if (forecast and rtl) else "arrow-right" if forecast
-                  else PRECISION_SYMBOLS.get(r["precision"], "circle"))
         fig.add_trace(go.Scatter(
-            x=[x], y=[label], mode="markers+text", name=name, legendgroup=legend,
+            x=[r["start"]], y=[label], mode="markers+text", name=name, legendgroup=legend,
             showlegend=legend not in shown_legend and not hollow,
-            marker={"symbol": symbol + ("-open" if hollow else ""), "size": 13, "color": color,
+            marker={"symbol": PRECISION_SYMBOLS.get(r["precision"], "circle") + ("-open" if hollow else ""), "size": 13,
+                    "color": color,
                     "line": {"color": color, "width": 2} if hollow else {"color": "#1d232b", "width": 1}},
             text=[bidi(html.escape(when), lang)], textfont={"size": 11},
-            textposition=("top right" if rtl else "top left") if forecast else "top center",
+            textposition="top center",
             customdata=[[bidi(head, lang), wrap(r["quote"], 60)]],
             hovertemplate="%{customdata[0]}<br>«%{customdata[1]}»<extra></extra>",
         ))
@@ -327,17 +371,21 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
     paragraphs: list[tuple[str, dict[str, str]]] = []
     if plan.empty:
         return [("forces.no_withdrawal", {})]
-    if {"E018", "E019"} <= set(events.index):
-        n = fmt.count(phases["value"].iloc[0] if not phases.empty else 2, lang)
+    if {"E018", "E019"} <= set(events.index) and not phases.empty:
         paragraphs.append(("forces.withdrawal_text", {
-            "phases": n,
+            "phases": fmt.count(phases["value"].iloc[0], lang),
+            "source": periods.attribution(phases.iloc[0], lang),
             "phase_one": date_as_given(events.loc["E018", "start"], events.loc["E018", "precision"], lang),
             "phase_two": date_as_given(events.loc["E019", "start"], events.loc["E019", "precision"], lang),
         }))
-        paragraphs.append(("forces.bases_text", {}))
-    forecasts = plan[plan["kind"] == "forecast"]
-    if not forecasts.empty:
-        row = forecasts.iloc[0]
-        paragraphs.append(("forces.forecast_text", {"years": fmt.count(row["value"], lang),
-                                                    "year": str(row["end"].year)}))
+    if "E036" in events.index:
+        month = date_as_given(events.loc["E036", "start"], events.loc["E036", "precision"], lang)
+        if events.loc["E036", "date_status"] == "inferred":
+            month = f"{month} {periods.inferred_mark(lang)}"
+        paragraphs.append(("forces.bases_text", {"month": month}))
+    if "E035" in events.index:
+        paragraphs.append(("forces.commission_text", {
+            "date": fmt.date(events.loc["E035", "start"], lang, "day")
+            + (" " + periods.inferred_mark(lang) if events.loc["E035", "date_status"] == "inferred" else ""),
+            "source": periods.source_label(events.loc["E035", "source_id"], lang)}))
     return paragraphs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from .. import periods
 from ..catalogue import t
 from .style import number_axis, styled
 
@@ -13,7 +14,7 @@ def evidence_by_source(facts: pd.DataFrame, lang: str) -> go.Figure:
     """Cited figures per source, stacked by topic (one bar per source)."""
     counts = facts.groupby(["source_id", "topic"]).size().rename("n").reset_index()
     sources = sorted(counts["source_id"].unique())
-    labels = [t(f"source.{sid}", lang) for sid in sources]
+    labels = [periods.source_label(sid, lang) for sid in sources]
     fig = go.Figure()
     for topic, rows in counts.groupby("topic", sort=True):
         by_source = rows.set_index("source_id")["n"].reindex(sources, fill_value=0)

@@ -15,8 +15,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import fmt
-from .. import reconcile
-from ..catalogue import t
+from .. import periods, reconcile
+from ..catalogue import has, t
 from .style import COLORS, styled
 
 # Order in which roles are listed inside each coalition (most central first).
@@ -265,20 +265,50 @@ def shown_ids(*frames: pd.DataFrame, extra: list[str] | None = None) -> list[str
 GROUP_MEMBERS = {"arab_states", "european_states", "middle_eastern_states", "other_western_states"}
 
 
-def intro_paragraphs(facts: pd.DataFrame, members: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
-    """The opening narrative: catalogue keys and the values to fill them with, in order."""
+NAMING_ROLES = ("leader", "combat_participant", "member")
+
+
+def named_intl_states(members: pd.DataFrame, groups: pd.DataFrame | None = None) -> list[str]:
+    """The international coalition's states the sources name one by one, in order of first mention:
+    as leader, combat participant or member, and as working-group chairs ("the Kingdom" included)."""
     roles = member_roles(members)
+    named = roles[(roles["coalition"] == "intl_coalition") & ~roles["member"].isin(GROUP_MEMBERS)
+                  & roles["role"].isin(NAMING_ROLES)]["member"].tolist()
+    if groups is not None and not groups.empty:
+        named += groups["chair"].dropna().tolist()
+    return list(dict.fromkeys(named))
+
+
+def intro_paragraphs(facts: pd.DataFrame, members: pd.DataFrame, lang: str,
+                     groups: pd.DataFrame | None = None) -> list[tuple[str, dict]]:
+    """The opening narrative: catalogue keys and the values to fill them with, in order."""
     intl = coalition_size(facts, "intl_coalition")
     quad = coalition_size(facts, "quad_coalition")
     quad_n = fmt.count(quad["value"], lang, quad["qualifier"], prose=True) if quad is not None else "?"
-    named = roles[(roles["coalition"] == "intl_coalition") & ~roles["member"].isin(GROUP_MEMBERS)
-                  & roles["role"].isin(["leader", "combat_participant"])]
+    named = named_intl_states(members, groups)
+    names = fmt.join([t(f"member.{m}", lang) if has(f"member.{m}") else t(f"chair.{m}", lang) for m in named], lang)
+    intl_states = fmt.count(intl["value"], lang, intl["qualifier"], prose=True) if intl is not None else "?"
+    limits = {"named_states": t("structure.named_states", lang, named=len(named)), "names": names,
+              "intl_states": intl_states}
     if intl is not None:
-        return [("structure.intro_with_size", {"intl_states": fmt.count(intl["value"], lang, intl["qualifier"], prose=True),
-                                               "quad_states": quad_n}),
-                ("structure.intro_limits", {"named": fmt.count(named["member"].nunique(), lang)})]
+        return [("structure.intro_with_size", {"intl_states": intl_states, "quad_states": quad_n}),
+                ("structure.intro_limits", limits)]
     return [("structure.intro_without_size", {"quad_states": quad_n}),
-            ("structure.intro_limits", {"named": fmt.count(named["member"].nunique(), lang)})]
+            ("structure.intro_limits_without_size", limits)]
+
+
+def centre_standing(centre: pd.DataFrame, events: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
+    """How the quadrilateral bodies faded, as the sources judge it (rows of aspect 'assessment')."""
+    rows = centre[centre["aspect"] == "assessment"]
+    if not {"lull_since_abdul_mahdi", "formal_coalition_or_courtesy"} <= set(rows["detail"]):
+        return []
+    by = rows.set_index("detail")
+    resigned = events[events["event_code"] == "abdul_mahdi_government_resigned"]
+    when = periods.event_date(resigned.iloc[0], lang) if not resigned.empty else t("period.unknown", lang)
+    return [("structure.centre_standing", {
+        "s003": periods.source_label(by.loc["lull_since_abdul_mahdi", "source_id"], lang),
+        "s000": periods.source_label(by.loc["formal_coalition_or_courtesy", "source_id"], lang),
+        "resigned": when})]
 
 
 def working_group_paragraphs(groups: pd.DataFrame, facts: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
@@ -296,7 +326,8 @@ def working_group_paragraphs(groups: pd.DataFrame, facts: pd.DataFrame, lang: st
 
 def centre_paragraphs(items: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
     """What to say about the information centre: its organisation, then its disputed claims if shown."""
-    paragraphs: list[tuple[str, dict]] = [("structure.centre_text", {})]
+    describing = items[items["aspect"] != "assessment"]["source_ids"].explode().dropna().nunique() if len(items) else 0
+    paragraphs: list[tuple[str, dict]] = [("structure.centre_text", {"n": int(describing)})]
     staff = items[(items["aspect"] == "staffing") & (items["detail"] == "members_per_country")]
     months = items[(items["aspect"] == "chair_rotation") & (items["unit"] == "months")]
     if not staff.empty and not months.empty:
@@ -352,7 +383,7 @@ def _hover(title: str, source_ids: list[str], quotes: list[str], lang: str, extr
     if extra:
         lines.append(_wrap(extra))
     for sid, quote in zip(source_ids, quotes):
-        lines.append(f"{t('source.' + sid, lang)}:<br>«{_wrap(quote)}»")
+        lines.append(f"{periods.source_label(sid, lang)}:<br>«{_wrap(quote)}»")
     return "<br>".join(lines)
 
 
@@ -597,7 +628,7 @@ def seats_table(seats: pd.DataFrame, lang: str) -> go.Figure:
     rtl = lang == "ar"
     order = [t("structure.order_not_stated", lang) if _missing(o) else fmt.number(o, lang) for o in seats["order"]]
     places = [t(f"detail.{d}", lang) for d in seats["detail"]]
-    sources = ["<br>".join(t("source." + s, lang) for s in dict.fromkeys(sids)) for sids in seats["source_ids"]]
+    sources = ["<br>".join(periods.source_label(s, lang) for s in dict.fromkeys(sids)) for sids in seats["source_ids"]]
     header = [t("structure.col_order", lang), t("structure.col_place", lang), t("structure.col_source", lang)]
     columns = [order, places, sources]
     widths = [0.7, 2.3, 2.8]

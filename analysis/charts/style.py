@@ -54,3 +54,12 @@ def styled(fig: go.Figure, lang: str, title: str, fact_ids: list[str], height: i
     fig.update_xaxes(gridcolor="#e6e9ee", zerolinecolor="#c9ced6")
     fig.update_yaxes(gridcolor="#e6e9ee", zerolinecolor="#c9ced6")
     return fig
+
+
+def mark_derived(fig: go.Figure, derived: dict[str, tuple[float, str]]) -> go.Figure:
+    """Record that the chart draws values computed from its cited rows, not stated by them:
+    {row id: (value drawn, how it was derived)}; the chart's CSV file carries them."""
+    meta = dict(fig.layout.meta or {})
+    meta["derived"] = {rid: {"value": value, "derivation": how} for rid, (value, how) in derived.items()}
+    fig.update_layout(meta=meta)
+    return fig

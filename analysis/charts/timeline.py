@@ -12,7 +12,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from .. import reconcile
+from .. import periods, reconcile
 from ..catalogue import t
 from .forces import RLM, bidi, date_as_given, notes_for, span_end, wrap
 from .style import COLORS, styled
@@ -100,7 +100,7 @@ def _hover(group: pd.Series, events: pd.DataFrame, lang: str) -> list[str]:
     for _, r in rows.iterrows():
         parts.append(t("timeline.hover_source", lang, date=html.escape(_dated(r, lang)),
                        precision=html.escape(t(f"timeline.precision_word_{r['precision']}", lang)),
-                       source=html.escape(t(f"source.{r['source_id']}", lang)))
+                       source=html.escape(periods.source_label(r['source_id'], lang)))
                      + "<br>«" + wrap(r["quote"], 60) + "»")
     return [bidi(head, lang), bidi("<br>".join(parts), lang)]
 
@@ -169,7 +169,7 @@ def events_table_html(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> 
         rows = events[events["event_id"].isin(g["event_ids"])].sort_values("event_id")
         dates = "<br>".join(html.escape(_dated(r, lang)) for _, r in rows.iterrows())
         # the event id is an anchor, never text readers see
-        cited = "<br>".join(f'<span id="{html.escape(r["event_id"])}">{html.escape(t("source." + r["source_id"], lang))}</span>'
+        cited = "<br>".join(f'<span id="{html.escape(r["event_id"])}">{html.escape(periods.source_label(r["source_id"], lang))}</span>'
                             for _, r in rows.iterrows())
         event = html.escape(label(g, lang))
         if g["planned"]:
@@ -202,3 +202,27 @@ def notes_html(reconciliation: pd.DataFrame, groups: pd.DataFrame, lang: str) ->
 
 def disputed_key(include_disputed: bool) -> str:
     return "timeline.disputed_included" if include_disputed else "timeline.disputed_left_out"
+
+
+def territory(facts: pd.DataFrame, events: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:
+    """The territory ISIS held and lost, which frames the timeline: the third of Iraq held in June
+    2014, the recovery Baghdad announced, the years of campaigns, the share of the region retaken."""
+    from .. import fmt, periods
+
+    def one(metric):
+        rows = facts[facts["metric"] == metric]
+        return None if rows.empty else rows.iloc[0]
+
+    held, share, years = one("territory_share_held"), one("territory_share_liberated"), one("campaign_duration")
+    recovered = events[events["event_code"] == "iraq_territory_recovered"]
+    if held is None or share is None or years is None or recovered.empty:
+        return {}, []
+    rec = recovered.iloc[0]
+    values = {
+        "held_when": periods.period_label(held["period_start"], held["period_end"], lang),
+        "third": fmt.qualified(held["value"], "exact", lang, unit=held["unit"]),
+        "recovered": periods.event_date(rec, lang), "years": fmt.count(years["value"], lang),
+        "share": fmt.qualified(share["value"], share["qualifier"], lang, unit=share["unit"]),
+        "s000": periods.source_label(held["source_id"], lang), "s002": periods.attribution(share, lang),
+    }
+    return values, [held["fact_id"], rec["event_id"], years["fact_id"], share["fact_id"]]

@@ -99,6 +99,7 @@ metric-withdrawal_phases = Phases of the withdrawal
 metric-working_groups = Working groups
 metric-years_since_founding = Years since founding
 metric-years_until_withdrawal = Years until withdrawal
+metric-troops_withdrawal_argued = US soldiers whose withdrawal is argued about
 
 ## unit
 
@@ -195,6 +196,7 @@ theme-quad_coalition = Quadrilateral coalition
 theme-region = Region
 theme-sdf = SDF
 theme-withdrawal = Withdrawal
+theme-escalation = US–militia escalation
 
 ## coalition
 
@@ -255,6 +257,7 @@ aspect-meeting_frequency = Meeting frequency
 aspect-operations_room = Operations room
 aspect-seat = Seat
 aspect-staffing = Staffing
+aspect-assessment = Standing, as the sources judge it
 
 ## detail
 
@@ -275,6 +278,9 @@ detail-monthly = Monthly
 detail-officers_from_member_states = Officers from the member states
 detail-officers_rotate = Officers rotate
 detail-russian_generals = Russian generals
+detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
+detail-media_more_than_field = More effective in the media than in the field
+detail-formal_coalition_or_courtesy = The coalition: “a formal coalition or political courtesy” since the Russia–Ukraine war
 
 ## country
 
@@ -323,14 +329,6 @@ reason-repeat_of = Repeat of a data row
 reason-date_part = Part of a date
 reason-not_a_figure = Not a figure
 
-## source
-
-source-S000 = Al-Araby Al-Jadeed, 2023 (inferred)
-source-S001 = Arabic Wikipedia, undated
-source-S002 = Elham al-Najjar, research centre, 15 Oct 2024
-source-S003 = Al-Araby Al-Jadeed, August 2020 (inferred)
-source-S004 = Analysis, late January 2024 (inferred)
-
 ## table
 
 table-sources = Sources
@@ -343,6 +341,13 @@ table-stances = Stances toward the quadrilateral agreement
 table-references = References cited by the sources
 table-reconciliation = Reconciliation notes
 table-exclusions = Numbers that are not data
+
+## area
+
+area-anbar_desert = the Anbar desert
+area-hamrin_mountains = the Hamrin mountains
+area-makhmour = Makhmour
+area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
 
 ## event
 
@@ -377,6 +382,11 @@ event-E028 = National security adviser al-Araji meets the Russian ambassador
 event-E029 = First round of the Iraq–US dialogue on ending the coalition's mission
 event-E030 = ISIS defeated in its last stronghold, on the Syrian side of the border
 event-E031 = Quds Force commander Esmail Qaani's secret visit to Baghdad
+event-E032 = US air strikes inside Iraq on Iran-backed fighters
+event-E033 = US soldiers killed in north-east Jordan by a militia strike
+event-E034 = Militias announce a halt to operations against US forces
+event-E035 = Joint Higher Military Commission reviews the coalition's mission
+event-E036 = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
 
 ## event_code
 
@@ -407,6 +417,11 @@ event_code-araji_meets_russian_ambassador = National security adviser al-Araji m
 event_code-dialogue_first_round = First round of the Iraq–US dialogue on ending the coalition's mission
 event_code-isis_last_stronghold_defeated = ISIS defeated in its last stronghold, on the Syrian side of the border
 event_code-qaani_visits_baghdad = Quds Force commander Esmail Qaani's secret visit to Baghdad
+event_code-us_strikes_in_iraq = US air strikes inside Iraq on Iran-backed fighters
+event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by a militia strike
+event_code-militias_halt_attacks = Militias announce a halt to operations against US forces
+event_code-higher_military_commission_review = Joint Higher Military Commission reviews the coalition's mission
+event_code-us_forces_begin_leaving_bases = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
 
 ## ui
 
@@ -425,10 +440,10 @@ overview-intro =
     These reports rest on { $facts ->
             [one] one cited figure
            *[other] { WORDS($facts) } cited figures
-        } drawn from { $sources ->
+        } drawn from { $with_facts } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        } published between 2015 and 2024. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”) and the exact words that state it; the list at the end of this page quotes each one.
+        }; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this page quotes each one.
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -436,7 +451,7 @@ overview-axis_facts = Number of cited figures
 
 forces-title = Forces on the ground and the withdrawal plan
 forces-intro_troops =
-    Pentagon officials, quoted in an analysis written at the end of January 2024, put the American presence at { $iraq ->
+    Pentagon officials, quoted in { $source }, put the American presence ({ $period }) at { $iraq ->
             [one] { WORDS($iraq) } soldier
            *[other] { WORDS($iraq) } troops
         } in Iraq and { $syria ->
@@ -447,7 +462,7 @@ forces-intro_fighters =
     On the other side, a senior US military official estimated for reporters that { $fighters ->
             [one] { WORDS($fighters) } ISIS fighter was
            *[other] { WORDS($fighters) } ISIS fighters were
-        } still at large in Iraq and Syria. That is an estimate of an armed group's members, not of an army: it sits in its own panel.
+        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army: it sits in its own panel.
 forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
@@ -455,14 +470,18 @@ forces-intro_staff =
         } from each of the four countries, according to the head of the Iraqi parliament's security committee, and { $generals ->
             [one] one Russian general
            *[other] { WORDS($generals) } Russian generals
-        }, according to an Iraqi official who asked not to be named. Neither figure carries a date.
+        }, according to an Iraqi official who asked not to be named. { $dated ->
+            [0] The article gives no date for these figures.
+            [one] One of these figures carries a date.
+           *[other] { $dated } of these figures carry a date.
+        }
 forces-cannot_show = What these numbers do not show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
 forces-chart_title = Troops, fighters and centre staff: three separate counts
 forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
 forces-panel_us_forces = US troops
 forces-panel_isis = ISIS fighters still at large
 forces-panel_info_centre = Quadrilateral information centre: staff
-forces-hover_fact = { $label }: <b>{ $value }</b><br>According to: { $claimant }<br>Source: { $source }
+forces-hover_fact = { $label }: <b>{ $value }</b><br>Refers to: { $period }<br>According to: { $claimant }<br>Source: { $source }
 forces-not_stated = (not stated in the sources up to this date)
 forces-timeline_title = The withdrawal plan as the sources date it
 forces-phases_note =
@@ -470,13 +489,6 @@ forces-phases_note =
             [one] in a single phase
            *[other] in { WORDS($n) } phases
         }. Bars show how wide each date is (a month, a year).
-forces-forecast_label =
-    Analysts: no withdrawal before { $years ->
-            [one] a year
-           *[other] { WORDS($years) } years
-        } have passed
-forces-forecast_when = not before { $date }
-forces-legend_forecast = Analysts' forecast (claim)
 forces-legend_day = Date given to the day
 forces-legend_month = Date given to the month
 forces-legend_year = Date given to the year
@@ -485,9 +497,13 @@ forces-precision_word_day = day
 forces-precision_word_month = month
 forces-precision_word_year = year
 forces-hover_event = <b>{ $date }</b> (date given to the { $precision })<br>{ $label }<br>Source: { $source }
-forces-hover_forecast = <b>{ $date }</b> ({ $status })<br>{ $label }<br>Source: { $source }
 forces-notes_title = Reconciling the sources
 forces-disputed_included = This edition includes disputed claims; none of the figures in this chapter is disputed.
+forces-disputed_included_some =
+    This edition includes disputed claims; { $n ->
+        [one] one of the figures in this chapter is one, and is marked
+       *[other] { WORDS($n) } of the figures in this chapter are, and are marked
+    }.
 forces-disputed_left_out =
     { $n ->
             [one] This edition leaves out one disputed claim (it is not a figure of this chapter).
@@ -495,16 +511,16 @@ forces-disputed_left_out =
         }
 forces-no_withdrawal = None of the sources published up to this date describes a withdrawal plan.
 forces-withdrawal_text =
-    The research paper of October 2024 reports, citing US officials, a transition { $phases ->
+    The research paper ({ $source }) reports, citing US officials, a transition { $phases ->
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
         }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir base afterwards because the Kurdistan regional government wants them to.
-forces-bases_text = The same paragraph names the bases: during the first phase US forces are to leave Ain al-Asad air base in western Iraq and Baghdad International Airport and move to Harir base in Erbil. The data tables record those moves only as part of the dated phase, not as separately dated rows, so the chart places the phases and Harir but not each base.
+forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad air base in western Iraq and Baghdad International Airport, and to move to Harir base in Erbil, in the Kurdistan region; the chart places that start, with its inferred year.
 forces-forecast_text =
-    A plan is an intention, not a record. The same paper quotes analysts who expect the withdrawal to take no less than { $years ->
+    A plan is an intention, not a record. The same paper ({ $source }) quotes one analyst who expects this withdrawal only after { $years ->
             [one] a year
            *[other] { WORDS($years) } years
-        }, which counted from the paper's date means not before { $year }: the chart draws that expectation as a dotted line ending in an arrow.
+        }. The analyst gives no starting point, so this report computes no end date and does not place the expectation on the time axis.
 
 ## casualties
 
@@ -529,7 +545,7 @@ casualties-intro =
 casualties-limits = The limits of these figures: most are bounds or approximations — the source's own “at least” and “about” are printed on each bar — and none comes with a date or a period beyond the years of fighting. There is no wounded figure for Iraqi forces. Since the qualifiers differ, the figures are not added into a single total.
 casualties-civilians = Civilians get no number at all. The same paper says only, in words, that “tens of thousands of civilians lost their lives, and others were wounded” during the years ISIS held territory in Syria and Iraq ({ $civilians_source }). The chart says so in words rather than drawing a bar.
 casualties-claims =
-    Deaths on the ISIS side appear only as claims. { $claimant } announced in 2018 that it had killed { $claim_fighters_killed ->
+    Deaths on the ISIS side appear only as claims. { $claimant } announced in { $claim_year } that it had killed { $claim_fighters_killed ->
             [one] { WORDS($claim_fighters_killed) } ISIS fighter
            *[other] { WORDS($claim_fighters_killed) } ISIS fighters
         } in four years, { $claim_leaders_killed ->
@@ -553,7 +569,7 @@ casualties-claim_fighters_killed = ISIS fighters killed
 casualties-claim_leaders_killed = of whom leaders
 casualties-legend_disputed = Claim, disputed
 casualties-disputed_by_label = Disputed by
-casualties-claims_annotation = Claimant: { $claimant }, in 2018, for four years.<br>Disputed by: { $disputed_by }.
+casualties-claims_annotation = Claimant: { $claimant }, in { $claim_year }, for four years.<br>Disputed by: { $disputed_by }.
 casualties-axis_claimed = Claimed (not verified)
 
 ## structure
@@ -573,10 +589,10 @@ structure-intro_without_size =
            *[other] { WORDS($quad_states) }
         } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_limits =
-    What the sources leave out matters as much. Of the international coalition's members they name only { $named ->
-            [one] one
-           *[other] { WORDS($named) }
-        } one by one, as leader or as combat participants; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+    What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
+        [one] the one member
+       *[other] the { WORDS($intl_states) } members
+    } one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
 structure-coalitions_heading = Members and roles
 structure-both_coalitions = The two coalitions
 structure-intl_states = { $n } states
@@ -614,7 +630,11 @@ structure-wg_root_listed = Working groups: { $listed } listed
 structure-no_chair = No chair named
 structure-chart_working_groups = Working groups and the states that chair them
 structure-centre_heading = The quadrilateral information centre
-structure-centre_text = The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. Three sources describe it, each in part: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
+structure-centre_text =
+    The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
+        [one] One source describes it
+       *[other] It is described by { WORDS($n) } sources, each in part
+    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
 structure-centre_numbers =
     By one account each member state sends { $staff ->
             [one] one member
@@ -728,7 +748,7 @@ timeline-notes_title = One event, several dates
 
 ## attacks
 
-attacks-title = Attacks: counts, monthly rates, and a 153 that means something else
+attacks-title = Attacks: counts, monthly rates, and one number with two meanings
 attacks-intro =
     The research paper cited here ({ $source }) gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
@@ -742,17 +762,17 @@ attacks-intro =
         } against { $months_a ->
             [one] one
            *[other] { WORDS($months_a) }
-        }. The fair comparison is per month, computed here from each period: { $rate_a } against { $rate_b }, roughly { $ratio } times the earlier pace.
+        }. The fair comparison is per month, computed here from each period: { $rate_a } against { $rate_b }, { $ratio }.
 attacks-joint =
     Over the same period ({ $joint_period }), { $joint_claimant } counted { $joint ->
             [one] { WORDS($joint) } joint operation
            *[other] { WORDS($joint) } joint operations
-        } against ISIS ({ $joint_rate }, derived). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
+        } against ISIS ({ $joint_rate }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
 attacks-us =
     A count of another kind: { $us_attacks ->
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
-        } on US military positions in Iraq and Syria since { $us_since }, by armed groups trained and armed by Iran ({ $us_source }, citing { $us_claimant }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from October up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
+        } on US military positions in Iraq and Syria { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from its start up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
 attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
@@ -761,7 +781,7 @@ attacks-left_out =
            *[other] This edition leaves out { WORDS($n) } disputed claims.
         }
 attacks-note = **Reconciling the figures.** { $text }
-attacks-rate_label = { $rate } / month
+attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
 attacks-period_months = { $period } ({ $months } months)
 attacks-series_isis_attacks = ISIS attacks
@@ -792,16 +812,26 @@ structure-every_months =
 
 method-title = How these reports were made
 method-extraction =
-    Every figure, date and structural fact in these reports was taken from five Arabic documents published between 2015 and 2024: two news reports, an encyclopedia article, a research paper and an analysis. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the five texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure (a reference marker, or the year of an event already recorded).
+    Every figure, date and structural fact in these reports was taken from { $sources ->
+        [one] one Arabic document
+       *[other] { WORDS($sources) } Arabic documents
+    } ({ $kinds }), { $dates }. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
-    The reports do not add, estimate or correct anything. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and can be left out of an edition (the cover says whether disputed claims are shown). Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used, and the cover gives the date.
+    The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
 method-qualifiers_heading = What the qualifiers mean
 method-statuses_heading = Reported, claimed, disputed
 method-limits_heading = The limits of these data
-method-limits = Five documents are a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. Several cover periods the source does not state, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
+method-limits =
+    { $sources ->
+        [one] One document is
+       *[other] These { WORDS($sources) } documents are
+    } a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. { $unknown_periods } of the { $facts ->
+        [one] one figure
+       *[other] { WORDS($facts) } figures
+    } refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
 method-reconciliation_heading = Where the sources agree, and where they differ
 method-reconciliation_intro = Some numbers recur with different meanings, and some facts are told differently by different sources. These notes say which is which; the chapters show the ones that concern them.
-method-bibliography_heading = The five sources
+method-bibliography_heading = The sources
 method-left_out =
     { $n ->
             [one] This edition leaves out one disputed claim.
@@ -831,7 +861,11 @@ method-file = file
 ## full
 
 full-title = The coalitions against ISIS: the published record, cited
-full-subtitle = Casualties, attacks, forces, structure and events, from five Arabic sources, 2015–2024
+full-subtitle =
+    Casualties, attacks, forces, structure and events, from { $sources ->
+        [one] one Arabic source
+       *[other] { WORDS($sources) } Arabic sources
+    } ({ $dates })
 full-built = Report prepared on { $date }
 full-parameters = This edition
 full-as_of = Figures as stated up to { $date }
@@ -861,3 +895,163 @@ alt-markers = { $n ->
        *[other] { WORDS($n) } events
     } dated from { $first } to { $last }, one row per theme: { $rows }
 alt-values_in = values in { $axis }
+
+
+## ui
+
+
+## changes
+
+changes-records = The record of each edition (JSON: every source and cited row, with a digest of each)
+changes-removed_source = a source no longer in the data
+changes-title = What changed since the previous edition
+changes-first = This is the first edition: there is no earlier one to compare it with.
+changes-since = Compared with the edition built on { $date }.
+changes-none = No source, figure or other cited row has changed.
+changes-new_sources = { $n ->
+    [one] One new source
+   *[other] New sources: { WORDS($n) }
+}
+changes-changed_sources = { $n ->
+    [one] One source changed
+   *[other] Sources changed: { WORDS($n) }
+}
+changes-removed_sources = { $n ->
+    [one] One source removed
+   *[other] Sources removed: { WORDS($n) }
+}
+changes-new_facts = { $n ->
+    [one] One new figure
+   *[other] New figures: { WORDS($n) }
+}
+changes-changed_facts = { $n ->
+    [one] One figure changed
+   *[other] Figures changed: { WORDS($n) }
+}
+changes-removed_facts = { $n ->
+    [one] One figure removed
+   *[other] Figures removed: { WORDS($n) }
+}
+changes-value_changed = was { $old }; now { $new }
+changes-details_changed = same value; its wording, period or attribution changed
+changes-other_new = { $n ->
+    [one] One other cited row (an event, member, structure item, reference or note) is new.
+   *[other] Other cited rows that are new (events, members, structure items, references, notes): { WORDS($n) }.
+}
+changes-other_changed = { $n ->
+    [one] One other cited row (an event, member, structure item, reference or note) changed.
+   *[other] Other cited rows that changed (events, members, structure items, references, notes): { WORDS($n) }.
+}
+changes-other_removed = { $n ->
+    [one] One other cited row (an event, member, structure item, reference or note) was removed.
+   *[other] Other cited rows that were removed (events, members, structure items, references, notes): { WORDS($n) }.
+}
+
+## period
+
+period-inferred_mark = (inferred)
+period-not_before = not before { $date }
+period-unknown = period not stated
+period-since = since { $date }
+period-until = up to { $date }
+period-origin_undated = { $publisher } (undated)
+period-citing = { $source }, citing { $origin }
+period-label = period: { $period }
+
+## fraction
+
+fraction-half = half
+fraction-third = a third
+
+## derive
+
+derive-rate_value = { $rate } / month (derived)
+derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
+derive-ratio_text = roughly { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
+derive-inferred_formula = read from the source's words «{ $words }»
+derive-span_value =
+    only “after { $years ->
+        [one] a year
+       *[other] { WORDS($years) } years
+    }”, from no stated start
+derive-span_formula = no end date computed: the source gives no starting point
+derive-kind-rate = Rate per month (derived)
+derive-kind-ratio = Ratio of rates (derived)
+derive-kind-inferred_period = Period (inferred)
+derive-kind-no_end_date = Span from no stated start (not computed)
+
+## method
+
+method-derived_heading = What the reports derive or infer
+method-derived_intro = The sources state every figure in these reports except the values below. Each is computed in code from the cited rows named in the last column, and says “derived” or “inferred” wherever it appears: on charts, in sentences, in the labels charts show on screen and in the charts' data files.
+method-col_kind = Kind
+method-col_value = What the report says
+method-col_formula = How
+method-col_inputs = From rows
+
+## sources
+
+sources-dates_span = dated { $first } to { $last }
+sources-dates_inferred =
+    { $n ->
+        [one] one of these dates inferred from the text
+       *[other] { WORDS($n) } of these dates inferred from the text
+    }
+sources-undated =
+    { $n ->
+        [one] one undated
+       *[other] { WORDS($n) } undated
+    }
+
+## method
+
+method-author_contributor = contributor: { $name }
+
+## exclusion_reason
+
+exclusion_reason-reference_marker = a reference marker
+exclusion_reason-date_part = part of a date
+exclusion_reason-not_a_figure = a number that is not a figure
+exclusion_reason-repeat_of = a repeat of a data row
+
+## attacks
+
+attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); a strike by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
+attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which kills or arrests { $range } militants ({ $source }; { $period }).
+
+## forces
+
+forces-commission_text = The analysis ({ $source }) reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
+forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. That paragraph cites an older article ({ $source }), so the figure belongs to { $period }, not to the paper's date; and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
+forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
+forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
+
+## structure
+
+structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's security and defence committee told a news report ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior Iraqi defence ministry official says that since the Russia–Ukraine war the coalition can be considered a formal coalition or a political courtesy.
+
+## timeline
+
+timeline-territory =
+    Territory frames the whole timeline. In { $held_when } ISIS held land estimated at { $third } of Iraq's area ({ $s000 }); Baghdad announced in { $recovered } that it had recovered all of it, after campaigns that lasted { $years ->
+        [one] a year
+       *[other] { WORDS($years) } years
+    } with the support of the US-led coalition. Across the region, the international coalition says it helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
+
+## structure
+
+structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-named_states =
+    { $named ->
+        [one] one of the international coalition's states
+       *[other] { WORDS($named) } of the international coalition's states
+    }
+
+## period
+
+period-period_inferred_mark = (period inferred)
+
+## attacks
+
+attacks-rate_label_bar = { $rate } / month<br>(derived)

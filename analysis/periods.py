@@ -1,0 +1,146 @@
+"""When a fact is about, how that is known, and whom its source cites for it.
+
+A fact's period (`period_start`..`period_end`) is apart from its source's date: a figure a 2024
+paper quotes from a 2021 article belongs to 2021. `period_status` says how the period is known:
+stated by the text, inferred from the words in `period_quote` ("last year" -> 2023), or unknown
+(then the period is empty, and a chart shows "period not stated", never the source's date).
+`origin_ref` names the outlet the source cites for the figure (a row of references.csv).
+
+Everything here is computed from the data tables; the words come from the catalogue.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from babel.dates import format_date
+
+from . import data, fmt
+from .catalogue import t
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or (not isinstance(value, str) and pd.isna(value))
+
+
+def _short_date(value, precision: str, lang: str) -> str:
+    value = pd.Timestamp(value).date()
+    pattern = {"day": "d MMM y", "month": "MMMM y", "year": "y"}.get(precision, "d MMM y")
+    return format_date(value, format=pattern, locale=lang)
+
+
+def inferred_mark(lang: str) -> str:
+    return t("period.inferred_mark", lang)
+
+
+def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None) -> str:
+    """'Elham al-Najjar, 15 Oct 2024', 'Al-Araby Al-Jadeed, 2023 (inferred)', 'Arabic Wikipedia, undated':
+    who published or wrote the source and its date to the precision known, from sources.csv."""
+    src = (sources if sources is not None else data.sources()).set_index("source_id").loc[source_id]
+    if src["author_role"] == "author" and not _missing(src["author"]):
+        name = src["author_ar"] if lang == "ar" and not _missing(src["author_ar"]) else src["author"]
+    elif not _missing(src["publisher"]):
+        name = t(f"publisher.{src['publisher']}", lang)
+    else:
+        name = t(f"kind.{src['kind']}", lang)
+    if src["date_status"] == "unknown" or _missing(src["date"]):
+        when = t("ui.undated", lang)
+    elif src["date_precision"] == "not_before":
+        when = t("period.not_before", lang, date=_short_date(src["date"], "day", lang))
+    else:
+        when = _short_date(src["date"], src["date_precision"], lang)
+    if src["date_status"] == "inferred":
+        when = f"{when} {inferred_mark(lang)}"
+    return f"{name}، {when}" if lang == "ar" else f"{name}, {when}"
+
+
+def period_label(start, end, lang: str) -> str:
+    """'2023', 'January 2024', 'Jan–Jun 2024', 'since October 2023', 'up to 2018'; '' when both ends are missing."""
+    s_missing, e_missing = _missing(start), _missing(end)
+    if s_missing and e_missing:
+        return ""
+    if e_missing:
+        return t("period.since", lang, date=fmt.date(pd.Timestamp(start).date(), lang, "month"))
+    end = pd.Timestamp(end)
+    if s_missing:
+        whole_year = end.month == 12 and end.day == 31
+        return t("period.until", lang, date=fmt.date(end.date(), lang, "year" if whole_year else "month"))
+    start = pd.Timestamp(start)
+    if start == end:
+        return fmt.date(start.date(), lang, "day")
+    if start.day == 1 and start.month == 1 and end.month == 12 and end.day == 31 and start.year == end.year:
+        return str(start.year)
+    if start.day == 1 and end.is_month_end and start.year == end.year and start.month == end.month:
+        return fmt.date(start.date(), lang, "month")
+    if start.year == end.year:
+        return f"{format_date(start.date(), 'MMM', locale=lang)}–{format_date(end.date(), 'MMM y', locale=lang)}"
+    return f"{format_date(start.date(), 'MMM y', locale=lang)}–{format_date(end.date(), 'MMM y', locale=lang)}"
+
+
+def period_text(row, lang: str) -> str:
+    """The period with how it is known: '2023 (inferred)', 'Jan–Jun 2024', 'period not stated'."""
+    if row["period_status"] == "unknown":
+        return t("period.unknown", lang)
+    label = period_label(row["period_start"], row["period_end"], lang)
+    return f"{label} {inferred_mark(lang)}" if row["period_status"] == "inferred" else label
+
+
+def _references() -> pd.DataFrame:
+    return data.references().set_index("ref_id")
+
+
+def origin_text(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
+    """'Alhurra, 4 Sep 2024' for a reference id ('' when none); a reference that repeats an
+    earlier one ('op. cit.') takes that one's outlet and date."""
+    if _missing(origin_ref) or not origin_ref:
+        return ""
+    refs = refs if refs is not None else _references()
+    ref = refs.loc[origin_ref]
+    if not _missing(ref["same_as"]):
+        same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
+        if not same.empty:
+            ref = same.iloc[0]
+    publisher = t(f"publisher.{ref['publisher']}", lang)
+    if _missing(ref["date"]):
+        return t("period.origin_undated", lang, publisher=publisher)
+    return f"{publisher}، {_short_date(ref['date'], 'day', lang)}" if lang == "ar" else f"{publisher}, {_short_date(ref['date'], 'day', lang)}"
+
+
+def attribution(row, lang: str, sources: pd.DataFrame | None = None, refs: pd.DataFrame | None = None) -> str:
+    """'Elham al-Najjar, 15 Oct 2024, citing Alhurra, 4 Sep 2024': the source and, if any, whom it cites."""
+    source = source_label(row["source_id"], lang, sources)
+    origin = origin_text(row.get("origin_ref") if hasattr(row, "get") else row["origin_ref"], lang, refs)
+    return t("period.citing", lang, source=source, origin=origin) if origin else source
+
+
+def annotate(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`facts` with reader columns `period_text`, `origin` and `attribution` (and the raw columns kept)."""
+    sources, refs = data.sources(), _references()
+    out = facts.copy()
+    out["period_text"] = [period_text(r, lang) for _, r in out.iterrows()]
+    out["origin"] = [origin_text(o, lang, refs) for o in out["origin_ref"]]
+    out["attribution"] = [attribution(r, lang, sources, refs) for _, r in out.iterrows()]
+    return out
+
+
+def sources_dates(sources: pd.DataFrame, lang: str) -> str:
+    """'dated 2020 to 2024, 3 of these dates inferred from the text, 1 undated': computed from sources.csv."""
+    dated = sources[sources["date"].notna() & (sources["date_status"] != "unknown")]
+    parts = []
+    if not dated.empty:
+        first, last = pd.to_datetime(dated["date"]).min(), pd.to_datetime(dated["date"]).max()
+        parts.append(t("sources.dates_span", lang, first=str(first.year), last=str(last.year)))
+        inferred = int((dated["date_status"] == "inferred").sum())
+        if inferred:
+            parts.append(t("sources.dates_inferred", lang, n=inferred))
+    undated = len(sources) - len(dated)
+    if undated:
+        parts.append(t("sources.undated", lang, n=undated))
+    return ("، " if lang == "ar" else ", ").join(parts)
+
+
+def event_date(event, lang: str) -> str:
+    """An event's date to the precision its source gives, with '(inferred)' when only implied."""
+    text = fmt.date(event["date"], lang, event["precision"])
+    return f"{text} {inferred_mark(lang)}" if event["date_status"] == "inferred" else text
