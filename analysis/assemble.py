@@ -114,16 +114,17 @@ def _evidence_appendix(body: list, captions: list, lang: str) -> list:
     numbers = {entry.key: n for n, entry in enumerate(items, start=1)}
     uses: dict = {}
     for anchor, ids, _ in captions:
-        for entry in evidence.entries(ids, cited):
+        for entry in evidence.entries(ids, cited) if anchor else []:
             uses.setdefault(entry.key, []).append((anchor, int(anchor.rsplit("-", 1)[1])))
     lines = iter(captions)
     for cell in body:  # each chart's source line, in order, with the report's numbers
         for i, output in enumerate(cell.get("outputs", [])):
             if output.get("metadata", {}).get("coalition", {}).get("kind") == "sources":
                 anchor, ids, title = next(lines)
-                figure = int(anchor.rsplit("-", 1)[1])
+                figure = int(anchor.rsplit("-", 1)[1]) if anchor else None
                 cell.outputs[i] = new_output("display_data", data={"text/html": evidence.caption_html(ids, cited, numbers, lang, figure)},
-                                             metadata={"coalition": {"kind": "sources", "ids": ids, "title": title}})
+                                             metadata={"coalition": {"kind": "sources", "ids": ids, "title": title,
+                                                                     "chart": bool(anchor)}})
     return [
         _html_cell('<div class="chapter-start"></div>'),
         new_code_cell("", outputs=[anchored_heading(1, t("full.evidence", lang), "chapter-evidence")]),
@@ -182,7 +183,8 @@ def assemble(
                     if PLOTLY_MIME in output.get("data", {}):
                         charts += 1
                     if marked.get("kind") == "sources":
-                        captions.append((f"chart-{charts}", list(marked.get("ids", [])), marked.get("title", "")))
+                        anchor = f"chart-{charts}" if marked.get("chart", True) else ""  # a sentence's sources: no chart
+                        captions.append((anchor, list(marked.get("ids", [])), marked.get("title", "")))
                     found = heading_of(output)
                     if found and found[0] == 1 and not titled:
                         output, titled = anchored_heading(1, found[1], f"chapter-{name}"), True

@@ -74,9 +74,10 @@ def cite(ids, lang: str) -> None:
     if unknown:
         raise UncitedFigureError(f"text cites rows that no data table holds: {', '.join(unknown)}")
     _used_facts.extend(i for i in ids if i not in _used_facts)
-    source_ids = sorted(set(cited.loc[cited["id"].isin(ids), "source_id"]))
-    display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
-                 f"{html.escape(source_line(source_ids, lang))}</p>"))
+    for entry in evidence.entries(ids, cited):
+        _numbers.setdefault(entry.key, len(_numbers) + 1)
+    display(HTML(evidence.caption_html(ids, cited, _numbers, lang)),
+            metadata={"coalition": {"kind": "sources", "ids": list(ids), "chart": False}})
 
 
 def show(fig: go.Figure, lang: str) -> None:
@@ -100,7 +101,7 @@ def show(fig: go.Figure, lang: str) -> None:
     display(fig)
     # the full report renumbers the evidence of every chapter from this output's metadata
     display(HTML(evidence.caption_html(ids, cited, _numbers, lang, figure=len(_charts))),
-            metadata={"coalition": {"kind": "sources", "ids": list(ids), "title": plain_title}})
+            metadata={"coalition": {"kind": "sources", "ids": list(ids), "title": plain_title, "chart": True}})
 
 
 def note(key: str, lang: str, **values) -> None:
@@ -121,6 +122,8 @@ def sources_section(lang: str) -> None:
     marked = {"coalition": {"kind": "evidence"}}
     display(Markdown(f"## {t('ui.sources_section', lang)}"), metadata=marked)
     cited = citations.index()
+    for entry in evidence.entries(_used_facts, cited):
+        _numbers.setdefault(entry.key, len(_numbers) + 1)
     uses: dict = {}
     for n, (anchor, _, ids) in enumerate(_charts, start=1):
         for entry in evidence.entries(ids, cited):

@@ -238,7 +238,7 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
         starts = pd.to_datetime(part["period_start"])
         spans = (pd.to_datetime(ends) + pd.Timedelta(days=1) - starts).dt.total_seconds() * 1000
         texts = [
-            fmt.qualified(v, q, lang, h) + (" " + t("attacks.open_period", lang) if o else "")
+            fmt.qualified(v, q, lang, h) + ("<br>" + t("attacks.open_period", lang) if o else "")
             + (" " + t("period.period_inferred_mark", lang) if st == "inferred" else "")
             for v, q, h, o, st in zip(part["value"], part["qualifier"], part["value_high"], open_end, part["period_status"])
         ]

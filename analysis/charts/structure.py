@@ -596,7 +596,8 @@ def centre_treemap(items: pd.DataFrame, lang: str) -> go.Figure:
             extra = t("structure.disputed_hover", lang)
         ids_.append(f"a:{aspect}")
         parents.append("root")
-        labels.append(f"<b>{_bidi(title, lang)}</b><br>{_lines(lines, 26, lang)}")
+        head = _bidi(title, lang) if lang == "ar" else _box_label(title, 22, lang)  # long English titles shrink the box's text
+        labels.append(f"<b>{head}</b><br>{_lines(lines, 24 if lang == 'ar' else 20, lang)}")
         hovers.append(_hover(title, sids, quotes, lang, extra=_list(lines, lang) + ("<br>" + extra if extra else "")))
         colors.append(DISPUTED_COLOR if disputed else palette[n % len(palette)])
         patterns.append("/" if disputed else "")
@@ -611,7 +612,7 @@ def centre_treemap(items: pd.DataFrame, lang: str) -> go.Figure:
         textfont={"size": 13}, insidetextfont={"color": "white"}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
         tiling=_tiling(lang), sort=False,
     ))
-    fig = styled(fig, lang, t("structure.chart_centre", lang), cited, height=520)
+    fig = styled(fig, lang, t("structure.chart_centre", lang), cited, height=640)
     if disputed_shown:
         rtl = lang == "ar"
         fig.add_annotation(

@@ -150,10 +150,10 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
     fig.update_xaxes(type="date", dtick="M36", tick0="2002-01-01", tickformat="%Y", automargin=True,
                      rangeslider={"visible": True, "thickness": 0.05, "bgcolor": "#f3f6f9"})
     fig.update_yaxes(tickvals=list(range(len(order))), ticktext=[t(f"theme.{th}", lang) for th in order],
-                     range=[len(order) - 0.5, -0.7], side="right" if rtl else "left", automargin=True,
+                     range=[len(order) - 0.15, -0.95], side="right" if rtl else "left", automargin=True,
                      zeroline=False, showgrid=True)
     ids = [i for ids in groups["event_ids"] for i in ids]
-    height = min(520, max(380, 200 + 40 * len(order)))
+    height = min(620, max(380, 220 + 44 * len(order)))
     fig = styled(fig, lang, t("timeline.chart_title", lang), ids, height=height)
     fig.update_layout(margin={"t": 125, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
     return fig
