@@ -7,7 +7,6 @@ shown are remembered so that `sources_section` lists each one with its quote.
 
 from __future__ import annotations
 
-import html
 
 import mistune
 
@@ -16,17 +15,21 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import HTML, Markdown, display
 
-from . import citations, data, fmt, periods
+from . import citations, evidence, fmt
 from .catalogue import t
 from .exceptions import UncitedFigureError
 
 _used_facts: list[str] = []
+_charts: list[tuple[str, str, list[str]]] = []  # (anchor, title, row ids) of each chart shown
+_numbers: dict = {}  # evidence entry (source, quote) -> its number in this report
 
 
 def setup(lang: str) -> None:
     """Charts as plotly's JSON mimetype (JupyterLab draws it; the report template renders it)."""
     pio.renderers.default = "plotly_mimetype"
     _used_facts.clear()
+    _charts.clear()
+    _numbers.clear()
 
 
 COMPUTED = "coalition_computed"  # output metadata: the numbers code put into the text
@@ -71,8 +74,10 @@ def cite(ids, lang: str) -> None:
     if unknown:
         raise UncitedFigureError(f"text cites rows that no data table holds: {', '.join(unknown)}")
     _used_facts.extend(i for i in ids if i not in _used_facts)
-    display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
-                 f"{html.escape(source_line(cited[cited['id'].isin(ids)], lang))}</p>"))
+    for entry in evidence.entries(ids, cited):
+        _numbers.setdefault(entry.key, len(_numbers) + 1)
+    display(HTML(evidence.caption_html(ids, cited, _numbers, lang)),
+            metadata={"coalition": {"kind": "sources", "ids": list(ids), "chart": False}})
 
 
 def show(fig: go.Figure, lang: str) -> None:
@@ -86,9 +91,17 @@ def show(fig: go.Figure, lang: str) -> None:
     if unknown:
         raise UncitedFigureError(f"chart {title!r} cites rows that no data table holds: {', '.join(unknown)}")
     _used_facts.extend(i for i in ids if i not in _used_facts)
+    from .alt import describe, plain
+
+    for entry in evidence.entries(ids, cited):
+        _numbers.setdefault(entry.key, len(_numbers) + 1)
+    plain_title = plain(fig.layout.title.text)
+    _charts.append((f"chart-{len(_charts) + 1}", plain_title, ids))  # the template numbers charts the same way
+    fig.update_layout(meta={**fig.layout.meta, "alt": describe(fig, lang)})  # the chart's text alternative
     display(fig)
-    display(HTML(f'<p class="caption" dir="{_dir(lang)}">{html.escape(t("ui.sources", lang))}: '
-                 f"{html.escape(source_line(cited[cited['id'].isin(ids)], lang))}</p>"))
+    # the full report renumbers the evidence of every chapter from this output's metadata
+    display(HTML(evidence.caption_html(ids, cited, _numbers, lang, figure=len(_charts))),
+            metadata={"coalition": {"kind": "sources", "ids": list(ids), "title": plain_title, "chart": True}})
 
 
 def note(key: str, lang: str, **values) -> None:
@@ -100,57 +113,23 @@ def note(key: str, lang: str, **values) -> None:
 def source_line(rows: pd.DataFrame, lang: str) -> str:
     """The citation label of each source of `rows` (publisher and date), with the outlets it cites
     for them ('Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024'), joined."""
-    labels = []
-    for sid in sorted(set(rows["source_id"])):
-        origins = [o for o in dict.fromkeys(rows.loc[rows["source_id"] == sid, "origin_ref"]) if isinstance(o, str) and o]
-        label = periods.source_label(sid, lang)
-        if origins:
-            label = t("period.citing", lang, source=label,
-                      origin=fmt.join(list(dict.fromkeys(periods.origin_text(o, lang) for o in sorted(origins))), lang))
-        labels.append(label)
-    return fmt.semicolon(lang).join(labels)
+    return fmt.semicolon(lang).join(evidence.label_with_origins(sid, rows, lang) for sid in sorted(set(rows["source_id"])))
 
 
 def sources_section(lang: str) -> None:
-    """The closing list of every row shown in this report, with its source and verbatim quote."""
-    heading("ui.sources_section", lang, level=2)
-    rows = citations.index().set_index("id")
-    details = data.info_centre().set_index("item_id")["detail"]
-    items = []
-    for rid in _used_facts:
-        row = rows.loc[rid]
-        parts = []
-        # a centre item's number means nothing alone ('1'): it is written with what it counts
-        # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
-        if row["table"] == "info_centre" and row["unit"] == "per_month":
-            parts.append(f'<b>{html.escape(t("detail." + details[rid], lang))}</b>')
-        elif row["value"] is not None and row["value"] == row["value"]:
-            unit = row["unit"] if row["table"] == "facts" else None
-            parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
-        if row["table"] == "info_centre" and row["unit"] != "per_month" and row["value"] == row["value"] and row["value"] is not None:
-            parts.append(html.escape(t("detail." + details[rid], lang)))
-        if row["status"] == "disputed":
-            parts.append(html.escape(t("status.disputed", lang)))
-        if row["table"] == "facts":
-            # "period not stated" stands alone, never "Period: period not stated"
-            parts.append(html.escape(periods.period_text(row, lang) if row["period_status"] == "unknown"
-                                     else t("period.label", lang, period=periods.period_text(row, lang))))
-        parts.append(html.escape(periods.attribution(row, lang)))
-        # the row id is the item's anchor (links, chart CSVs), never text readers see
-        items.append(
-            f'<li id="{html.escape(rid)}">{" · ".join(parts)}<br>'
-            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(row["quote"])}»</span>{_translation(row, lang)}</li>'
-        )
-    display(HTML(f'<ol class="sources" dir="{_dir(lang)}">' + "".join(items) + "</ol>"))
-
-
-def _translation(row, lang: str) -> str:
-    """In the English edition, the project's reviewed translation under the Arabic quote, marked as
-    ours; the Arabic edition shows the source's words only."""
-    if lang == "ar" or not isinstance(row.get("quote_en"), str) or not row["quote_en"]:
-        return ""
-    return (f'<br><span class="translation" lang="en"><i>{html.escape(t("ui.translation_mark", lang))}</i> '
-            f'“{html.escape(row["quote_en"])}”</span>')
+    """The closing list of this report's evidence: each quote once, numbered as under the charts,
+    with its values, source, verbatim quote (and translation) and links back to its charts.
+    The full report leaves these lists out for one appendix (`assemble`)."""
+    marked = {"coalition": {"kind": "evidence"}}
+    display(Markdown(f"## {t('ui.sources_section', lang)}"), metadata=marked)
+    cited = citations.index()
+    for entry in evidence.entries(_used_facts, cited):
+        _numbers.setdefault(entry.key, len(_numbers) + 1)
+    uses: dict = {}
+    for n, (anchor, _, ids) in enumerate(_charts, start=1):
+        for entry in evidence.entries(ids, cited):
+            uses.setdefault(entry.key, []).append((anchor, n))
+    display(HTML(evidence.list_html(evidence.entries(_used_facts, cited), _numbers, uses, cited, lang)), metadata=marked)
 
 
 def _dir(lang: str) -> str:
