@@ -99,22 +99,21 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         has_value = row["value"] is not None and row["value"] == row["value"]
         # a centre item's number means nothing alone ('1'): it is written with what it counts
         # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
-        if row["table"] == "info_centre" and row["unit"] == "per_month":
-            parts.append(f'<b>{html.escape(t("detail." + _details()[rid], lang))}</b>')
+        detail = _details().get(rid) if row["table"] == "info_centre" else None
+        if detail and row.get("unit") == "per_month":
+            parts.append(f'<b>{html.escape(t("detail." + detail, lang))}</b>')
         elif has_value:
             unit = row["unit"] if row["table"] == "facts" and "unit" in row else None
             parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
-            if row["table"] == "info_centre":
-                parts.append(html.escape(t("detail." + _details()[rid], lang)))
+            if detail:
+                parts.append(html.escape(t("detail." + detail, lang)))
         if row["status"] == "disputed":
             parts.append(html.escape(t("status.disputed", lang)))
         if row["table"] == "facts":
             # "period not stated" stands alone, never "Period: period not stated"
             period = periods.period_text(row, lang)
             parts.append(html.escape(period if row["period_status"] == "unknown" else t("period.label", lang, period=period)))
-            who = periods.attribution(row, lang)
-        else:
-            who = periods.source_label(row["source_id"], lang)
+        who = periods.attribution(row, lang)  # the source, and the outlet it cites for this row
         text = " · ".join(parts)
         if text and text not in stated:
             stated.append(text)
