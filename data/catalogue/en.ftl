@@ -670,7 +670,7 @@ structure-centre_numbers =
            *[other] every { WORDS($months) } months
         }, though the sources disagree on who takes part in the rotation (see the note below).
 structure-centre_claims =
-    The centre's head claimed it supplied Iraq and Syria with { $coordinates ->
+    The centre's head, in a statement to the official Iraqi News Agency, claimed it supplied Iraq and Syria with { $coordinates ->
             [one] { WORDS($coordinates) } coordinate of ISIS locations
            *[other] { WORDS($coordinates) } coordinates of ISIS locations
         } and { $reports ->
@@ -884,7 +884,7 @@ method-col_status = Status
 method-qualifier_meaning-exact = The source gives the number as it is.
 method-qualifier_meaning-about = An approximation: “about”.
 method-qualifier_meaning-nearly = Close to, and probably just under, the number: “nearly”.
-method-qualifier_meaning-estimated = An estimate the source attributes to someone.
+method-qualifier_meaning-estimated = An estimate; the source does not say whose.
 method-qualifier_meaning-at_least = A lower bound: the true number may be higher.
 method-qualifier_meaning-more_than = Strictly above the number: “more than”.
 method-qualifier_meaning-at_most = An upper bound: the true number may be lower.
@@ -1081,7 +1081,7 @@ exclusion_reason-repeat_of = a repeat of a data row
 
 ## attacks
 
-attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
+attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias announced that they were halting operations against US forces ({ $halt }) at the same time as the commander of Iran's Quds Force visited Baghdad.
 attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which, it says, kills or arrests { $range } militants ({ $source }; { $period }).
 
 ## forces
