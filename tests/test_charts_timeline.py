@@ -153,3 +153,28 @@ def test_each_timeline_note_sits_under_the_heading_of_its_kind():
     # the analyst's "after 3 years" is an expectation, not a date of one event
     assert "One event, several dates" in dating and "3 years" not in dating and "three years" not in dating
     assert rest
+
+
+def test_disputed_line_names_the_disputer_of_the_announced_claim_and_counts_the_events():
+    """The sentence under the timeline names who disputes the claim an event announces (the fact's
+    disputed_by), never a typed 'observers', and counts such events from the data."""
+    from analysis.catalogue import t
+    events = pd.DataFrame([event("E1", "quad_kill_claim", "2018-01-01", "year", "quad_coalition", "S000"),
+                           event("E2", "quad_coalition_formed", "2015-09-30", "day", "quad_coalition", "S000")])
+    facts = pd.DataFrame([{"status": "disputed", "disputed_by": "sceptics_and_the_article", "source_id": "S000",
+                           "quote": "x quote <of> E1 y", "period_quote": None},
+                          {"status": "disputed", "disputed_by": "observers", "source_id": "S001",
+                           "quote": "quote <of> E2", "period_quote": None}])
+    key, values = timeline.disputed_line(True, 0, events, facts, "en")
+    text = t(key, "en", **values)
+    assert values["n"] == 1 and "one event" in text
+    assert t("disputed_by.sceptics_and_the_article", "en") in text and "bserver" not in text
+    key, values = timeline.disputed_line(True, 0, events, facts.iloc[1:], "ar")
+    assert values["n"] == 0 and "مراقب" not in t(key, "ar", **values)
+    facts.loc[1, "source_id"] = "S000"
+    assert timeline.disputed_line(True, 0, events, facts, "en")[1]["n"] == 2
+
+
+def test_the_real_kill_claim_event_is_disputed_by_the_sceptics_not_observers():
+    key, values = timeline.disputed_line(True, 0, data.events(), data.facts(), "en")
+    assert values["n"] == 1 and "Observers" not in values["disputers"] and "sceptics" in values["disputers"]

@@ -22,7 +22,7 @@ SYMBOLS = {"day": "diamond", "month": "square", "year": "circle"}
 STAGGER = [0.0, 0.27, -0.27]
 CLOSE = pd.Timedelta(days=700)  # markers closer than this in one lane are staggered
 
-__all__ = ["RLM", "event_groups", "lanes", "timeline_chart", "events_table_html", "narrative_values", "notes_html", "disputed_key"]
+__all__ = ["RLM", "event_groups", "lanes", "timeline_chart", "events_table_html", "narrative_values", "notes_html", "disputed_key", "disputed_announcements", "disputed_line"]
 
 
 def event_groups(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -212,6 +212,36 @@ DATING_KIND = "same_event_different_precision"
 
 def disputed_key(include_disputed: bool) -> str:
     return "timeline.disputed_included" if include_disputed else "timeline.disputed_left_out"
+
+
+def disputed_announcements(events: pd.DataFrame, facts: pd.DataFrame) -> list[tuple[pd.Series, list[str]]]:
+    """The events that announce a disputed claim: an event whose quote lies within the quote (or
+    period quote) of a disputed fact from the same source. Each with the codes of who disputes it."""
+    disputed = facts[facts["status"] == "disputed"]
+    found = []
+    for _, ev in events.iterrows():
+        quote = str(ev["quote"]).strip()
+        by = [row["disputed_by"] for _, row in disputed.iterrows()
+              if row["source_id"] == ev["source_id"] and quote
+              and any(quote in str(row[c]) for c in ("quote", "period_quote") if not pd.isna(row[c]))]
+        if by:
+            found.append((ev, list(dict.fromkeys(by))))
+    return found
+
+
+def disputed_line(include_disputed: bool, left_out: int, events: pd.DataFrame, facts: pd.DataFrame,
+                  lang: str) -> tuple[str, dict]:
+    """The line on disputed claims under the timeline, counted from the data: how many claims this
+    edition leaves out, or which events announce a disputed claim and who disputes it."""
+    from .. import fmt
+    if not include_disputed:
+        return "timeline.disputed_left_out", {"n": left_out}
+    found = disputed_announcements(events, facts)
+    labels = list(dict.fromkeys(t(f"event_code.{ev['event_code']}", lang) for ev, _ in found))
+    disputers = list(dict.fromkeys(d for _, by in found for d in by))
+    return "timeline.disputed_included", {
+        "n": len(labels), "events": fmt.join(labels, lang),
+        "disputers": fmt.join([t(f"disputed_by.{d}", lang) for d in disputers], lang)}
 
 
 def territory(facts: pd.DataFrame, events: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:

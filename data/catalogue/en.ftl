@@ -773,7 +773,12 @@ timeline-legend_month = Dated to the month
 timeline-legend_year = Dated to the year only
 timeline-legend_several = Several sources
 timeline-legend_planned = Planned
-timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition's joint operations room announcing its kill count, is the announcement of a claim that observers dispute.
+timeline-disputed_included =
+    This edition includes disputed claims. No date in the timeline is disputed{ $n ->
+            [0] , and no event in it announces a disputed claim.
+            [one] , but one event announces a claim that is disputed: { $events }. Disputed by: { $disputers }.
+           *[other] , but { WORDS($n) } events announce claims that are disputed: { $events }. Disputed by: { $disputers }.
+        }
 timeline-disputed_left_out =
     { $n ->
             [one] This edition leaves out one disputed claim; the timeline keeps every dated event, since no date is disputed.
