@@ -118,7 +118,7 @@ metric-chair_term = مدة رئاسة المركز
 metric-coordinates_provided = الإحداثيات المقدَّمة
 metric-fighters_at_large = المقاتلون الطلقاء
 metric-fighters_killed = القتلى من المقاتلين
-metric-fighters_killed_or_arrested_per_operation = المسلحون القتلى أو المعتقلون في كل عملية
+metric-fighters_killed_or_arrested_in_daily_operations = المسلحون القتلى أو المعتقلون في العمليات اليومية
 metric-fighters_wounded = الجرحى من المقاتلين
 metric-intelligence_reports_provided = التقارير الاستخبارية المقدَّمة
 metric-joint_operations = العمليات المشتركة ضد داعش
@@ -203,7 +203,6 @@ claimant-arabic_wikipedia = ويكيبيديا العربية
 claimant-centcom = القيادة الأمريكية المركزية (سنتكوم)
 claimant-elham_al_najjar = إلهام النجار (المؤلفة)
 claimant-info_centre_head = رئيس مركز تبادل المعلومات (الفريق الركن سعد مزهر العلاق)
-claimant-iraqi_authorities = السلطات العراقية المعنية
 claimant-iraqi_parliament_security_committee_head = رئيس لجنة الأمن والدفاع في البرلمان العراقي
 claimant-pentagon_officials = مسؤولو البنتاغون
 claimant-political_analysts = محللون سياسيون
@@ -1431,7 +1430,7 @@ exclusion_reason-repeat_of = رقم مكرر لصف موجود
 ## attacks
 
 attacks-context = ويضع التحليل نفسه هذه الهجمات في سياق تصعيد: جاءت دعوات الحكومة العراقية إلى خروج القوات الأمريكية ردًّا على غارات جوية أمريكية داخل العراق استهدفت مسلحين مدعومين من إيران كانوا يهاجمون الأفراد الأمريكيين ({ $strikes })؛ وقُتل جنود أمريكيون في شمال شرق الأردن بقصف من مليشيات عراقية موالية لإيران ({ $killed })؛ وأعلنت المليشيات إيقاف العمليات ضد القوات الأمريكية ({ $halt })، بالتزامن مع زيارة قائد فيلق القدس الإيراني إلى بغداد.
-attacks-daily_ops = ويذكر البحث نفسه أن السلطات العراقية تنشر بيانات عديدة عن عملياتها اليومية ضد التنظيم، تُسفر كل منها عن مقتل أو اعتقال { $range } عناصر مسلحة ({ $source }؛ { $period }).
+attacks-daily_ops = ويشير { $claimant } يستشهد بهم البحث نفسه إلى البيانات العديدة التي تنشرها السلطات العراقية عن عملياتها اليومية ضد التنظيم، والتي يقولون إنها تُسفر عن مقتل أو اعتقال { $range } عناصر مسلحة، دون أن يحدد النص هل ذلك في كل عملية أم في كل يوم ({ $source }؛ { $period }).
 
 ## forces
 

@@ -102,7 +102,7 @@ metric-chair_term = Length of a chair's term
 metric-coordinates_provided = Coordinates of ISIS locations provided
 metric-fighters_at_large = Fighters still at large
 metric-fighters_killed = Fighters killed
-metric-fighters_killed_or_arrested_per_operation = Militants killed or arrested per operation
+metric-fighters_killed_or_arrested_in_daily_operations = Militants killed or arrested in daily operations
 metric-fighters_wounded = Fighters wounded
 metric-intelligence_reports_provided = Intelligence reports provided
 metric-joint_operations = Joint operations against ISIS
@@ -187,7 +187,6 @@ claimant-arabic_wikipedia = Arabic Wikipedia
 claimant-centcom = US Central Command (CENTCOM)
 claimant-elham_al_najjar = Elham al-Najjar (author)
 claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad Mazhar al-Allaq)
-claimant-iraqi_authorities = Iraqi authorities
 claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's Security and Defence Committee
 claimant-pentagon_officials = Pentagon officials
 claimant-political_analysts = Political analysts
@@ -1087,7 +1086,7 @@ exclusion_reason-repeat_of = a repeat of a data row
 ## attacks
 
 attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias announced that they were halting operations against US forces ({ $halt }) at the same time as the commander of Iran's Quds Force visited Baghdad.
-attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which, it says, kills or arrests { $range } militants ({ $source }; { $period }).
+attacks-daily_ops = { $claimant } cited by the same paper point to the many statements the Iraqi authorities publish on their daily operations against ISIS, which, they say, result in { $range } militants killed or arrested; the text does not say whether per operation or per day ({ $source }; { $period }).
 
 ## forces
 
