@@ -252,7 +252,7 @@ def test_arabic_numbers_agree_with_their_nouns():
     assert "10,740 جريحًا" in text            # many: singular accusative, as the source writes it
     assert "13,000 قتيل" in text and "نحو 23,000 آخرين" in text   # other: singular genitive
     assert "على مرحلتين" in t("forces.phases_note", "ar", n=2)
-    assert "جنرالَين روسيَّين" in t("forces.intro_staff", "ar", staff=6, generals=2, dated=0)
+    assert "جنرالَين روسيَّين" in t("forces.intro_staff", "ar", staff=6, generals=2, dates="")
     assert "حدثان" in t("timeline.intro", "ar", n=31, groups=27, first="a", last="b", themes=8, multi=2)
     assert "two phases" in t("forces.phases_note", "en", n=2)
 

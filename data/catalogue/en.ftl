@@ -489,14 +489,18 @@ forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
            *[other] { WORDS($staff) } members
-        } from each of the four countries, according to the head of the Iraqi parliament's Security and Defence Committee, and { $generals ->
+        } from each of the four countries, according to the head of the Iraqi parliament's Security and Defence Committee, who told Reuters, according to the article, and { $generals ->
             [one] one Russian general
            *[other] { WORDS($generals) } Russian generals
-        }, according to an Iraqi official who asked not to be named. { $dated ->
-            [0] The article gives no date for these figures.
-            [one] One of these figures carries a date.
-           *[other] { $dated } of these figures carry a date.
-        }
+        }, according to an Iraqi official who asked not to be named. { $dates }
+forces-staff_dates_both_inferred = Neither figure carries a stated date: both describe the centre's first week ({ $period }).
+forces-staff_dates_all_inferred = None of these figures carries a stated date: all describe the centre's first week ({ $period }).
+forces-staff_dates_stated =
+    { $dated ->
+        [0] The article states no date for these figures.
+        [one] One of these figures carries a stated date.
+       *[other] { WORDS($dated) } of these figures carry a stated date.
+    }
 forces-cannot_show = What these numbers do not show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
 forces-chart_title = Troops, fighters and centre staff: three separate counts
 forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
