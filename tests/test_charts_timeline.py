@@ -178,3 +178,29 @@ def test_disputed_line_names_the_disputer_of_the_announced_claim_and_counts_the_
 def test_the_real_kill_claim_event_is_disputed_by_the_sceptics_not_observers():
     key, values = timeline.disputed_line(True, 0, data.events(), data.facts(), "en")
     assert values["n"] == 1 and "Observers" not in values["disputers"] and "sceptics" in values["disputers"]
+
+
+def test_an_event_with_a_possibility_modality_reads_as_a_possibility_with_who_raises_it(sources):
+    from analysis.catalogue import t
+    evs = pd.DataFrame([event("E020", "us_forces_may_stay_in_harir", "2026-01-01", "year", "withdrawal", "S002"),
+                        event("E018", "withdrawal_phase_one_ends", "2025-09-01", "month", "withdrawal", "S002")])
+    evs["modality"] = ["possibility", None]
+    evs["raised_by"] = ["iraqi_officials", None]
+    evs["origin_ref"] = [None, None]
+    groups = timeline.event_groups(evs, sources)
+    html = timeline.events_table_html(groups, evs, "en")
+    assert t("timeline.possibility_note_by", "en", raised_by=t("raised_by.iraqi_officials", "en")) in html
+    assert html.count(t("timeline.planned_note", "en")) == 1  # E2 stays a plan
+    assert "احتمال يذكره مسؤولون عراقيون" in timeline.events_table_html(groups, evs, "ar")
+    real = data.events()
+    assert real.loc[real["event_id"] == "E020", "modality"].iloc[0] == "possibility"
+
+
+def test_events_table_names_the_outlet_the_source_cites(sources):
+    """Rows whose event has an origin_ref say 'citing …' in the source column (periods.attribution)."""
+    evs = data.events()
+    groups = timeline.event_groups(evs, data.sources())
+    html = timeline.events_table_html(groups, evs, "en")
+    cited = evs[evs["origin_ref"].notna()]
+    assert len(cited) and all(periods.attribution(r, "en") in html.replace("&#x27;", "'") for _, r in cited.iterrows())
+    assert "citing" in html

@@ -573,7 +573,7 @@ forces-phases_note =
 forces-legend_day = تاريخ محدد باليوم
 forces-legend_month = تاريخ محدد بالشهر
 forces-legend_year = تاريخ محدد بالسنة
-forces-legend_planned = مخطط: تاريخه بعد تاريخ مصدره (علامة مفرغة)
+forces-legend_planned = مخطط أو متوقع: تاريخه بعد تاريخ مصدره، بعلامة مفرغة
 forces-precision_word_day = اليوم
 forces-precision_word_month = الشهر
 forces-precision_word_year = السنة
@@ -973,6 +973,9 @@ timeline-col_theme = الموضوع
 timeline-col_source = المصدر
 timeline-inferred = (مستنتج)
 timeline-planned_note = (خطة معلنة بعد تاريخ المصدر)
+timeline-possibility_note = (احتمال لا خطة)
+timeline-possibility_note_by = (احتمال يذكره { $raised_by })
+raised_by-iraqi_officials = مسؤولون عراقيون
 timeline-several_sources =
     { $n ->
             [zero] لا يؤرخه أي مصدر
@@ -991,7 +994,7 @@ timeline-legend_day = مؤرخ باليوم
 timeline-legend_month = مؤرخ بالشهر
 timeline-legend_year = مؤرخ بالسنة فقط
 timeline-legend_several = عدة مصادر
-timeline-legend_planned = خطة معلنة
+timeline-legend_planned = خطة أو توقّع بعد تاريخ المصدر
 timeline-disputed_included =
     تتضمن هذه النسخة الادعاءات المشكوك فيها. لا يُشكَّك في أي تاريخ على الخط الزمني{ $n ->
             [zero] ، ولا يعلن أي حدث فيه ادعاءً مشكوكًا فيه.

@@ -521,7 +521,7 @@ forces-phases_note =
 forces-legend_day = Date given to the day
 forces-legend_month = Date given to the month
 forces-legend_year = Date given to the year
-forces-legend_planned = Planned: dated after its source (drawn hollow)
+forces-legend_planned = Planned or expected: dated after its source, drawn hollow
 forces-precision_word_day = day
 forces-precision_word_month = month
 forces-precision_word_year = year
@@ -761,6 +761,9 @@ timeline-col_theme = Theme
 timeline-col_source = Source
 timeline-inferred = (inferred)
 timeline-planned_note = — planned
+timeline-possibility_note = — a possibility, not a plan
+timeline-possibility_note_by = — possibility raised by { $raised_by }
+raised_by-iraqi_officials = Iraqi officials
 timeline-several_sources =
     { $n ->
             [one] Dated by one source
@@ -775,7 +778,7 @@ timeline-legend_day = Dated to the day
 timeline-legend_month = Dated to the month
 timeline-legend_year = Dated to the year only
 timeline-legend_several = Several sources
-timeline-legend_planned = Planned
+timeline-legend_planned = Planned or expected, after the source's date
 timeline-disputed_included =
     This edition includes disputed claims. No date in the timeline is disputed{ $n ->
             [0] , and no event in it announces a disputed claim.
