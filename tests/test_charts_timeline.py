@@ -139,7 +139,7 @@ def test_real_data_as_of_drops_later_sources():
     facts, sources = data.facts(), data.sources()
     full = timeline.event_groups(select_stated(data.events(), sources, "", facts), sources)
     early = timeline.event_groups(select_stated(data.events(), sources, "2023-12-31", facts), sources)
-    assert len(full) == 32 and len(early) < len(full)
+    assert len(full) == 33 and len(early) < len(full)
     assert "withdrawal_phase_one_ends" in set(full["code"]) and "withdrawal_phase_one_ends" not in set(early["code"])
     note = timeline.notes_html(data.reconciliation(), full, "en")
     assert "30 September 2015" in note and "10 September 2014" in note
@@ -204,3 +204,12 @@ def test_events_table_names_the_outlet_the_source_cites(sources):
     cited = evs[evs["origin_ref"].notna()]
     assert len(cited) and all(periods.attribution(r, "en") in html.replace("&#x27;", "'") for _, r in cited.iterrows())
     assert "citing" in html
+
+
+def test_the_us_call_for_a_coalition_is_not_the_coalition_being_formed():
+    """E012 (Arabic Wikipedia: «دعت الإدارة الأمريكية لتشكيل تحالفا دوليا») is a call, its own event."""
+    evs = data.events()
+    assert evs.loc[evs["event_id"] == "E012", "event_code"].iloc[0] == "us_calls_for_coalition"
+    formed = timeline.event_groups(evs, data.sources())
+    formed = formed[formed["code"] == "intl_coalition_formed"].iloc[0]
+    assert "E012" not in formed["event_ids"] and "S001" not in formed["source_ids"]

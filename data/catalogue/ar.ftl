@@ -428,6 +428,7 @@ event-E036 = بعد انتخابات نوفمبر تبدأ القوات الأم
 
 ## event_code
 
+event_code-us_calls_for_coalition = الإدارة الأمريكية تدعو إلى تشكيل تحالف دولي لمواجهة داعش
 event_code-intl_coalition_formed = تشكيل التحالف الدولي ضد داعش
 event_code-quad_coalition_formed = تشكيل التحالف الرباعي (روسيا وإيران والعراق وسوريا)
 event_code-airspace_air_bridge = استعمال الأجواء العراقية جسرًا للدعم الجوي العسكري إلى سوريا (2015–2017)

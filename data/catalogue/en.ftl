@@ -412,6 +412,7 @@ event-E036 = After the November elections, US forces begin leaving Ain al-Asad a
 
 ## event_code
 
+event_code-us_calls_for_coalition = The US administration calls for an international coalition against ISIS
 event_code-intl_coalition_formed = The international coalition against ISIS is formed
 event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
 event_code-airspace_air_bridge = Iraqi airspace used as a military air bridge to Syria (2015–2017)
