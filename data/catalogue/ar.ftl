@@ -995,7 +995,7 @@ timeline-legend_day = مؤرخ باليوم
 timeline-legend_month = مؤرخ بالشهر
 timeline-legend_year = مؤرخ بالسنة فقط
 timeline-legend_several = عدة مصادر
-timeline-legend_planned = خطة أو توقّع بعد تاريخ المصدر
+timeline-legend_planned = خطة أو توقّع
 timeline-disputed_included =
     تتضمن هذه النسخة الادعاءات المشكوك فيها. لا يُشكَّك في أي تاريخ على الخط الزمني{ $n ->
             [zero] ، ولا يعلن أي حدث فيه ادعاءً مشكوكًا فيه.

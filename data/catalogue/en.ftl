@@ -779,7 +779,7 @@ timeline-legend_day = Dated to the day
 timeline-legend_month = Dated to the month
 timeline-legend_year = Dated to the year only
 timeline-legend_several = Several sources
-timeline-legend_planned = Planned or expected, after the source's date
+timeline-legend_planned = Planned or expected
 timeline-disputed_included =
     This edition includes disputed claims. No date in the timeline is disputed{ $n ->
             [0] , and no event in it announces a disputed claim.
