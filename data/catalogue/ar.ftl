@@ -862,6 +862,16 @@ structure-disputed_hover = ادعاء رئيس المركز، ويشكك فيه 
 structure-disputed_legend = الأحمر المظلّل: ادعاءات المركز نفسه، ويشكك فيها مراقبون
 structure-seat_first = أولًا: { $place }
 structure-seat_later = لاحقًا: { $place }
+structure-for_months =
+    { $n ->
+            [zero] لمدة { $n } شهر
+            [one] لمدة شهر واحد
+            [two] لمدة شهرين
+            [few] لمدة { $n } أشهر
+            [many] لمدة { $n } شهرًا
+           *[other] لمدة { $n } شهر
+        }
+structure-label_term = { $what }، { $term }
 structure-months =
     { $n ->
             [zero] { $n } شهر

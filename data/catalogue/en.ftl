@@ -280,20 +280,20 @@ aspect-meeting_frequency = Meeting frequency
 aspect-operations_room = Operations rooms
 aspect-seat = Seat
 aspect-staffing = Staffing
-aspect-assessment = Standing, as the sources judge it
+aspect-assessment = Status, as the sources assess it
 
 ## detail
 
-detail-al_muthanna_airport_camp = Al-Muthanna airport camp, central Baghdad
+detail-al_muthanna_airport_camp = Al-Muthanna Airport camp, central Baghdad
 detail-baghdad = Baghdad
 detail-baghdad_green_zone = Green Zone, Baghdad
 detail-damascus = Damascus
 detail-director_of_military_intelligence = Director of Iraqi military intelligence
-detail-first_chair = First chair
+detail-first_chair = First
 detail-four_parties_rotate = The four parties rotate
 detail-general_staff_representatives = Representatives of the four armies' general staffs
 detail-iraqi_military_intelligence_officer = Senior Iraqi military-intelligence officer
-detail-joint_room_baghdad = The “joint room” in Baghdad
+detail-joint_room_baghdad = The ‘Joint Room’ in Baghdad
 detail-members_per_country = Members per country
 detail-military_intelligence_directorate = Military Intelligence Directorate, Iraqi Ministry of Defence
 detail-ministry_of_defence = Iraqi Ministry of Defence
@@ -506,7 +506,7 @@ forces-panel_isis = ISIS fighters still at large
 forces-panel_info_centre = Quadrilateral information centre: staff
 forces-axis_us_forces = US troops
 forces-axis_isis = ISIS fighters
-forces-axis_info_centre = people
+forces-axis_info_centre = People
 forces-hover_fact = { $label }: <b>{ $value }</b><br>Refers to: { $period }<br>According to: { $claimant }<br>Source: { $source }
 forces-not_stated = (not stated in the sources up to this date)
 forces-timeline_title = The withdrawal plan as the sources date it
@@ -588,7 +588,7 @@ casualties-note = **Reconciling the figures.** { $text }
 casualties-chart_forces = Killed and wounded fighting ISIS, by force
 casualties-axis_fighters = Fighters (with the source's qualifier)
 casualties-civilians_row = Civilians
-casualties-civilians_words = “tens of thousands” killed, others wounded: no number given
+casualties-civilians_words = “tens of thousands” killed and others wounded (no number given)
 casualties-not_given_metric = { $metric }: not given
 casualties-chart_claims = Claimed ISIS deaths: a disputed claim, shown separately
 casualties-claim_fighters_killed = ISIS fighters killed
@@ -635,7 +635,7 @@ structure-wg_text =
         }, and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, co-chairs { $top_n ->
+        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, co-chairs { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
@@ -646,7 +646,7 @@ structure-wg_text_listed =
         } and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, co-chairs { $top_n ->
+        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, co-chairs { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
@@ -660,7 +660,7 @@ structure-centre_text =
     The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
         [one] One source describes it
        *[other] It is described by { WORDS($n) } sources, each in part
-    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the Military Intelligence Directorate of the Iraqi Ministry of Defence, but no source dates the move, so the table below gives an order, not dates.
+    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna Airport camp and later moved to the Military Intelligence Directorate of the Iraqi Ministry of Defence, but no source dates the move, so the table below gives an order, not dates.
 structure-centre_numbers =
     By one account each member state sends { $staff ->
             [one] one member
@@ -676,7 +676,7 @@ structure-centre_claims =
         } and { $reports ->
             [one] { WORDS($reports) } intelligence report
            *[other] { WORDS($reports) } intelligence reports
-        } on ISIS. Observers, as the same article reports, consider such figures political inflation, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+        } on ISIS. Observers, as the same article reports, consider such figures part of a political effort to inflate the coalition's importance and role, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
 structure-claimed_output = Claimed output (disputed)
 structure-counted_russian_generals = { $n ->
         [one] one Russian general
@@ -690,6 +690,12 @@ structure-disputed_hover = Claimed by the centre's head; disputed by observers
 structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
 structure-seat_first = First: { $place }
 structure-seat_later = Later: { $place }
+structure-for_months =
+    { $n ->
+            [one] for { WORDS($n) } month
+           *[other] for { WORDS($n) } months
+        }
+structure-label_term = { $what }, { $term }
 structure-months =
     { $n ->
             [one] { WORDS($n) } month
@@ -1030,12 +1036,12 @@ derive-span_value =
     only “after { $years ->
         [one] a year
        *[other] { WORDS($years) } years
-    }”, from no stated start
+    }”, with no starting point
 derive-span_formula = no end date computed: the source gives no starting point
 derive-kind-rate = Rate per month (derived)
 derive-kind-ratio = Ratio of rates (derived)
 derive-kind-inferred_period = Period (inferred)
-derive-kind-no_end_date = Span from no stated start (not computed)
+derive-kind-no_end_date = Open-ended span (not computed)
 
 ## method
 
@@ -1081,15 +1087,15 @@ exclusion_reason-repeat_of = a repeat of a data row
 
 ## attacks
 
-attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
+attacks-context = The same analysis places these attacks within a wider escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
 attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which, it says, kills or arrests { $range } militants ({ $source }; { $period }).
 
 ## forces
 
-forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
+forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the Joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
 forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
 forces-text_shia_leaders_against_withdrawal_share = Not all of Iraq's Shia forces want the Americans gone, either: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
-forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
+forces-pockets_text = According to a news report ({ $source }), ISIS still holds small, scattered pockets and cells in { $areas }.
 
 ## structure
 
