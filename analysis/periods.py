@@ -103,13 +103,24 @@ def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
     return t("source_name.origin_dated", lang, publisher=publisher, date=fmt.date(pd.Timestamp(ref["date"]).date(), lang, "day"))
 
 
-def named_attribution(row, lang: str, capital: bool = False) -> str:
+def named_attribution(row, lang: str, capital: bool = False, subject: bool = False) -> str:
     """A source as a sentence names it, with whom it cites: 'the research paper by Elham al-Najjar
-    (15 October 2024), citing RT Arabic (27 September 2024)'. `capital` for a sentence's start."""
+    (15 October 2024), citing RT Arabic (27 September 2024)'. `capital` for a sentence's start;
+    `subject` when a verb follows ("…, citing RT Arabic (…), reports that"): the English aside is closed by a comma."""
     name = source_name(row["source_id"], lang)
     origin = origin_name(row.get("origin_ref") if hasattr(row, "get") else row["origin_ref"], lang)
     text = t("period.citing", lang, source=name, origin=origin) if origin else name
+    if origin and subject and lang == "en":
+        text += ","
     return text[:1].upper() + text[1:] if capital and lang == "en" else text
+
+
+def quoted_attribution(row, lang: str) -> str:
+    """Who quotes a claimant: 'quoted by The Washington Post (25 January 2024) in the analysis of early 2024',
+    or 'quoted in the analysis of early 2024' when the source cites no outlet."""
+    name = source_name(row["source_id"], lang)
+    origin = origin_name(row.get("origin_ref") if hasattr(row, "get") else row["origin_ref"], lang)
+    return t("period.quoted_by_in", lang, source=name, origin=origin) if origin else t("period.quoted_in", lang, source=name)
 
 
 def period_label(start, end, lang: str) -> str:

@@ -120,3 +120,24 @@ def test_sentences_name_sources_by_their_short_name_never_by_a_label():
     assert values["source_name"].startswith("The research paper by Elham al-Najjar")
     text = t("forces.withdrawal_text", "en", **values)
     assert text.startswith("The research paper by Elham al-Najjar (15 October 2024), citing RT Arabic")
+
+
+def test_a_citing_source_as_subject_closes_its_aside_and_a_quote_names_the_outlet_first():
+    """Editor's round 2 (R1-13): "…, citing RT Arabic (27 September 2024), reports that…";
+    "Pentagon officials, quoted by The Washington Post (25 January 2024) in the analysis of early 2024, put…"."""
+    from analysis.catalogue import t
+    from analysis.charts import forces
+
+    f = data.facts().set_index("fact_id")
+    assert periods.named_attribution(f.loc["F033"], "en", capital=True, subject=True) == (
+        "The analysis of early 2024, citing The Washington Post (25 January 2024),")
+    assert not periods.named_attribution(f.loc["F033"], "ar", subject=True).endswith(",")
+    assert periods.quoted_attribution(f.loc["F033"], "en") == (
+        "quoted by The Washington Post (25 January 2024) in the analysis of early 2024")
+    facts, events = data.facts(), data.events()
+    values = dict(forces.withdrawal_narrative(forces.withdrawal_plan(events, facts), forces.phases_fact(facts), "en"))
+    text = t("forces.withdrawal_text", "en", **values["forces.withdrawal_text"])
+    assert "(27 September 2024), reports that US officials expect a transition in two phases." in text
+    intro = dict(forces.narrative(facts, "en"))
+    assert "Pentagon officials, quoted by The Washington Post (25 January 2024) in the analysis of early 2024, put" in \
+        t("forces.intro_troops", "en", **intro["forces.intro_troops"])

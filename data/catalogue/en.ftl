@@ -474,7 +474,7 @@ overview-axis_facts = Number of cited figures
 
 forces-title = Forces on the ground and the withdrawal plan
 forces-intro_troops =
-    Pentagon officials, quoted in { $source_name }, put the American presence ({ $period }) at { $iraq ->
+    Pentagon officials, { $quoted }, put the American presence ({ $period }) at { $iraq ->
             [one] { WORDS($iraq) } soldier
            *[other] { WORDS($iraq) } troops
         } in Iraq and { $syria ->
@@ -537,7 +537,7 @@ forces-disputed_left_out =
         }
 forces-no_withdrawal = None of the sources published up to this date describes a withdrawal plan.
 forces-withdrawal_text =
-    { $source_name } reports, citing US officials, a transition { $phases ->
+    { $source_name } reports that US officials expect a transition { $phases ->
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
         }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan regional government wants them to.
@@ -1001,6 +1001,8 @@ period-unknown = period not stated
 period-since = since { $date }
 period-until = up to { $date }
 period-origin_undated = { $publisher }, undated
+period-quoted_in = quoted in { $source }
+period-quoted_by_in = quoted by { $origin } in { $source }
 period-citing = { $source }, citing { $origin }
 period-label = period: { $period }
 source_name-kind_news = report
