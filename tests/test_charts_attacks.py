@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -189,3 +190,15 @@ def test_arabic_chart_lines_that_start_with_a_digit_are_marked_right_to_left(fac
         for trace in fig.data:
             for line in (x for text in trace.text for x in text.split("<br>")):
                 assert not (re.search(r"[\u0600-\u06ff]", line) and line[:1].isdigit()), line
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_date_axes_name_months_never_iso(lang):
+    """Editor's round 2 (N10): the English axis read '2023-01 … 2024-07'."""
+    from analysis.charts.style import month_ticks
+
+    ticks = month_ticks("2023-01-15", "2024-06-30", lang)
+    assert ticks["tickmode"] == "array" and "tickformat" not in ticks
+    assert not any(re.search(r"\d{4}-\d{2}", x) for x in ticks["ticktext"])
+    if lang == "en":
+        assert ticks["ticktext"][:2] == ["Jan 2023", "Apr 2023"]
