@@ -174,7 +174,7 @@ def test_arabic_date_axis_names_months_never_iso(facts):
     assert axis.tickformat in (None, "") and axis.ticktext, "Arabic date axis needs Arabic tick text"
     assert not any(re.search(r"\d{4}-\d{2}", x) for x in axis.ticktext)
     assert any(m in x for x in axis.ticktext for m in ("يناير", "أبريل", "يوليو", "أكتوبر"))
-    assert attacks.coverage_chart(counts, us, "en").layout.xaxis.tickformat == "%Y-%m"
+    assert "Jan 2024" in attacks.coverage_chart(counts, us, "en").layout.xaxis.ticktext
 
 
 def test_arabic_chart_lines_that_start_with_a_digit_are_marked_right_to_left(facts):
