@@ -196,22 +196,31 @@ def annotate(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def sources_dates(sources: pd.DataFrame, lang: str) -> str:
-    """'four dated 2020 to 2024, three of those dates inferred from the text, and one undated':
-    counted from sources.csv (no brackets: the phrase is set inside a subtitle's brackets)."""
+def sources_dates(sources: pd.DataFrame, lang: str, style: str = "phrase") -> str:
+    """How the sources are dated, counted from sources.csv, never with nested brackets:
+    'phrase': 'four dated 2020 to 2024 (three of those dates inferred from the text) and one undated';
+    'bracketed' (set inside a subtitle's brackets): the aside between dashes instead;
+    'sentence': 'Four of the sources are dated 2020 to 2024 (…) and one is undated'."""
+    sentence = style == "sentence"
+    suffix = "_sentence" if sentence else ""
     dated = sources[sources["date"].notna() & (sources["date_status"] != "unknown")]
-    parts = []
+    text = ""
     if not dated.empty:
         first, last = pd.to_datetime(dated["date"]).min(), pd.to_datetime(dated["date"]).max()
         key = "sources.dates_year" if first.year == last.year else "sources.dates_span"
-        parts.append(t(key, lang, n=len(dated), first=str(first.year), last=str(last.year)))
+        text = t(key + suffix, lang, n=len(dated), first=str(first.year), last=str(last.year))
         inferred = int((dated["date_status"] == "inferred").sum())
         if inferred:
-            parts.append(t("sources.dates_inferred", lang, n=inferred))
+            aside = t("sources.dates_inferred", lang, n=inferred)
+            undated_follows = len(sources) > len(dated)
+            how = "sources.dates_aside_dashes" if style == "bracketed" and undated_follows else (
+                "sources.dates_aside_comma" if style == "bracketed" else "sources.dates_aside")
+            text = t(how, lang, dates=text, aside=aside)
     undated = len(sources) - len(dated)
     if undated:
-        parts.append(t("sources.undated", lang, n=undated))
-    return ("، " if lang == "ar" else ", ").join(parts)
+        words = t("sources.undated" + suffix, lang, n=undated)
+        text = t("sources.dates_undated", lang, dates=text, undated=words) if text else words
+    return text[:1].upper() + text[1:] if sentence and lang == "en" else text
 
 
 def event_date(event, lang: str) -> str:

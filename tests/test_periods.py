@@ -54,10 +54,17 @@ def test_every_period_quote_is_the_sources_own_words_and_no_unknown_period_has_d
 
 def test_sources_dates_follow_the_data():
     src = data.sources()
-    assert periods.sources_dates(src, "en") == "four dated 2020 to 2024, three of those dates inferred from the text, and one undated"
+    assert periods.sources_dates(src, "en") == "four dated 2020 to 2024 (three of those dates inferred from the text) and one undated"
+    # inside a subtitle's brackets: dashes, never nested brackets (editor's round 2, R1-19)
+    assert periods.sources_dates(src, "en", "bracketed") == (
+        "four dated 2020 to 2024 – three of those dates inferred from the text – and one undated")
+    # a sentence of its own, with its verbs
+    assert periods.sources_dates(src, "en", "sentence") == (
+        "Four of the sources are dated 2020 to 2024 (three of those dates inferred from the text) and one is undated")
     more = src.copy()
     more.loc[more["source_id"] == "S001", ["date", "date_precision", "date_status"]] = [pd.Timestamp("2015-10-01"), "month", "stated"]
-    assert periods.sources_dates(more, "en") == "five dated 2015 to 2024, three of those dates inferred from the text"
+    assert periods.sources_dates(more, "en") == "five dated 2015 to 2024 (three of those dates inferred from the text)"
+    assert periods.sources_dates(more, "en", "bracketed") == "five dated 2015 to 2024, three of those dates inferred from the text"
     assert "وواحد بلا تاريخ" in periods.sources_dates(src, "ar")
 
 

@@ -1384,6 +1384,37 @@ method-col_inputs = من الصفوف
 
 ## sources
 
+sources-dates_span_sentence =
+    { $n ->
+        [zero] لا شيء منها مؤرخ
+        [one] واحد منها مؤرخ بين { $first } و{ $last }
+        [two] اثنان منها مؤرخان بين { $first } و{ $last }
+        [few] { $n } منها مؤرخة بين { $first } و{ $last }
+        [many] { $n } منها مؤرخة بين { $first } و{ $last }
+       *[other] { $n } منها مؤرخة بين { $first } و{ $last }
+    }
+sources-dates_year_sentence =
+    { $n ->
+        [zero] لا شيء منها مؤرخ
+        [one] واحد منها مؤرخ في { $first }
+        [two] اثنان منها مؤرخان في { $first }
+        [few] { $n } منها مؤرخة في { $first }
+        [many] { $n } منها مؤرخة في { $first }
+       *[other] { $n } منها مؤرخة في { $first }
+    }
+sources-undated_sentence =
+    { $n ->
+        [zero] ولا شيء بلا تاريخ
+        [one] وواحد بلا تاريخ
+        [two] واثنان بلا تاريخ
+        [few] و{ $n } بلا تاريخ
+        [many] و{ $n } بلا تاريخ
+       *[other] و{ $n } بلا تاريخ
+    }
+sources-dates_aside = { $dates }، { $aside }
+sources-dates_aside_dashes = { $dates }، { $aside }
+sources-dates_aside_comma = { $dates }، { $aside }
+sources-dates_undated = { $dates }، { $undated }
 sources-dates_span =
     { $n ->
         [zero] لا شيء منها مؤرخ

@@ -466,7 +466,7 @@ overview-intro =
         } drawn from { WORDS($with_facts) } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }; of the sources, { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
+        }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -1056,6 +1056,25 @@ method-col_inputs = From rows
 
 ## sources
 
+sources-dates_span_sentence =
+    { $n ->
+        [one] One of the sources is dated { $first } to { $last }
+       *[other] { WORDS($n) } of the sources are dated { $first } to { $last }
+    }
+sources-dates_year_sentence =
+    { $n ->
+        [one] One of the sources is dated { $first }
+       *[other] { WORDS($n) } of the sources are dated { $first }
+    }
+sources-undated_sentence =
+    { $n ->
+        [one] and one is undated
+       *[other] and { WORDS($n) } are undated
+    }
+sources-dates_aside = { $dates } ({ $aside })
+sources-dates_aside_dashes = { $dates } – { $aside } –
+sources-dates_aside_comma = { $dates }, { $aside }
+sources-dates_undated = { $dates } { $undated }
 sources-dates_span =
     { $n ->
         [one] one dated { $first } to { $last }
