@@ -123,8 +123,10 @@ def quoted_attribution(row, lang: str) -> str:
     return t("period.quoted_by_in", lang, source=name, origin=origin) if origin else t("period.quoted_in", lang, source=name)
 
 
-def period_label(start, end, lang: str) -> str:
-    """'2023', 'January 2024', 'Jan–Jun 2024', 'since October 2023', 'up to 2018'; '' when both ends are missing."""
+def period_label(start, end, lang: str, full: bool = False) -> str:
+    """'2023', 'January 2024', 'Jan–Jun 2024', 'since October 2023', 'up to 2018'; '' when both ends are missing.
+    `full`: months named in full, as running text writes them ('January–June 2024')."""
+    mmm = "MMMM" if full else "MMM"
     s_missing, e_missing = _missing(start), _missing(end)
     if s_missing and e_missing:
         return ""
@@ -142,12 +144,12 @@ def period_label(start, end, lang: str) -> str:
     if start.day == 1 and end.is_month_end and start.year == end.year and start.month == end.month:
         return fmt.date(start.date(), lang, "month")
     # an end (or start) that is not a month's edge is a day the text gives ('Oct 2023–25 Jan 2024')
-    end_text = format_date(end.date(), "MMM y" if end.is_month_end else "d MMM y", locale=lang)
+    end_text = format_date(end.date(), f"{mmm} y" if end.is_month_end else f"d {mmm} y", locale=lang)
     if start.day != 1:
-        return f"{format_date(start.date(), 'd MMM y', locale=lang)}–{end_text}"
+        return f"{format_date(start.date(), f'd {mmm} y', locale=lang)}–{end_text}"
     if start.year == end.year and end.is_month_end:
-        return f"{format_date(start.date(), 'MMM', locale=lang)}–{end_text}"
-    return f"{format_date(start.date(), 'MMM y', locale=lang)}–{end_text}"
+        return f"{format_date(start.date(), mmm, locale=lang)}–{end_text}"
+    return f"{format_date(start.date(), f'{mmm} y', locale=lang)}–{end_text}"
 
 
 def period_text(row, lang: str) -> str:
@@ -156,6 +158,24 @@ def period_text(row, lang: str) -> str:
         return t("period.unknown", lang)
     label = period_label(row["period_start"], row["period_end"], lang)
     return mark_inferred(label, lang) if row["period_status"] == "inferred" else label
+
+
+# words of a quote that make only the year an inference ("last year", "this year", a month's name)
+_YEAR_ONLY_WORDS = ("العام", "الأشهر", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+                    "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+
+
+def period_prose(row, lang: str) -> str:
+    """A period for running text: months in full and the inference in brackets, saying what was
+    inferred: 'January–June 2024', '2023 (year inferred)', 'January 2024 (period inferred)'."""
+    if row["period_status"] == "unknown":
+        return t("period.unknown", lang)
+    label = period_label(row["period_start"], row["period_end"], lang, full=True)
+    if row["period_status"] != "inferred":
+        return label
+    words = row.get("period_quote") if hasattr(row, "get") else None
+    year_only = isinstance(words, str) and any(w in words for w in _YEAR_ONLY_WORDS)
+    return t("period.prose_year_inferred" if year_only else "period.prose_period_inferred", lang, text=label)
 
 
 def _references() -> pd.DataFrame:
@@ -177,6 +197,19 @@ def origin_text(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
     if _missing(ref["date"]):
         return t("period.origin_undated", lang, publisher=publisher)
     return f"{publisher}، {_short_date(ref['date'], 'day', lang)}" if lang == "ar" else f"{publisher}, {_short_date(ref['date'], 'day', lang)}"
+
+
+def origin_date(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
+    """'25 January 2024': the date of the outlet a source cites, in full ('' when none or undated)."""
+    if _missing(origin_ref) or not origin_ref:
+        return ""
+    refs = refs if refs is not None else _references()
+    ref = refs.loc[origin_ref]
+    if not _missing(ref["same_as"]):
+        same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
+        if not same.empty:
+            ref = same.iloc[0]
+    return "" if _missing(ref["date"]) else fmt.date(pd.Timestamp(ref["date"]).date(), lang, "day")
 
 
 def attribution(row, lang: str, sources: pd.DataFrame | None = None, refs: pd.DataFrame | None = None) -> str:

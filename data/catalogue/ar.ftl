@@ -1074,6 +1074,9 @@ attacks-left_out =
            *[other] تستبعد هذه النسخة { $n } ادعاء مشكوك فيه.
         }
 attacks-note = **تنبيه:** { $text }
+attacks-rate_prose = { $rate } شهريًا، قيمة مشتقة
+period-prose_year_inferred = { $text } (السنة مستنتجة)
+period-prose_period_inferred = { $text } (الفترة مستنتجة)
 attacks-rate_label = { $rate } شهريًا (محسوب)
 attacks-since = منذ { $date }
 attacks-period_months = { $period } ({ $inferred }{ $months ->
@@ -1354,6 +1357,8 @@ fraction-third = ثلث
 
 derive-rate_value = { $rate } شهريًا (محسوب)
 derive-rate_formula = { $count } ÷ أشهر الفترة { $period } ({ $divisor })
+derive-ratio_prose = نحو { $ratio } أضعاف الوتيرة السابقة (قيمة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
+derive-ratio_prose_or_more = نحو { $ratio } أضعاف الوتيرة السابقة أو أكثر (قيمة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
 derive-ratio_text = نحو { $ratio } مرة قدر الوتيرة السابقة (قيمة مشتقة من { $num } مقابل { $den } شهريًا؛ يحتفظ كل منهما بقيد رقمه، فالنسبة تقريبية)
 derive-ratio_text_or_more = نحو { $ratio } مرة قدر الوتيرة السابقة أو أكثر (قيمة مشتقة من { $num } مقابل { $den } شهريًا؛ يحتفظ كل منهما بقيد رقمه، فالنسبة تقريبية)
 derive-ratio_formula = المعدل الشهري في { $num } ÷ المعدل الشهري في { $den }

@@ -794,26 +794,26 @@ attacks-intro =
     { $source_name } gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
            *[other] { WORDS($attacks_a) } attacks
-        } in { $period_a }, and { $attacks_b ->
+        } in { $period_a_prose } and { $attacks_b ->
             [one] { WORDS($attacks_b) }
            *[other] { WORDS($attacks_b) }
-        } in { $period_b }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
+        } in { $period_b_prose }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
             [one] one month
-           *[other] { WORDS($months_b) } months
+           *[other] { WORDS($months_b, upto: 12) } months
         } against { $months_a ->
             [one] one
-           *[other] { WORDS($months_a) }
-        }. The fair comparison is per month, computed here from each period: { $rate_a } against { $rate_b }, { $ratio }.
+           *[other] { WORDS($months_a, upto: 12) }
+        }. The fair comparison is per month, computed here from each period: { $rate_a_words } a month against { $rate_b_words } (both derived): { $ratio_words }.
 attacks-joint =
     Over the same period ({ $joint_period }), { $joint_claimant } counted { $joint ->
             [one] { WORDS($joint) } joint operation
            *[other] { WORDS($joint) } joint operations
-        } against ISIS ({ $joint_rate }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
+        } against ISIS ({ $joint_rate_words }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
 attacks-us =
     A count of another kind: { $us_attacks ->
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
-        } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. It ends at the report of The Washington Post that the analysis cites ({ $us_stated }), not at the analysis's own date; no monthly rate is computed for it.
+        } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: this count has its own row in the chart below and is never added to ISIS attacks. It runs up to the Washington Post report the analysis cites ({ $us_stated_date }), not to the analysis's own date; no monthly rate is computed for it.
 attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
@@ -822,11 +822,14 @@ attacks-left_out =
            *[other] This edition leaves out { WORDS($n) } disputed claims.
         }
 attacks-note = **Reconciling the figures.** { $text }
+attacks-rate_prose = { $rate } a month, derived
+period-prose_year_inferred = { $text } (year inferred)
+period-prose_period_inferred = { $text } (period inferred)
 attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
 attacks-period_months = { $period } ({ $inferred }{ $months ->
-        [one] one month
-       *[other] { WORDS($months) } months
+        [one] { $months } month
+       *[other] { $months } months
     })
 attacks-inferred_prefix = inferred,
 attacks-series_isis_attacks = ISIS attacks
@@ -1030,6 +1033,8 @@ fraction-third = a third
 
 derive-rate_value = { $rate } / month (derived)
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
+derive-ratio_prose = roughly { $ratio } times the earlier pace (approximate, since each rate keeps its count's qualifier)
+derive-ratio_prose_or_more = roughly { $ratio } times the earlier pace or more (approximate, since each rate keeps its count's qualifier)
 derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
