@@ -1459,6 +1459,10 @@ sources-undated =
 
 ## method
 
+method-bib_title = «{ $title }»
+method-bib_described = [{ $title }]
+method-bib_when = ({ $date }؛ { $how })
+method-bib_undated = ({ $how })
 method-author_contributor = شارك في التقرير: { $name }
 
 ## exclusion_reason

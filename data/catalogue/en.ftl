@@ -799,10 +799,10 @@ attacks-intro =
            *[other] { WORDS($attacks_b) }
         } in { $period_b_prose }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
             [one] one month
-           *[other] { WORDS($months_b, upto: 12) } months
+           *[other] { WORDS($months_b, unit: "month") } months
         } against { $months_a ->
             [one] one
-           *[other] { WORDS($months_a, upto: 12) }
+           *[other] { WORDS($months_a, unit: "month") }
         }. The fair comparison is per month, computed here from each period: { $rate_a_words } a month against { $rate_b_words } (both derived): { $ratio_words }.
 attacks-joint =
     Over the same period ({ $joint_period }), { $joint_claimant } counted { $joint ->
@@ -1102,7 +1102,11 @@ sources-undated =
     }
 ## method
 
-method-author_contributor = contributor: { $name }
+method-bib_title = ‘{ $title }’
+method-bib_described = [{ $title }]
+method-bib_when = ({ $date }; { $how })
+method-bib_undated = ({ $how })
+method-author_contributor = { $name } (contributor)
 
 ## exclusion_reason
 
