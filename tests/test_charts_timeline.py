@@ -153,3 +153,13 @@ def test_each_timeline_note_sits_under_the_heading_of_its_kind():
     # the analyst's "after 3 years" is an expectation, not a date of one event
     assert "One event, several dates" in dating and "3 years" not in dating and "three years" not in dating
     assert rest
+
+
+def test_an_event_after_a_date_follows_the_events_on_it():
+    """Editor's round 2 (R1-58): 'after 2026' was numbered before '2026'."""
+    from analysis import data as _data
+    from analysis.charts import timeline as _tl
+
+    groups = _tl.event_groups(_data.events(), _data.sources())
+    order = list(groups["code"])
+    assert order.index("withdrawal_phase_two_ends") < order.index("us_forces_may_stay_in_harir")

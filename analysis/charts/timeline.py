@@ -43,9 +43,12 @@ def event_groups(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
             "source_ids": sorted(dict.fromkeys(group["source_id"])), "date": best["date"],
             "precision": best["precision"], "end_date": best["end_date"], "start": best["date"],
             "end": span_end(best["date"], best["precision"], best["end_date"]), "planned": planned,
+            "after": best.get("date_relation") == "after",
         })
-    columns = ["code", "theme", "event_ids", "source_ids", "date", "precision", "end_date", "start", "end", "planned"]
-    frame = pd.DataFrame(rows, columns=columns).sort_values(["start", "code"]).reset_index(drop=True)
+    columns = ["code", "theme", "event_ids", "source_ids", "date", "precision", "end_date", "start", "end", "planned",
+               "after"]
+    # "after 2026" comes after "2026": an event placed after a date sorts behind events on that date
+    frame = pd.DataFrame(rows, columns=columns).sort_values(["start", "after", "code"]).reset_index(drop=True)
     frame.insert(0, "no", range(1, len(frame) + 1))
     return frame
 
