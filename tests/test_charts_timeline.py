@@ -163,3 +163,19 @@ def test_an_event_after_a_date_follows_the_events_on_it():
     groups = _tl.event_groups(_data.events(), _data.sources())
     order = list(groups["code"])
     assert order.index("withdrawal_phase_two_ends") < order.index("us_forces_may_stay_in_harir")
+
+
+def test_each_date_sits_level_with_the_source_that_gives_it():
+    """Editor's round 2 (N12): stacked dates and sources drifted out of step when a cell wrapped."""
+    import re as _re
+
+    from analysis import data as _data
+    from analysis.charts import timeline as _tl
+
+    events = _data.events()
+    groups = _tl.event_groups(events, _data.sources())
+    table = _tl.events_table_html(groups, events, "en")
+    assert "<br>" not in table
+    rows = _re.findall(r"<tr[^>]*>(.*?)</tr>", table)
+    pairs = [_re.findall(r"<td>(.*?)</td>", r) for r in rows if r.startswith("<td>") and "rowspan" not in r]
+    assert ["10 September 2014", '<span id="E017">Elham al-Najjar, 15 Oct 2024</span>'] in pairs

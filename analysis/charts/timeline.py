@@ -171,15 +171,20 @@ def events_table_html(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> 
     body = []
     for _, g in groups.iterrows():
         rows = events[events["event_id"].isin(g["event_ids"])].sort_values("event_id")
-        dates = "<br>".join(html.escape(_dated(r, lang)) for _, r in rows.iterrows())
-        # the event id is an anchor, never text readers see
-        cited = "<br>".join(f'<span id="{html.escape(r["event_id"])}">{html.escape(periods.source_label(r["source_id"], lang))}</span>'
-                            for _, r in rows.iterrows())
+        # one table row per source, so each date stays level with the source that gives it;
+        # the number, event and theme span them. The event id is an anchor, never text readers see.
+        pairs = [(html.escape(_dated(r, lang)),
+                  f'<span id="{html.escape(r["event_id"])}">{html.escape(periods.source_label(r["source_id"], lang))}</span>')
+                 for _, r in rows.iterrows()]
         event = html.escape(label(g, lang))
         if g["planned"]:
             event += f" <i>{html.escape(t('timeline.planned_note', lang))}</i>"
         theme = html.escape(t("theme." + g["theme"], lang))
-        body.append(f"<tr><td>{g['no']}</td><td>{dates}</td><td>{event}</td><td>{theme}</td><td>{cited}</td></tr>")
+        span = f' rowspan="{len(pairs)}"' if len(pairs) > 1 else ""
+        (date, cited), rest = pairs[0], pairs[1:]
+        body.append(f"<tr><td{span}>{g['no']}</td><td>{date}</td><td{span}>{event}</td><td{span}>{theme}</td>"
+                    f"<td>{cited}</td></tr>")
+        body += [f'<tr class="same-event"><td>{d}</td><td>{c}</td></tr>' for d, c in rest]
     return (f'<table class="events" dir="{direction}"><thead><tr>{heads}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table>")
 
