@@ -550,6 +550,8 @@ def _centre_label(row: pd.Series, lang: str) -> str:
     """A short label for one item of the centre's organisation (what, where, how many)."""
     if row["aspect"] == "claimed_output":
         what = t(f"metric.{row['detail']}", lang)
+    elif has(f"structure.short_{row['detail']}"):  # the box's heading says "Chair": "First: Iraq"
+        what = t(f"structure.short_{row['detail']}", lang)
     else:
         what = t(f"detail.{row['detail']}", lang)
     if row["aspect"] == "seat" and not _missing(row["sequence"]):

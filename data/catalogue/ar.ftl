@@ -871,6 +871,8 @@ structure-for_months =
             [many] لمدة { $n } شهرًا
            *[other] لمدة { $n } شهر
         }
+structure-short_first_chair = الرئاسة الأولى
+evidence-centre_term = { $term } ({ $detail })
 structure-label_term = { $what }، { $term }
 structure-months =
     { $n ->

@@ -289,7 +289,7 @@ detail-baghdad = Baghdad
 detail-baghdad_green_zone = Green Zone, Baghdad
 detail-damascus = Damascus
 detail-director_of_military_intelligence = Director of Iraqi military intelligence
-detail-first_chair = First
+detail-first_chair = First chair
 detail-four_parties_rotate = The four parties rotate
 detail-general_staff_representatives = Representatives of the four armies' general staffs
 detail-iraqi_military_intelligence_officer = Senior Iraqi military-intelligence officer
@@ -695,6 +695,8 @@ structure-for_months =
             [one] for { WORDS($n) } month
            *[other] for { WORDS($n) } months
         }
+structure-short_first_chair = First
+evidence-centre_term = { $term } ({ $detail })
 structure-label_term = { $what }, { $term }
 structure-months =
     { $n ->
