@@ -159,7 +159,8 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
     ids = [i for ids in groups["event_ids"] for i in ids]
     height = min(620, max(380, 220 + 44 * len(order)))
     fig = styled(fig, lang, t("timeline.chart_title", lang), ids, height=height)
-    fig.update_layout(margin={"t": 125, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
+    # room for the title and, under it, the three-row legend: they never touch (editor round 2, R1-5)
+    fig.update_layout(margin={"t": 160, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
     return fig
 
 
