@@ -45,7 +45,7 @@ def subtitle(lang: str, parameters: dict) -> tuple[str, list[str]]:
     from .selection import select_stated
 
     sources = select_stated(data.sources(), data.sources(), parameters.get("as_of") or "", data.facts())
-    dates = periods.sources_dates(sources, lang)
+    dates = periods.sources_dates(sources, lang, style="bracketed")
     text = t("full.subtitle", lang, sources=len(sources), dates=dates)
     return text, numbers_in_line(f"{len(sources)} {dates}")
 

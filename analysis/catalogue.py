@@ -87,7 +87,7 @@ class _Language:
 
             lang = self.lang
             self._bundle = _bundle_class()([lang], use_isolating=False,
-                                        functions={"WORDS": lambda n, gender="m", **_: words(n, lang, str(gender))})
+                                        functions={"WORDS": lambda n, gender="m", unit="", **_: words(n, lang, str(gender), str(unit))})
             self._bundle.add_resource(self.resource)
         return self._bundle
 

@@ -73,6 +73,12 @@ def ratio_text(r: dict, lang: str) -> str:
              den=fmt.qualified(den["per_month"], den["qualifier"], lang))
 
 
+def ratio_prose(r: dict, lang: str) -> str:
+    """The ratio for running text, no signs: 'roughly 2.5 times the earlier pace or more (approximate, …)'."""
+    key = "derive.ratio_prose_or_more" if r["num"]["qualifier"] in LOWER_BOUNDS else "derive.ratio_prose"
+    return t(key, lang, ratio=fmt.number(r["value"], lang))
+
+
 def derivations(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per derived or inferred value: kind, what it says, formula, input rows."""
     rows = []

@@ -93,15 +93,36 @@ def label_with_origins(source_id: str, shown: pd.DataFrame, lang: str) -> str:
 def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
     """What the entry's rows state (value with unit, disputed, period) and who says it (attribution or source)."""
     stated, said = [], []
-    for rid in entry.rows:
+    details = _details()
+    # a centre item says what its number counts; a fact stating the same number only adds its period
+    # ("every three months (the four parties rotate) · period not stated", never "3 · … · 3 · …")
+    ordered = sorted(entry.rows, key=lambda rid: rows.loc[rid]["table"] != "info_centre")
+    centre_values = {float(rows.loc[rid]["value"]) for rid in ordered
+                     if rows.loc[rid]["table"] == "info_centre" and rid in details
+                     and rows.loc[rid]["value"] is not None and rows.loc[rid]["value"] == rows.loc[rid]["value"]}
+    for rid in ordered:
         row = rows.loc[rid]
         parts = []
         has_value = row["value"] is not None and row["value"] == row["value"]
+        if has_value and row["table"] == "facts" and float(row["value"]) in centre_values:
+            has_value = False
         # a centre item's number means nothing alone ('1'): it is written with what it counts
         # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
         detail = _details().get(rid) if row["table"] == "info_centre" else None
         if detail and row.get("unit") == "per_month":
             parts.append(f'<b>{html.escape(t("detail." + detail, lang))}</b>')
+        elif detail and has_value and row.get("unit") == "months":
+            qualifier = row["qualifier"] or "exact"
+            count = fmt.count(row["value"], lang, qualifier, prose=True)
+            from . import data  # noqa: PLC0415 (as in _details)
+            aspect = data.info_centre().set_index("item_id").loc[rid, "aspect"]
+            key = ("structure.for_months" if aspect == "chair" else
+                   "structure.every_months" if qualifier == "exact" else "structure.months")
+            what = t(key, lang, n=count)
+            label = t("detail." + detail, lang)
+            label = label[:1].lower() + label[1:] if lang == "en" else label
+            parts.append(t("evidence.centre_term", lang, term=f"<b>{html.escape(str(what))}</b>",
+                           detail=html.escape(label)))
         elif has_value:
             unit = row["unit"] if row["table"] == "facts" and "unit" in row else None
             parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')

@@ -145,16 +145,17 @@ _AR_WORDS_M = {3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: 
 _AR_WORDS_F = {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني", 9: "تسع", 10: "عشر"}
 
 
-def words(value, lang: str, gender: str = "m") -> str:
-    """An exact whole count written as a word, as editors do: English under ten ("three"); Arabic
-    3–10 agreeing with its noun's `gender` ("m"/"f": «ثلاثة مصادر», «ثلاث سنوات»). Others as `count` reads."""
+def words(value, lang: str, gender: str = "m", unit: str = "") -> str:
+    """An exact whole count written as a word, as editors do: English under ten ("three"), months of a
+    year up to twelve (`unit="month"`: "six months against twelve"); Arabic 3–10 agreeing with its noun's
+    `gender` ("m"/"f": «ثلاثة مصادر», «ثلاث سنوات»). Others as `count` reads."""
     try:
         number_ = float(value)
     except (TypeError, ValueError):  # a pre-formatted text ("about 2,500") goes in as written
         return str(value)
     exact = getattr(value, "exact", True) and number_.is_integer()
-    if lang == "en" and exact and 0 <= number_ < 10:
-        return _EN_WORDS[int(number_)]
+    if lang == "en" and exact and 0 <= number_ <= (12 if unit == "month" else 9):
+        return (_EN_WORDS + ("ten", "eleven", "twelve"))[int(number_)]
     if lang == "ar" and exact and 3 <= number_ <= 10:
         return (_AR_WORDS_F if str(gender).startswith("f") else _AR_WORDS_M)[int(number_)]
     return getattr(value, "text", None) or number(number_, lang)

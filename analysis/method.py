@@ -115,20 +115,41 @@ def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
 
 
 def bibliography(sources: pd.DataFrame, lang: str) -> str:
-    """One entry per source: citation label, kind, author, title, and how its date is known."""
+    """One reference per source, as a bibliography writes it, each field once:
+    "Zaid Salem (contributor), [The Russia–Iran–Iraq–Syria quadrilateral coalition nearly eight years on],
+    news report, Al-Araby Al-Jadeed (2023; date inferred from the text)". A title the source gives is quoted;
+    the project's description of an untitled source stands in square brackets."""
+    sep = "، " if lang == "ar" else ", "
     items = []
     for _, s in sources.sort_values("source_id").iterrows():
-        parts = [f"<b>{html.escape(periods.source_label(s['source_id'], lang, sources))}</b>", html.escape(t("kind." + s["kind"], lang))]
+        parts = []
         author = s["author_ar"] if lang == "ar" else s["author"]
         if isinstance(author, str) and author:
             # a contributor is named as such, not as the author (the text says "took part in the report")
-            parts.append(html.escape(author if s["author_role"] == "author" else t("method.author_contributor", lang, name=author)))
-        title = s["title_ar"] if lang == "ar" else (s["title_en"] if isinstance(s["title_en"], str) and s["title_en"] else s["about_en"])
+            parts.append(author if s["author_role"] == "author" else t("method.author_contributor", lang, name=author))
+        title = s["title_ar"] if lang == "ar" else s["title_en"]
         if isinstance(title, str) and title:
-            parts.append(f"<i>{html.escape(title)}</i>")
-        parts.append(html.escape(t("method.date_" + s["date_status"], lang)))
+            parts.append(t("method.bib_title", lang, title=title))
+        elif lang != "ar" and isinstance(s["about_en"], str) and s["about_en"]:
+            about = s["about_en"]
+            kind_prefix = t("kind." + s["kind"], lang) + ": "
+            about = about[len(kind_prefix):] if about.startswith(kind_prefix) else about
+            parts.append(t("method.bib_described", lang, title=about[:1].upper() + about[1:]))
+        kind = t("kind." + s["kind"], lang)
+        parts.append(kind[:1].lower() + kind[1:] if lang == "en" else kind)
+        if isinstance(s["publisher"], str) and s["publisher"] and not s["publisher"].endswith("_unnamed"):
+            parts.append(t(f"publisher.{s['publisher']}", lang))
+        how = t("method.date_" + s["date_status"], lang)
+        if s["date_status"] == "unknown" or pd.isna(s["date"]):
+            when = t("method.bib_undated", lang, how=how)
+        else:
+            date = fmt.date(pd.Timestamp(s["date"]).date(), lang, "day" if s["date_precision"] == "not_before" else s["date_precision"])
+            if s["date_precision"] == "not_before":
+                date = t("period.not_before", lang, date=date)
+            when = t("method.bib_when", lang, date=date, how=how)
+        text = sep.join(parts) + " " + when
         # the file name is the project's, not the reader's: it stays in the data, never in the text
-        items.append(f'<li id="{html.escape(s["source_id"])}">' + " · ".join(parts) + "</li>")
+        items.append(f'<li id="{html.escape(s["source_id"])}">' + html.escape(text) + "</li>")
     return f'<ol class="bibliography" dir="{_dir(lang)}">' + "".join(items) + "</ol>"
 
 

@@ -103,17 +103,30 @@ def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
     return t("source_name.origin_dated", lang, publisher=publisher, date=fmt.date(pd.Timestamp(ref["date"]).date(), lang, "day"))
 
 
-def named_attribution(row, lang: str, capital: bool = False) -> str:
+def named_attribution(row, lang: str, capital: bool = False, subject: bool = False) -> str:
     """A source as a sentence names it, with whom it cites: 'the research paper by Elham al-Najjar
-    (15 October 2024), citing RT Arabic (27 September 2024)'. `capital` for a sentence's start."""
+    (15 October 2024), citing RT Arabic (27 September 2024)'. `capital` for a sentence's start;
+    `subject` when a verb follows ("…, citing RT Arabic (…), reports that"): the English aside is closed by a comma."""
     name = source_name(row["source_id"], lang)
     origin = origin_name(row.get("origin_ref") if hasattr(row, "get") else row["origin_ref"], lang)
     text = t("period.citing", lang, source=name, origin=origin) if origin else name
+    if origin and subject and lang == "en":
+        text += ","
     return text[:1].upper() + text[1:] if capital and lang == "en" else text
 
 
-def period_label(start, end, lang: str) -> str:
-    """'2023', 'January 2024', 'Jan–Jun 2024', 'since October 2023', 'up to 2018'; '' when both ends are missing."""
+def quoted_attribution(row, lang: str) -> str:
+    """Who quotes a claimant: 'quoted by The Washington Post (25 January 2024) in the analysis of early 2024',
+    or 'quoted in the analysis of early 2024' when the source cites no outlet."""
+    name = source_name(row["source_id"], lang)
+    origin = origin_name(row.get("origin_ref") if hasattr(row, "get") else row["origin_ref"], lang)
+    return t("period.quoted_by_in", lang, source=name, origin=origin) if origin else t("period.quoted_in", lang, source=name)
+
+
+def period_label(start, end, lang: str, full: bool = False) -> str:
+    """'2023', 'January 2024', 'Jan–Jun 2024', 'since October 2023', 'up to 2018'; '' when both ends are missing.
+    `full`: months named in full, as running text writes them ('January–June 2024')."""
+    mmm = "MMMM" if full else "MMM"
     s_missing, e_missing = _missing(start), _missing(end)
     if s_missing and e_missing:
         return ""
@@ -131,12 +144,12 @@ def period_label(start, end, lang: str) -> str:
     if start.day == 1 and end.is_month_end and start.year == end.year and start.month == end.month:
         return fmt.date(start.date(), lang, "month")
     # an end (or start) that is not a month's edge is a day the text gives ('Oct 2023–25 Jan 2024')
-    end_text = format_date(end.date(), "MMM y" if end.is_month_end else "d MMM y", locale=lang)
+    end_text = format_date(end.date(), f"{mmm} y" if end.is_month_end else f"d {mmm} y", locale=lang)
     if start.day != 1:
-        return f"{format_date(start.date(), 'd MMM y', locale=lang)}–{end_text}"
+        return f"{format_date(start.date(), f'd {mmm} y', locale=lang)}–{end_text}"
     if start.year == end.year and end.is_month_end:
-        return f"{format_date(start.date(), 'MMM', locale=lang)}–{end_text}"
-    return f"{format_date(start.date(), 'MMM y', locale=lang)}–{end_text}"
+        return f"{format_date(start.date(), mmm, locale=lang)}–{end_text}"
+    return f"{format_date(start.date(), f'{mmm} y', locale=lang)}–{end_text}"
 
 
 def period_text(row, lang: str) -> str:
@@ -145,6 +158,24 @@ def period_text(row, lang: str) -> str:
         return t("period.unknown", lang)
     label = period_label(row["period_start"], row["period_end"], lang)
     return mark_inferred(label, lang) if row["period_status"] == "inferred" else label
+
+
+# words of a quote that make only the year an inference ("last year", "this year", a month's name)
+_YEAR_ONLY_WORDS = ("العام", "الأشهر", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+                    "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+
+
+def period_prose(row, lang: str) -> str:
+    """A period for running text: months in full and the inference in brackets, saying what was
+    inferred: 'January–June 2024', '2023 (year inferred)', 'January 2024 (period inferred)'."""
+    if row["period_status"] == "unknown":
+        return t("period.unknown", lang)
+    label = period_label(row["period_start"], row["period_end"], lang, full=True)
+    if row["period_status"] != "inferred":
+        return label
+    words = row.get("period_quote") if hasattr(row, "get") else None
+    year_only = isinstance(words, str) and any(w in words for w in _YEAR_ONLY_WORDS)
+    return t("period.prose_year_inferred" if year_only else "period.prose_period_inferred", lang, text=label)
 
 
 def _references() -> pd.DataFrame:
@@ -168,6 +199,19 @@ def origin_text(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
     return f"{publisher}، {_short_date(ref['date'], 'day', lang)}" if lang == "ar" else f"{publisher}, {_short_date(ref['date'], 'day', lang)}"
 
 
+def origin_date(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
+    """'25 January 2024': the date of the outlet a source cites, in full ('' when none or undated)."""
+    if _missing(origin_ref) or not origin_ref:
+        return ""
+    refs = refs if refs is not None else _references()
+    ref = refs.loc[origin_ref]
+    if not _missing(ref["same_as"]):
+        same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
+        if not same.empty:
+            ref = same.iloc[0]
+    return "" if _missing(ref["date"]) else fmt.date(pd.Timestamp(ref["date"]).date(), lang, "day")
+
+
 def attribution(row, lang: str, sources: pd.DataFrame | None = None, refs: pd.DataFrame | None = None) -> str:
     """'Elham al-Najjar, 15 Oct 2024, citing Alhurra, 4 Sep 2024': the source and, if any, whom it cites."""
     source = source_label(row["source_id"], lang, sources)
@@ -185,22 +229,31 @@ def annotate(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def sources_dates(sources: pd.DataFrame, lang: str) -> str:
-    """'four dated 2020 to 2024, three of those dates inferred from the text, and one undated':
-    counted from sources.csv (no brackets: the phrase is set inside a subtitle's brackets)."""
+def sources_dates(sources: pd.DataFrame, lang: str, style: str = "phrase") -> str:
+    """How the sources are dated, counted from sources.csv, never with nested brackets:
+    'phrase': 'four dated 2020 to 2024 (three of those dates inferred from the text) and one undated';
+    'bracketed' (set inside a subtitle's brackets): the aside between dashes instead;
+    'sentence': 'Four of the sources are dated 2020 to 2024 (…) and one is undated'."""
+    sentence = style == "sentence"
+    suffix = "_sentence" if sentence else ""
     dated = sources[sources["date"].notna() & (sources["date_status"] != "unknown")]
-    parts = []
+    text = ""
     if not dated.empty:
         first, last = pd.to_datetime(dated["date"]).min(), pd.to_datetime(dated["date"]).max()
         key = "sources.dates_year" if first.year == last.year else "sources.dates_span"
-        parts.append(t(key, lang, n=len(dated), first=str(first.year), last=str(last.year)))
+        text = t(key + suffix, lang, n=len(dated), first=str(first.year), last=str(last.year))
         inferred = int((dated["date_status"] == "inferred").sum())
         if inferred:
-            parts.append(t("sources.dates_inferred", lang, n=inferred))
+            aside = t("sources.dates_inferred", lang, n=inferred)
+            undated_follows = len(sources) > len(dated)
+            how = "sources.dates_aside_dashes" if style == "bracketed" and undated_follows else (
+                "sources.dates_aside_comma" if style == "bracketed" else "sources.dates_aside")
+            text = t(how, lang, dates=text, aside=aside)
     undated = len(sources) - len(dated)
     if undated:
-        parts.append(t("sources.undated", lang, n=undated))
-    return ("، " if lang == "ar" else ", ").join(parts)
+        words = t("sources.undated" + suffix, lang, n=undated)
+        text = t("sources.dates_undated", lang, dates=text, undated=words) if text else words
+    return text[:1].upper() + text[1:] if sentence and lang == "en" else text
 
 
 def event_date(event, lang: str) -> str:

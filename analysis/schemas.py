@@ -61,6 +61,12 @@ def _translation() -> pa.Column:
     ])
 
 
+def _no_sentence_opens_with_digit() -> pa.Check:
+    """Editors' rule for reader prose typed in data: a sentence opens with a word ("The number 153…"), never a digit."""
+    return pa.Check(lambda s: ~s.str.contains(r"(?:^|[.!?؟]\s+)[0-9\u0660-\u0669]", regex=True), element_wise=False,
+                    error="a sentence opens with a digit: begin it with a word (“The number 153 …”)")
+
+
 def _schema(name: str, columns: dict[str, pa.Column]) -> pa.DataFrameSchema:
     return pa.DataFrameSchema(columns, name=name, strict=True, ordered=False)
 
@@ -283,8 +289,8 @@ RECONCILIATION = Table(
         "note_id": _id(r"^N\d{3}$"),
         "fact_ids": _str(checks=pa.Check.str_matches(r"^[A-Z]\d{3}(;[A-Z]\d{3})+$")),
         "kind": _code(),
-        "note_en": _str(),
-        "note_ar": _str(),
+        "note_en": _str(checks=_no_sentence_opens_with_digit()),
+        "note_ar": _str(checks=_no_sentence_opens_with_digit()),
     }),
     id_column="note_id",
     coded_columns=("kind",),

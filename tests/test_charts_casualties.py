@@ -164,3 +164,18 @@ def test_claims_subtitle_is_wrapped_never_cut(lang):
     assert len(lines) >= 3 and max(len(_html.unescape(line)) for line in lines) <= casualties.SUBTITLE_WIDTH
     words = t("disputed_by.sceptics_and_the_article", lang).split()
     assert words[-1] in _html.unescape(text) and words[0] in _html.unescape(text)
+
+
+def test_the_claims_note_wraps_so_it_never_runs_out_of_the_chart(lang):
+    """Editor's round 2 (R1-12): "…which calls the coalition's ki" was cut at the chart's edge."""
+    fig = casualties.claims_chart(casualties.claimed_kills(data.facts()), lang)
+    note = fig.layout.annotations[0].text
+    lines = note.split("<br>")
+    assert len(lines) >= 3 and all(len(line) <= casualties.NOTE_WIDTH for line in lines)
+    assert "exaggerated" in note if lang == "en" else True
+    assert fig.layout.margin.t >= 115 + 16 * (len(lines) - 2)
+
+
+def test_wrap_note_keeps_line_breaks_and_whole_words():
+    assert casualties.wrap_note("a b<br>" + "word " * 30, 20)[0] == "a b"
+    assert all(len(x) <= 20 for x in casualties.wrap_note("word " * 30, 20))

@@ -323,3 +323,14 @@ def test_country_names_in_english_sentences_take_their_article():
     assert values["top_chair"] == "the United States"
     text = t(key, "en", **values)
     assert "the United States, co-chairs two of them" in text
+
+
+def test_centre_box_lines_read_as_sentences_in_english():
+    """Editor's round 2: "First: Iraq, for three months", counted lines open with a capital."""
+    fig = st.centre_treemap(st.centre_items(data.info_centre(), data.facts()), "en")
+    labels = joined(fig.data[0].labels).replace("\u00a0", " ")
+    assert "First: Iraq, for three months" in labels
+    assert "Six members per country" in labels and "Two Russian generals" in labels
+    assert "First chair" not in labels and "six members" not in labels
+    ar = joined(st.centre_treemap(st.centre_items(data.info_centre(), data.facts()), "ar").data[0].labels)
+    assert "لمدة" in ar and "،" in ar

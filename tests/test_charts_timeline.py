@@ -213,3 +213,29 @@ def test_the_us_call_for_a_coalition_is_not_the_coalition_being_formed():
     formed = timeline.event_groups(evs, data.sources())
     formed = formed[formed["code"] == "intl_coalition_formed"].iloc[0]
     assert "E012" not in formed["event_ids"] and "S001" not in formed["source_ids"]
+
+
+def test_an_event_after_a_date_follows_the_events_on_it():
+    """Editor's round 2 (R1-58): 'after 2026' was numbered before '2026'."""
+    from analysis import data as _data
+    from analysis.charts import timeline as _tl
+
+    groups = _tl.event_groups(_data.events(), _data.sources())
+    order = list(groups["code"])
+    assert order.index("withdrawal_phase_two_ends") < order.index("us_forces_may_stay_in_harir")
+
+
+def test_each_date_sits_level_with_the_source_that_gives_it():
+    """Editor's round 2 (N12): stacked dates and sources drifted out of step when a cell wrapped."""
+    import re as _re
+
+    from analysis import data as _data
+    from analysis.charts import timeline as _tl
+
+    events = _data.events()
+    groups = _tl.event_groups(events, _data.sources())
+    table = _tl.events_table_html(groups, events, "en")
+    assert "<br>" not in table
+    rows = _re.findall(r"<tr[^>]*>(.*?)</tr>", table)
+    pairs = [_re.findall(r"<td>(.*?)</td>", r) for r in rows if r.startswith("<td>") and "rowspan" not in r]
+    assert ["10 September 2014", '<span id="E017">Elham al-Najjar, 15 Oct 2024</span>'] in pairs

@@ -439,3 +439,20 @@ def test_translations_quote_inside_quotes_with_single_marks():
     """A quote_en is printed inside “…”; a quotation within it takes ‘…’ (references are titles, not quotes)."""
     bad = [(table, rid) for table, rid, text in _translations() if table != "references" and "“" in text]
     assert not bad, bad
+
+
+@pytest.mark.parametrize("column,text", [
+    ("note_en", "153 appears twice with different meanings."),
+    ("note_en", "Two counts. 2,500 soldiers appear in two sources."),
+    ("note_ar", "الرقم 153. 23 ألفًا عدد آخر."),
+])
+def test_a_reconciliation_note_never_opens_a_sentence_with_a_digit(copy_data, column, text):
+    edit(copy_data, "reconciliation", set_cell(0, column, text))
+    with pytest.raises(DataValidationError, match=r"reconciliation.csv.*sentence opens with a digit"):
+        data.validate_all()
+
+
+def test_the_real_reconciliation_notes_open_sentences_with_words():
+    notes = data.reconciliation()
+    assert notes["note_en"].str.startswith("The number 153 appears twice").any()
+    assert notes["note_en"].str.startswith("The number 23,000 is both").any()

@@ -39,3 +39,17 @@ def test_entry_gives_values_source_quote_translation_and_links_back():
     assert 'href="#chart-1"' in en and 'href="#chart-4"' in en and 'href="#chart-2"' in en
     ar = evidence.list_html(items, numbers, uses, CITED, "ar")
     assert "shared words" not in ar and 'dir="rtl"' in ar and "الشكل 4" in ar
+
+
+def test_a_centre_term_reads_as_words_and_its_fact_adds_only_the_period():
+    """Editor's round 2 (R1-67): '3 · period not stated · 3 · The four parties rotate' read as a code."""
+    from analysis import citations
+
+    cited = citations.index()
+    cited = cited.set_index("id", drop=False) if "id" in cited.columns else cited
+    (entry,) = evidence.entries(["F002", "C009"], cited)
+    head = evidence._head(entry, cited, "en")
+    assert head.startswith("<b>every three months</b> (the four parties rotate) · period not stated · ")
+    (first,) = evidence.entries(["F012", "C010"], cited)
+    assert evidence._head(first, cited, "en").startswith("<b>for three months</b> (first chair) · ")
+    assert evidence._head(first, cited, "ar")  # the Arabic twin renders

@@ -56,3 +56,9 @@ def test_arabic_number_words_only_for_exact_three_to_ten():
 
 def test_month_names_are_the_language_s():
     assert fmt.month_name(7, "ar") == "يوليو" and fmt.month_name(7, "en") == "July"
+
+
+def test_months_are_words_up_to_twelve():
+    from analysis.catalogue import t  # noqa: F401  (WORDS(…, upto: 12) in messages goes through fmt.words)
+    assert fmt.words(12, "en") == "12" and fmt.words(12, "en", unit="month") == "twelve"
+    assert fmt.words(13, "en", unit="month") == "13" and fmt.words(6, "en", unit="month") == "six"

@@ -10,3 +10,19 @@ def test_an_arabic_quote_in_an_english_table_gets_its_own_rtl_line():
     assert "read from the source&#x27;s words" in table
     assert 'dir="rtl"' not in method._table(["How"], [["«not Arabic»"]], "en")
     assert "<span" not in method._table(["كيف"], [["«العام الماضي»"]], "ar")
+
+
+def test_bibliography_entries_name_each_field_once():
+    """Editor's round 2 (R1-65): no repeated kind or author, no 'contributor:' field label."""
+    import re as _re
+
+    from analysis import data as _data, method as _method
+
+    entries = _re.findall(r"<li[^>]*>(.*?)</li>", _method.bibliography(_data.sources(), "en"))
+    assert entries[0] == ("Zaid Salem (contributor), [The Russia–Iran–Iraq–Syria quadrilateral coalition nearly eight "
+                          "years on], news report, Al-Araby Al-Jadeed (2023; date inferred from the text)")
+    for entry in entries:
+        assert "contributor:" not in entry and "·" not in entry and "((" not in entry
+        assert len(_re.findall(r"(?i)news report|research paper|encyclopedia article|analysis\b", entry)) <= 1 \
+            or "analysis" in entry.lower().split("],")[0], entry
+    assert all(_re.search(r"\((?:[^()]*; )?(?:date|undated)[^()]*\)$", e) for e in entries)

@@ -54,10 +54,17 @@ def test_every_period_quote_is_the_sources_own_words_and_no_unknown_period_has_d
 
 def test_sources_dates_follow_the_data():
     src = data.sources()
-    assert periods.sources_dates(src, "en") == "four dated 2020 to 2024, three of those dates inferred from the text, and one undated"
+    assert periods.sources_dates(src, "en") == "four dated 2020 to 2024 (three of those dates inferred from the text) and one undated"
+    # inside a subtitle's brackets: dashes, never nested brackets (editor's round 2, R1-19)
+    assert periods.sources_dates(src, "en", "bracketed") == (
+        "four dated 2020 to 2024 – three of those dates inferred from the text – and one undated")
+    # a sentence of its own, with its verbs
+    assert periods.sources_dates(src, "en", "sentence") == (
+        "Four of the sources are dated 2020 to 2024 (three of those dates inferred from the text) and one is undated")
     more = src.copy()
     more.loc[more["source_id"] == "S001", ["date", "date_precision", "date_status"]] = [pd.Timestamp("2015-10-01"), "month", "stated"]
-    assert periods.sources_dates(more, "en") == "five dated 2015 to 2024, three of those dates inferred from the text"
+    assert periods.sources_dates(more, "en") == "five dated 2015 to 2024 (three of those dates inferred from the text)"
+    assert periods.sources_dates(more, "en", "bracketed") == "five dated 2015 to 2024, three of those dates inferred from the text"
     assert "وواحد بلا تاريخ" in periods.sources_dates(src, "ar")
 
 
@@ -120,3 +127,24 @@ def test_sentences_name_sources_by_their_short_name_never_by_a_label():
     assert values["source_name"].startswith("The research paper by Elham al-Najjar")
     text = t("forces.withdrawal_text", "en", **values)
     assert text.startswith("The research paper by Elham al-Najjar (15 October 2024), citing RT Arabic")
+
+
+def test_a_citing_source_as_subject_closes_its_aside_and_a_quote_names_the_outlet_first():
+    """Editor's round 2 (R1-13): "…, citing RT Arabic (27 September 2024), reports that…";
+    "Pentagon officials, quoted by The Washington Post (25 January 2024) in the analysis of early 2024, put…"."""
+    from analysis.catalogue import t
+    from analysis.charts import forces
+
+    f = data.facts().set_index("fact_id")
+    assert periods.named_attribution(f.loc["F033"], "en", capital=True, subject=True) == (
+        "The analysis of early 2024, citing The Washington Post (25 January 2024),")
+    assert not periods.named_attribution(f.loc["F033"], "ar", subject=True).endswith(",")
+    assert periods.quoted_attribution(f.loc["F033"], "en") == (
+        "quoted by The Washington Post (25 January 2024) in the analysis of early 2024")
+    facts, events = data.facts(), data.events()
+    values = dict(forces.withdrawal_narrative(forces.withdrawal_plan(events, facts), forces.phases_fact(facts), "en"))
+    text = t("forces.withdrawal_text", "en", **values["forces.withdrawal_text"])
+    assert "(27 September 2024), reports that US officials expect a transition in two phases." in text
+    intro = dict(forces.narrative(facts, "en"))
+    assert "Pentagon officials, quoted by The Washington Post (25 January 2024) in the analysis of early 2024, put" in \
+        t("forces.intro_troops", "en", **intro["forces.intro_troops"])

@@ -117,9 +117,13 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
             values[f"period_{tag}"] = periods.period_text(row, lang)
             values[f"months_{tag}"] = fmt.count(row["months"], lang)
             values[f"rate_{tag}"] = rate_label(row["per_month"], row["qualifier"], lang)
+            # running text: qualifiers in words, months in full, the inference in brackets (signs stay in charts)
+            values[f"period_{tag}_prose"] = periods.period_prose(row, lang)
+            values[f"rate_{tag}_words"] = fmt.count(row["per_month"], lang, row["qualifier"], prose=True)
         pair = derive.ratio(counts)
         if pair is not None:
             values["ratio"] = derive.ratio_text(pair, lang)
+            values["ratio_words"] = derive.ratio_prose(pair, lang)
         values["source"] = periods.attribution(isis.iloc[0], lang)
         values["source_name"] = periods.named_attribution({"source_id": isis.iloc[0]["source_id"], "origin_ref": None}, lang, capital=True)
         values["claimant"] = t(f"claimant.{isis.iloc[0]['claimant']}", lang)
@@ -130,12 +134,15 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         values["joint_period"] = periods.period_text(row, lang)
         values["joint_source"] = periods.attribution(row, lang)
         values["joint_rate"] = rate_label(row["per_month"], row["qualifier"], lang)
+        values["joint_rate_words"] = t("attacks.rate_prose", lang,
+                                       rate=fmt.count(row["per_month"], lang, row["qualifier"], prose=True))
         values["joint_claimant"] = t(f"claimant.{row['claimant']}", lang)
     if not us.empty:
         row = us.iloc[-1]
         values["us_attacks"] = _words(row["value"], row["qualifier"], lang)
         values["us_since"] = periods.period_text(row, lang)
         values["us_stated"] = periods.origin_text(row["origin_ref"], lang) or periods.source_label(row["source_id"], lang)
+        values["us_stated_date"] = periods.origin_date(row["origin_ref"], lang) or periods.source_label(row["source_id"], lang)
         values["us_source"] = periods.attribution(row, lang)
         values["us_claimant"] = t(f"claimant.{row['claimant']}", lang)
     return values

@@ -229,7 +229,8 @@ def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]
                                                    "syria": headline(facts, "troops", "syria", lang),
                                                    "period": periods.period_text(row, lang),
                                                    "source": periods.attribution(row, lang),
-                                                   "source_name": periods.named_attribution(row, lang)}))
+                                                   "source_name": periods.named_attribution(row, lang),
+                                                   "quoted": periods.quoted_attribution(row, lang)}))
     if present("fighters_at_large"):
         row = headline_row(facts, "fighters_at_large")
         paragraphs.append(("forces.intro_fighters", {"fighters": headline(facts, "fighters_at_large", None, lang),
@@ -405,7 +406,7 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
         paragraphs.append(("forces.withdrawal_text", {
             "phases": fmt.count(phases["value"].iloc[0], lang),
             "source": periods.attribution(phases.iloc[0], lang),
-            "source_name": periods.named_attribution(phases.iloc[0], lang, capital=True),
+            "source_name": periods.named_attribution(phases.iloc[0], lang, capital=True, subject=True),
             "phase_one": date_as_given(events.loc["E018", "date"], events.loc["E018", "precision"], lang),
             "phase_two": date_as_given(events.loc["E019", "date"], events.loc["E019", "precision"], lang),
         }))
@@ -420,5 +421,6 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
             if events.loc["E035", "date_status"] != "inferred" else
             periods.mark_inferred(fmt.date(events.loc["E035", "start"], lang, "day"), lang),
             "source": periods.source_label(events.loc["E035", "source_id"], lang),
-            "source_name": periods.named_attribution(events.loc["E035"].rename({"id": "event_id"}), lang, capital=True)}))
+            "source_name": periods.named_attribution(events.loc["E035"].rename({"id": "event_id"}), lang, capital=True,
+                                                    subject=True)}))
     return paragraphs

@@ -550,6 +550,8 @@ def _centre_label(row: pd.Series, lang: str) -> str:
     """A short label for one item of the centre's organisation (what, where, how many)."""
     if row["aspect"] == "claimed_output":
         what = t(f"metric.{row['detail']}", lang)
+    elif has(f"structure.short_{row['detail']}"):  # the box's heading says "Chair": "First: Iraq"
+        what = t(f"structure.short_{row['detail']}", lang)
     else:
         what = t(f"detail.{row['detail']}", lang)
     if row["aspect"] == "seat" and not _missing(row["sequence"]):
@@ -562,12 +564,20 @@ def _centre_label(row: pd.Series, lang: str) -> str:
         qualifier = row["qualifier"] or "exact"
         count = fmt.count(number, lang, qualifier, prose=row["unit"] == "months")  # "at most three months"
         if has(f"structure.counted_{row['detail']}"):  # the count with its noun: «جنرالان روسيان», «6 أعضاء من كل بلد»
-            return t(f"structure.counted_{row['detail']}", lang, n=count)
+            return _sentence_case(t(f"structure.counted_{row['detail']}", lang, n=count), lang)
+        if row["unit"] == "months" and row["aspect"] == "chair":  # a term: "First: Iraq, for three months"
+            term = t("structure.for_months", lang, n=count).replace(" ", "\u00a0")
+            return t("structure.label_term", lang, what=what, term=term)
         if row["unit"] == "months":
             every = row["aspect"] == "chair_rotation" and qualifier == "exact"
             count = t("structure.every_months" if every else "structure.months", lang, n=count)
         what = f"{what} ·\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier
     return what
+
+
+def _sentence_case(text: str, lang: str) -> str:
+    """A box line opens with a capital in English ("Six members per country"); Arabic has no case."""
+    return text[:1].upper() + text[1:] if lang == "en" else text
 
 
 def centre_treemap(items: pd.DataFrame, lang: str) -> go.Figure:

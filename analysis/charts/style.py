@@ -80,19 +80,21 @@ def _rtl_figure(fig: go.Figure) -> None:
 
 
 def month_ticks(start, end, lang: str, every: int = 3) -> dict:
-    """A date axis's ticks from `start` to `end`, one every `every` months. Arabic gets the month's
-    name and year («يوليو<br>2024»), never ISO '2024-07'; English keeps plotly's '%Y-%m' ticks."""
+    """A date axis's ticks from `start` to `end`, one every `every` months, as readers write dates:
+    «يوليو<br>2024» in Arabic, 'Jul 2024' in English; never ISO '2024-07'."""
     import pandas as pd
+    from babel.dates import format_date
 
-    if lang != "ar":
-        return {"tickformat": "%Y-%m", "dtick": f"M{every}"}
     from ..fmt import month_name
 
     first = pd.Timestamp(start).to_period("M").to_timestamp()
     first -= pd.DateOffset(months=(first.month - 1) % every)
     ticks = pd.date_range(first, pd.Timestamp(end) + pd.DateOffset(months=every), freq=f"{every}MS")
-    return {"tickmode": "array", "tickvals": [d.strftime("%Y-%m-%d") for d in ticks],
-            "ticktext": [f"{month_name(d.month, lang)}<br>{d.year}" for d in ticks]}
+    if lang == "ar":
+        text = [f"{month_name(d.month, lang)}<br>{d.year}" for d in ticks]
+    else:
+        text = [format_date(d.date(), "MMM y", locale=lang) for d in ticks]
+    return {"tickmode": "array", "tickvals": [d.strftime("%Y-%m-%d") for d in ticks], "ticktext": text}
 
 
 def styled(fig: go.Figure, lang: str, title: str, fact_ids: list[str], height: int = HEIGHT) -> go.Figure:

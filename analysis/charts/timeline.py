@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from .. import periods, reconcile
 from ..catalogue import t
-from .forces import RLM, bidi, date_as_given, notes_for, span_end, wrap
+from .forces import RLM, bidi, date_as_given, span_end, wrap
 from .style import COLORS, styled
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -48,10 +48,12 @@ def event_groups(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
             "precision": best["precision"], "end_date": best["end_date"], "start": best["date"],
             "end": span_end(best["date"], best["precision"], best["end_date"]), "planned": planned,
             "possibility": not possible.empty, "raised_by": raised_by,
+            "after": best.get("date_relation") == "after",
         })
     columns = ["code", "theme", "event_ids", "source_ids", "date", "precision", "end_date", "start", "end", "planned",
-               "possibility", "raised_by"]
-    frame = pd.DataFrame(rows, columns=columns).sort_values(["start", "code"]).reset_index(drop=True)
+               "possibility", "raised_by", "after"]
+    # "after 2026" comes after "2026": an event placed after a date sorts behind events on that date
+    frame = pd.DataFrame(rows, columns=columns).sort_values(["start", "after", "code"]).reset_index(drop=True)
     frame.insert(0, "no", range(1, len(frame) + 1))
     return frame
 
@@ -173,7 +175,8 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
     ids = [i for ids in groups["event_ids"] for i in ids]
     height = min(620, max(380, 220 + 44 * len(order)))
     fig = styled(fig, lang, t("timeline.chart_title", lang), ids, height=height)
-    fig.update_layout(margin={"t": 125, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
+    # room for the title and, under it, the three-row legend: they never touch (editor round 2, R1-5)
+    fig.update_layout(margin={"t": 160, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
     return fig
 
 
@@ -185,15 +188,20 @@ def events_table_html(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> 
     body = []
     for _, g in groups.iterrows():
         rows = events[events["event_id"].isin(g["event_ids"])].sort_values("event_id")
-        dates = "<br>".join(html.escape(_dated(r, lang)) for _, r in rows.iterrows())
-        # the event id is an anchor, never text readers see
-        cited = "<br>".join(f'<span id="{html.escape(r["event_id"])}">{html.escape(periods.attribution(r, lang))}</span>'
-                            for _, r in rows.iterrows())
+        # one table row per source, so each date stays level with the source that gives it;
+        # the number, event and theme span them. The event id is an anchor, never text readers see.
+        pairs = [(html.escape(_dated(r, lang)),
+                  f'<span id="{html.escape(r["event_id"])}">{html.escape(periods.attribution(r, lang))}</span>')
+                 for _, r in rows.iterrows()]
         event = html.escape(label(g, lang))
         if g["planned"] or g.get("possibility", False):
             event += f" <i>{html.escape(future_note(g, lang))}</i>"
         theme = html.escape(t("theme." + g["theme"], lang))
-        body.append(f"<tr><td>{g['no']}</td><td>{dates}</td><td>{event}</td><td>{theme}</td><td>{cited}</td></tr>")
+        span = f' rowspan="{len(pairs)}"' if len(pairs) > 1 else ""
+        (date, cited), rest = pairs[0], pairs[1:]
+        body.append(f"<tr><td{span}>{g['no']}</td><td>{date}</td><td{span}>{event}</td><td{span}>{theme}</td>"
+                    f"<td>{cited}</td></tr>")
+        body += [f'<tr class="same-event"><td>{d}</td><td>{c}</td></tr>' for d, c in rest]
     return (f'<table class="events" dir="{direction}"><thead><tr>{heads}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table>")
 

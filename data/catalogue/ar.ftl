@@ -866,6 +866,18 @@ structure-disputed_hover = ادعاء رئيس المركز، ويشكك فيه 
 structure-disputed_legend = الأحمر المظلّل: ادعاءات المركز نفسه، ويشكك فيها مراقبون
 structure-seat_first = أولًا: { $place }
 structure-seat_later = لاحقًا: { $place }
+structure-for_months =
+    { $n ->
+            [zero] لمدة { $n } شهر
+            [one] لمدة شهر واحد
+            [two] لمدة شهرين
+            [few] لمدة { $n } أشهر
+            [many] لمدة { $n } شهرًا
+           *[other] لمدة { $n } شهر
+        }
+structure-short_first_chair = الرئاسة الأولى
+evidence-centre_term = { $term } ({ $detail })
+structure-label_term = { $what }، { $term }
 structure-months =
     { $n ->
             [zero] { $n } شهر
@@ -1079,6 +1091,9 @@ attacks-left_out =
            *[other] تستبعد هذه النسخة { $n } ادعاء مشكوك فيه.
         }
 attacks-note = **تنبيه:** { $text }
+attacks-rate_prose = { $rate } شهريًا، قيمة مشتقة
+period-prose_year_inferred = { $text } (السنة مستنتجة)
+period-prose_period_inferred = { $text } (الفترة مستنتجة)
 attacks-rate_label = { $rate } شهريًا (محسوب)
 attacks-since = منذ { $date }
 attacks-period_months = { $period } ({ $inferred }{ $months ->
@@ -1330,6 +1345,8 @@ period-unknown = الفترة غير مذكورة
 period-since = منذ { $date }
 period-until = حتى { $date }
 period-origin_undated = { $publisher }، دون تاريخ
+period-quoted_in = نقل عنهم { $source }
+period-quoted_by_in = نقل عنهم { $source } عن { $origin }
 period-citing = { $source }، نقلًا عن { $origin }
 period-label = الفترة: { $period }
 source_name-kind_news = تقرير
@@ -1357,6 +1374,8 @@ fraction-third = ثلث
 
 derive-rate_value = { $rate } شهريًا (محسوب)
 derive-rate_formula = { $count } ÷ أشهر الفترة { $period } ({ $divisor })
+derive-ratio_prose = نحو { $ratio } أضعاف الوتيرة السابقة (قيمة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
+derive-ratio_prose_or_more = نحو { $ratio } أضعاف الوتيرة السابقة أو أكثر (قيمة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
 derive-ratio_text = نحو { $ratio } مرة قدر الوتيرة السابقة (قيمة مشتقة من { $num } مقابل { $den } شهريًا؛ يحتفظ كل منهما بقيد رقمه، فالنسبة تقريبية)
 derive-ratio_text_or_more = نحو { $ratio } مرة قدر الوتيرة السابقة أو أكثر (قيمة مشتقة من { $num } مقابل { $den } شهريًا؛ يحتفظ كل منهما بقيد رقمه، فالنسبة تقريبية)
 derive-ratio_formula = المعدل الشهري في { $num } ÷ المعدل الشهري في { $den }
@@ -1387,6 +1406,37 @@ method-col_inputs = من الصفوف
 
 ## sources
 
+sources-dates_span_sentence =
+    { $n ->
+        [zero] لا شيء منها مؤرخ
+        [one] واحد منها مؤرخ بين { $first } و{ $last }
+        [two] اثنان منها مؤرخان بين { $first } و{ $last }
+        [few] { $n } منها مؤرخة بين { $first } و{ $last }
+        [many] { $n } منها مؤرخة بين { $first } و{ $last }
+       *[other] { $n } منها مؤرخة بين { $first } و{ $last }
+    }
+sources-dates_year_sentence =
+    { $n ->
+        [zero] لا شيء منها مؤرخ
+        [one] واحد منها مؤرخ في { $first }
+        [two] اثنان منها مؤرخان في { $first }
+        [few] { $n } منها مؤرخة في { $first }
+        [many] { $n } منها مؤرخة في { $first }
+       *[other] { $n } منها مؤرخة في { $first }
+    }
+sources-undated_sentence =
+    { $n ->
+        [zero] ولا شيء بلا تاريخ
+        [one] وواحد بلا تاريخ
+        [two] واثنان بلا تاريخ
+        [few] و{ $n } بلا تاريخ
+        [many] و{ $n } بلا تاريخ
+       *[other] و{ $n } بلا تاريخ
+    }
+sources-dates_aside = { $dates }، { $aside }
+sources-dates_aside_dashes = { $dates }، { $aside }
+sources-dates_aside_comma = { $dates }، { $aside }
+sources-dates_undated = { $dates }، { $undated }
 sources-dates_span =
     { $n ->
         [zero] لا شيء منها مؤرخ
@@ -1426,6 +1476,10 @@ sources-undated =
 
 ## method
 
+method-bib_title = «{ $title }»
+method-bib_described = [{ $title }]
+method-bib_when = ({ $date }؛ { $how })
+method-bib_undated = ({ $how })
 method-author_contributor = شارك في التقرير: { $name }
 
 ## exclusion_reason

@@ -279,11 +279,11 @@ aspect-meeting_frequency = Meeting frequency
 aspect-operations_room = Operations rooms
 aspect-seat = Seat
 aspect-staffing = Staffing
-aspect-assessment = Standing, as the sources judge it
+aspect-assessment = Status, as the sources assess it
 
 ## detail
 
-detail-al_muthanna_airport_camp = Al-Muthanna airport camp, central Baghdad
+detail-al_muthanna_airport_camp = Al-Muthanna Airport camp, central Baghdad
 detail-baghdad = Baghdad
 detail-baghdad_green_zone = Green Zone, Baghdad
 detail-damascus = Damascus
@@ -292,7 +292,7 @@ detail-first_chair = First chair
 detail-four_parties_rotate = The four parties rotate
 detail-general_staff_representatives = Representatives of the four armies' general staffs
 detail-iraqi_military_intelligence_officer = Senior Iraqi military-intelligence officer
-detail-joint_room_baghdad = The “joint room” in Baghdad
+detail-joint_room_baghdad = The ‘Joint Room’ in Baghdad
 detail-members_per_country = Members per country
 detail-military_intelligence_directorate = Military Intelligence Directorate, Iraqi Ministry of Defence
 detail-ministry_of_defence = Iraqi Ministry of Defence
@@ -378,7 +378,7 @@ event-E002 = Iraq, Iran, Russia and the Assad government announce the quadrilate
 event-E003 = Iraqi airspace used as a military air bridge to Syria (2015–2017)
 event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
 event-E005 = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
-event-E006 = ISIS seizes territory in Iraq (June 2014)
+event-E006 = ISIS seizes territory in Iraq
 event-E007 = Baghdad announces the recovery of all Iraqi territory held by ISIS
 event-E008 = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
 event-E009 = Last announced meeting of the quadrilateral coalition, in Baghdad
@@ -418,7 +418,7 @@ event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Ir
 event_code-airspace_air_bridge = Iraqi airspace used as a military air bridge to Syria (2015–2017)
 event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recommendation of the coalition
 event_code-quad_kill_claim = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
-event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq (June 2014)
+event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq
 event_code-iraq_territory_recovered = Baghdad announces the recovery of all Iraqi territory held by ISIS
 event_code-obaidi_discharged = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
 event_code-last_quad_meeting = Last announced meeting of the quadrilateral coalition, in Baghdad
@@ -466,7 +466,7 @@ overview-intro =
         } drawn from { WORDS($with_facts) } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }; of the sources, { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
+        }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -474,7 +474,7 @@ overview-axis_facts = Number of cited figures
 
 forces-title = Forces on the ground and the withdrawal plan
 forces-intro_troops =
-    Pentagon officials, quoted in { $source_name }, put the American presence ({ $period }) at { $iraq ->
+    Pentagon officials, { $quoted }, put the American presence ({ $period }) at { $iraq ->
             [one] { WORDS($iraq) } soldier
            *[other] { WORDS($iraq) } troops
         } in Iraq and { $syria ->
@@ -510,7 +510,7 @@ forces-panel_isis = ISIS fighters still at large
 forces-panel_info_centre = Quadrilateral information centre: staff
 forces-axis_us_forces = US troops
 forces-axis_isis = ISIS fighters
-forces-axis_info_centre = people
+forces-axis_info_centre = People
 forces-hover_fact = { $label }: <b>{ $value }</b><br>Refers to: { $period }<br>According to: { $claimant }<br>Source: { $source }
 forces-not_stated = (not stated in the sources up to this date)
 forces-timeline_title = The withdrawal plan as the sources date it
@@ -541,7 +541,7 @@ forces-disputed_left_out =
         }
 forces-no_withdrawal = None of the sources published up to this date describes a withdrawal plan.
 forces-withdrawal_text =
-    { $source_name } reports, citing US officials, a transition { $phases ->
+    { $source_name } reports that US officials expect a transition { $phases ->
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
         }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan regional government wants them to.
@@ -592,7 +592,7 @@ casualties-note = **Reconciling the figures.** { $text }
 casualties-chart_forces = Killed and wounded fighting ISIS, by force
 casualties-axis_fighters = Fighters (with the source's qualifier)
 casualties-civilians_row = Civilians
-casualties-civilians_words = “tens of thousands” killed, others wounded: no number given
+casualties-civilians_words = “tens of thousands” killed and others wounded (no number given)
 casualties-not_given_metric = { $metric }: not given
 casualties-chart_claims = Claimed ISIS deaths: a disputed claim, shown separately
 casualties-claim_fighters_killed = ISIS fighters killed
@@ -639,7 +639,7 @@ structure-wg_text =
         }, and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, co-chairs { $top_n ->
+        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, co-chairs { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
@@ -650,7 +650,7 @@ structure-wg_text_listed =
         } and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, co-chairs { $top_n ->
+        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, co-chairs { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
@@ -664,7 +664,7 @@ structure-centre_text =
     The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
         [one] One source describes it
        *[other] It is described by { WORDS($n) } sources, each in part
-    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the Military Intelligence Directorate of the Iraqi Ministry of Defence, but no source dates the move, so the table below gives an order, not dates.
+    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna Airport camp and later moved to the Military Intelligence Directorate of the Iraqi Ministry of Defence, but no source dates the move, so the table below gives an order, not dates.
 structure-centre_numbers =
     By one account each member state sends { $staff ->
             [one] one member
@@ -680,7 +680,7 @@ structure-centre_claims =
         } and { $reports ->
             [one] { WORDS($reports) } intelligence report
            *[other] { WORDS($reports) } intelligence reports
-        } on ISIS. Observers, as the same article reports, consider such figures political inflation, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+        } on ISIS. Observers, as the same article reports, consider such figures part of a political effort to inflate the coalition's importance and role, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
 structure-claimed_output = Claimed output (disputed)
 structure-counted_russian_generals = { $n ->
         [one] one Russian general
@@ -694,6 +694,14 @@ structure-disputed_hover = Claimed by the centre's head; disputed by observers
 structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
 structure-seat_first = First: { $place }
 structure-seat_later = Later: { $place }
+structure-for_months =
+    { $n ->
+            [one] for { WORDS($n) } month
+           *[other] for { WORDS($n) } months
+        }
+structure-short_first_chair = First
+evidence-centre_term = { $term } ({ $detail })
+structure-label_term = { $what }, { $term }
 structure-months =
     { $n ->
             [one] { WORDS($n) } month
@@ -800,26 +808,26 @@ attacks-intro =
     { $source_name } gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
            *[other] { WORDS($attacks_a) } attacks
-        } in { $period_a }, and { $attacks_b ->
+        } in { $period_a_prose } and { $attacks_b ->
             [one] { WORDS($attacks_b) }
            *[other] { WORDS($attacks_b) }
-        } in { $period_b }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
+        } in { $period_b_prose }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
             [one] one month
-           *[other] { WORDS($months_b) } months
+           *[other] { WORDS($months_b, unit: "month") } months
         } against { $months_a ->
             [one] one
-           *[other] { WORDS($months_a) }
-        }. The fair comparison is per month, computed here from each period: { $rate_a } against { $rate_b }, { $ratio }.
+           *[other] { WORDS($months_a, unit: "month") }
+        }. The fair comparison is per month, computed here from each period: { $rate_a_words } a month against { $rate_b_words } (both derived): { $ratio_words }.
 attacks-joint =
     Over the same period ({ $joint_period }), { $joint_claimant } counted { $joint ->
             [one] { WORDS($joint) } joint operation
            *[other] { WORDS($joint) } joint operations
-        } against ISIS ({ $joint_rate }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
+        } against ISIS ({ $joint_rate_words }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
 attacks-us =
     A count of another kind: { $us_attacks ->
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
-        } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. It ends at the report of The Washington Post that the analysis cites ({ $us_stated }), not at the analysis's own date; no monthly rate is computed for it.
+        } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: this count has its own row in the chart below and is never added to ISIS attacks. It runs up to the Washington Post report the analysis cites ({ $us_stated_date }), not to the analysis's own date; no monthly rate is computed for it.
 attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
@@ -828,11 +836,14 @@ attacks-left_out =
            *[other] This edition leaves out { WORDS($n) } disputed claims.
         }
 attacks-note = **Reconciling the figures.** { $text }
+attacks-rate_prose = { $rate } a month, derived
+period-prose_year_inferred = { $text } (year inferred)
+period-prose_period_inferred = { $text } (period inferred)
 attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
 attacks-period_months = { $period } ({ $inferred }{ $months ->
-        [one] one month
-       *[other] { WORDS($months) } months
+        [one] { $months } month
+       *[other] { $months } months
     })
 attacks-inferred_prefix = inferred,
 attacks-series_isis_attacks = ISIS attacks
@@ -1007,6 +1018,8 @@ period-unknown = period not stated
 period-since = since { $date }
 period-until = up to { $date }
 period-origin_undated = { $publisher }, undated
+period-quoted_in = quoted in { $source }
+period-quoted_by_in = quoted by { $origin } in { $source }
 period-citing = { $source }, citing { $origin }
 period-label = period: { $period }
 source_name-kind_news = report
@@ -1034,6 +1047,8 @@ fraction-third = a third
 
 derive-rate_value = { $rate } / month (derived)
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
+derive-ratio_prose = roughly { $ratio } times the earlier pace (approximate, since each rate keeps its count's qualifier)
+derive-ratio_prose_or_more = roughly { $ratio } times the earlier pace or more (approximate, since each rate keeps its count's qualifier)
 derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
@@ -1042,12 +1057,12 @@ derive-span_value =
     only “after { $years ->
         [one] a year
        *[other] { WORDS($years) } years
-    }”, from no stated start
+    }”, with no starting point
 derive-span_formula = no end date computed: the source gives no starting point
 derive-kind-rate = Rate per month (derived)
 derive-kind-ratio = Ratio of rates (derived)
 derive-kind-inferred_period = Period (inferred)
-derive-kind-no_end_date = Span from no stated start (not computed)
+derive-kind-no_end_date = Open-ended span (not computed)
 
 ## method
 
@@ -1060,6 +1075,25 @@ method-col_inputs = From rows
 
 ## sources
 
+sources-dates_span_sentence =
+    { $n ->
+        [one] One of the sources is dated { $first } to { $last }
+       *[other] { WORDS($n) } of the sources are dated { $first } to { $last }
+    }
+sources-dates_year_sentence =
+    { $n ->
+        [one] One of the sources is dated { $first }
+       *[other] { WORDS($n) } of the sources are dated { $first }
+    }
+sources-undated_sentence =
+    { $n ->
+        [one] and one is undated
+       *[other] and { WORDS($n) } are undated
+    }
+sources-dates_aside = { $dates } ({ $aside })
+sources-dates_aside_dashes = { $dates } – { $aside } –
+sources-dates_aside_comma = { $dates }, { $aside }
+sources-dates_undated = { $dates } { $undated }
 sources-dates_span =
     { $n ->
         [one] one dated { $first } to { $last }
@@ -1082,7 +1116,11 @@ sources-undated =
     }
 ## method
 
-method-author_contributor = contributor: { $name }
+method-bib_title = ‘{ $title }’
+method-bib_described = [{ $title }]
+method-bib_when = ({ $date }; { $how })
+method-bib_undated = ({ $how })
+method-author_contributor = { $name } (contributor)
 
 ## exclusion_reason
 
@@ -1093,15 +1131,15 @@ exclusion_reason-repeat_of = a repeat of a data row
 
 ## attacks
 
-attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias announced that they were halting operations against US forces ({ $halt }) at the same time as the commander of Iran's Quds Force visited Baghdad.
+attacks-context = The same analysis places these attacks within a wider escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias announced that they were halting operations against US forces ({ $halt }) at the same time as the commander of Iran's Quds Force visited Baghdad.
 attacks-daily_ops = { $claimant } cited by the same paper point to the many statements the Iraqi authorities publish on their daily operations against ISIS, which, they say, result in { $range } militants killed or arrested; the text does not say whether per operation or per day ({ $source }; { $period }).
 
 ## forces
 
-forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
+forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the Joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
 forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
 forces-text_shia_leaders_against_withdrawal_share = Not all of Iraq's Shia forces want the Americans gone, either: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
-forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
+forces-pockets_text = According to a news report ({ $source }), ISIS still holds small, scattered pockets and cells in { $areas }.
 
 ## structure
 
