@@ -161,11 +161,12 @@ def test_claims_subtitle_is_wrapped_never_cut(lang):
     fig = casualties.claims_chart(casualties.claimed_kills(data.facts()), lang)
     text = fig.layout.annotations[0].text
     lines = text.split("<br>")
-    assert len(lines) >= 3 and max(len(_html.unescape(line)) for line in lines) <= casualties.SUBTITLE_WIDTH
+    assert len(lines) >= 3 and max(len(_html.unescape(line)) for line in lines) <= casualties.NOTE_WIDTH
     words = t("disputed_by.sceptics_and_the_article", lang).split()
     assert words[-1] in _html.unescape(text) and words[0] in _html.unescape(text)
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
 def test_the_claims_note_wraps_so_it_never_runs_out_of_the_chart(lang):
     """Editor's round 2 (R1-12): "…which calls the coalition's ki" was cut at the chart's edge."""
     fig = casualties.claims_chart(casualties.claimed_kills(data.facts()), lang)
