@@ -85,7 +85,7 @@ def extraction_values(sources: pd.DataFrame, exclusions: pd.DataFrame, lang: str
     reasons = list(dict.fromkeys(r.split(":", 1)[0] for r in exclusions["reason"]))
     reason_words = [t(f"exclusion_reason.{r}", lang) for r in reasons]
     return {"sources": len(sources), "kinds": kind_text,
-            "dates": periods.sources_dates(sources, lang),
+            "dates": periods.sources_dates(sources, lang, gender="f"),  # «وثائق»
             "reasons": fmt.join_or(reason_words, lang)}
 
 

@@ -185,21 +185,24 @@ def annotate(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def sources_dates(sources: pd.DataFrame, lang: str) -> str:
+def sources_dates(sources: pd.DataFrame, lang: str, gender: str = "m") -> str:
     """'four dated 2020 to 2024, three of those dates inferred from the text, and one undated':
-    counted from sources.csv (no brackets: the phrase is set inside a subtitle's brackets)."""
+    counted from sources.csv (no brackets: the phrase is set inside a subtitle's brackets).
+    `gender` is the gender of the noun the sentence counts the sources with ("f": Arabic «وثائق»),
+    which the Arabic numbers and their adjectives agree with."""
+    suffix = "_f" if str(gender).startswith("f") else ""
     dated = sources[sources["date"].notna() & (sources["date_status"] != "unknown")]
     parts = []
     if not dated.empty:
         first, last = pd.to_datetime(dated["date"]).min(), pd.to_datetime(dated["date"]).max()
         key = "sources.dates_year" if first.year == last.year else "sources.dates_span"
-        parts.append(t(key, lang, n=len(dated), first=str(first.year), last=str(last.year)))
+        parts.append(t(key + suffix, lang, n=len(dated), first=str(first.year), last=str(last.year)))
         inferred = int((dated["date_status"] == "inferred").sum())
         if inferred:
-            parts.append(t("sources.dates_inferred", lang, n=inferred))
+            parts.append(t("sources.dates_inferred" + suffix, lang, n=inferred))
     undated = len(sources) - len(dated)
     if undated:
-        parts.append(t("sources.undated", lang, n=undated))
+        parts.append(t("sources.undated" + suffix, lang, n=undated))
     return ("، " if lang == "ar" else ", ").join(parts)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from analysis import data, periods
@@ -120,3 +122,14 @@ def test_sentences_name_sources_by_their_short_name_never_by_a_label():
     assert values["source_name"].startswith("The research paper by Elham al-Najjar")
     text = t("forces.withdrawal_text", "en", **values)
     assert text.startswith("The research paper by Elham al-Najjar (15 October 2024), citing RT Arabic")
+
+
+def test_sources_dates_agree_with_the_gender_of_the_counting_noun():
+    """«خمسة مصادر… أربعة منها… وواحد» but «خمس وثائق… أربع منها… وواحدة»: the phrase follows its noun."""
+    src = data.sources()
+    assert periods.sources_dates(src, "ar") == (
+        "أربعة منها مؤرخة بين 2020 و2024، واستُنتجت تواريخ ثلاثة منها من النص، وواحد بلا تاريخ")
+    assert periods.sources_dates(src, "ar", gender="f") == (
+        "أربع منها مؤرخة بين 2020 و2024، واستُنتجت تواريخ ثلاث منها من النص، وواحدة بلا تاريخ")
+    assert periods.sources_dates(src, "en", gender="f") == periods.sources_dates(src, "en")
+    assert not re.search(r"\d منها", periods.sources_dates(src, "ar", gender="f"))  # 3–10 in words

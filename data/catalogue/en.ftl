@@ -1053,7 +1053,17 @@ sources-dates_span =
         [one] one dated { $first } to { $last }
        *[other] { WORDS($n) } dated { $first } to { $last }
     }
+sources-dates_span_f =
+    { $n ->
+        [one] one dated { $first } to { $last }
+       *[other] { WORDS($n) } dated { $first } to { $last }
+    }
 sources-dates_year =
+    { $n ->
+        [one] one dated { $first }
+       *[other] { WORDS($n) } dated { $first }
+    }
+sources-dates_year_f =
     { $n ->
         [one] one dated { $first }
        *[other] { WORDS($n) } dated { $first }
@@ -1063,7 +1073,17 @@ sources-dates_inferred =
         [one] one of those dates inferred from the text
        *[other] { WORDS($n) } of those dates inferred from the text
     }
+sources-dates_inferred_f =
+    { $n ->
+        [one] one of those dates inferred from the text
+       *[other] { WORDS($n) } of those dates inferred from the text
+    }
 sources-undated =
+    { $n ->
+        [one] and one undated
+       *[other] and { WORDS($n) } undated
+    }
+sources-undated_f =
     { $n ->
         [one] and one undated
        *[other] and { WORDS($n) } undated
