@@ -112,7 +112,13 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         if row["table"] == "facts":
             # "period not stated" stands alone, never "Period: period not stated"
             period = periods.period_text(row, lang)
-            parts.append(html.escape(period if row["period_status"] == "unknown" else t("period.label", lang, period=period)))
+            if row["period_status"] == "unknown":
+                parts.append(html.escape(period))
+            elif row["period_status"] == "inferred":  # «الفترة (مستنتجة): حتى 2018», the mark agreeing with «الفترة»
+                bare = periods.period_label(row["period_start"], row["period_end"], lang)
+                parts.append(html.escape(t("period.label_inferred", lang, period=bare)))
+            else:
+                parts.append(html.escape(t("period.label", lang, period=period)))
         who = periods.attribution(row, lang)  # the source, and the outlet it cites for this row
         text = " · ".join(parts)
         if text and text not in stated:

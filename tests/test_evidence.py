@@ -39,3 +39,18 @@ def test_entry_gives_values_source_quote_translation_and_links_back():
     assert 'href="#chart-1"' in en and 'href="#chart-4"' in en and 'href="#chart-2"' in en
     ar = evidence.list_html(items, numbers, uses, CITED, "ar")
     assert "shared words" not in ar and 'dir="rtl"' in ar and "الشكل 4" in ar
+
+
+def test_an_inferred_period_is_marked_on_its_label_agreeing_with_it():
+    """«الفترة (مستنتجة): حتى 2018», not «الفترة: حتى 2018، مستنتج» (masculine mark after a feminine noun)."""
+    from analysis import data
+
+    facts = data.facts()
+    row = facts[facts["period_status"] == "inferred"].iloc[[0]].copy()
+    row["id"], row["table"] = row["fact_id"], "facts"
+    row["status"] = None
+    items = evidence.entries(list(row["id"]), row)
+    numbers = {items[0].key: 1}
+    ar = evidence.list_html(items, numbers, {}, row, "ar")
+    assert "الفترة (مستنتجة): " in ar and "الفترة: " not in ar
+    assert "period (inferred): " in evidence.list_html(items, numbers, {}, row, "en")

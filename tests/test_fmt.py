@@ -56,3 +56,10 @@ def test_arabic_number_words_only_for_exact_three_to_ten():
 
 def test_month_names_are_the_language_s():
     assert fmt.month_name(7, "ar") == "يوليو" and fmt.month_name(7, "en") == "July"
+
+
+def test_join_parts_items_holding_commas_with_semicolons():
+    """«الحرة، 22 سبتمبر 2024 والحرة، 4 سبتمبر 2024» ran on: items with commas take «؛ و»."""
+    assert fmt.join(["الحرة، 22 سبتمبر 2024", "الحرة، 4 سبتمبر 2024"], "ar") == "الحرة، 22 سبتمبر 2024؛ والحرة، 4 سبتمبر 2024"
+    assert fmt.join(["Alhurra, 22 Sep 2024", "Alhurra, 4 Sep 2024"], "en") == "Alhurra, 22 Sep 2024; and Alhurra, 4 Sep 2024"
+    assert fmt.join(["أ", "ب"], "ar") == "أ وب"

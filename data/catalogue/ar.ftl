@@ -1317,6 +1317,7 @@ period-until = حتى { $date }
 period-origin_undated = { $publisher }، دون تاريخ
 period-citing = { $source }، نقلًا عن { $origin }
 period-label = الفترة: { $period }
+period-label_inferred = الفترة (مستنتجة): { $period }
 source_name-kind_news = تقرير
 source_name-kind_encyclopedia = مقالة
 source_name-kind_research = الورقة البحثية

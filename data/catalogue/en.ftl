@@ -997,6 +997,7 @@ period-until = up to { $date }
 period-origin_undated = { $publisher }, undated
 period-citing = { $source }, citing { $origin }
 period-label = period: { $period }
+period-label_inferred = period (inferred): { $period }
 source_name-kind_news = report
 source_name-kind_encyclopedia = article
 source_name-kind_research = research paper
