@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import fmt, periods
-from .catalogue import t
+from .catalogue import has, t
 
 Key = tuple[str, str]  # (source_id, quote)
 
@@ -102,6 +102,10 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         detail = _details().get(rid) if row["table"] == "info_centre" else None
         if detail and row.get("unit") == "per_month":
             parts.append(f'<b>{html.escape(t("detail." + detail, lang))}</b>')
+        elif has_value and detail and has(f"structure.counted_{detail}"):
+            # the number with its noun, in the noun's plural form: «جنرالان روسيان», not «2 · جنرالات روس»
+            n = fmt.count(row["value"], lang, row["qualifier"] or "exact", row["value_high"])
+            parts.append(f'<b>{html.escape(t(f"structure.counted_{detail}", lang, n=n))}</b>')
         elif has_value:
             unit = row["unit"] if row["table"] == "facts" and "unit" in row else None
             parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')

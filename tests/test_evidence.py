@@ -54,3 +54,14 @@ def test_an_inferred_period_is_marked_on_its_label_agreeing_with_it():
     ar = evidence.list_html(items, numbers, {}, row, "ar")
     assert "الفترة (مستنتجة): " in ar and "الفترة: " not in ar
     assert "period (inferred): " in evidence.list_html(items, numbers, {}, row, "en")
+
+
+def test_a_centre_count_reads_with_its_noun_in_the_right_plural_form():
+    """«جنرالان روسيان» (dual), not «2 · جنرالات روس»: the counted_* message, not value · label."""
+    row = pd.DataFrame([{"id": "C018", "table": "info_centre", "source_id": "S001", "quote": "جنراليين روسيين",
+                         "quote_en": "two Russian generals", "value": 2.0, "value_high": None, "qualifier": None,
+                         "status": None}])
+    items = evidence.entries(["C018"], row)
+    ar = evidence.list_html(items, {items[0].key: 1}, {}, row, "ar")
+    assert "<b>جنرالان روسيان</b>" in ar and "جنرالات روس" not in ar
+    assert "Russian generals" in evidence.list_html(items, {items[0].key: 1}, {}, row, "en")
