@@ -189,3 +189,15 @@ def test_arabic_chart_lines_that_start_with_a_digit_are_marked_right_to_left(fac
         for trace in fig.data:
             for line in (x for text in trace.text for x in text.split("<br>")):
                 assert not (re.search(r"[\u0600-\u06ff]", line) and line[:1].isdigit()), line
+
+
+def test_monthly_rates_in_prose_take_their_noun_in_its_plural_form():
+    """«نحو 10 هجمات مقابل أكثر من 25.5 هجومًا شهريًا», not «نحو 10 شهريًا (محسوب) مقابل …»."""
+    import pandas as pd
+
+    from analysis.catalogue import t
+    from analysis.charts import attacks as ch
+
+    a = ch.per_month_count(pd.Series({"per_month": 10.0, "qualifier": "about"}), "ar")
+    b = ch.per_month_count(pd.Series({"per_month": 25.5, "qualifier": "more_than"}), "ar")
+    assert t("attacks.rate_pair", "ar", a=a, b=b) == "نحو 10 هجمات مقابل أكثر من 25.5 هجومًا شهريًا"

@@ -10,3 +10,13 @@ def test_an_arabic_quote_in_an_english_table_gets_its_own_rtl_line():
     assert "read from the source&#x27;s words" in table
     assert 'dir="rtl"' not in method._table(["How"], [["«not Arabic»"]], "en")
     assert "<span" not in method._table(["كيف"], [["«العام الماضي»"]], "ar")
+
+
+def test_the_isis_toll_an_input_row_states_is_named_as_announced_isis_dead():
+    """«23,000 (قتلى داعش المعلَنون؛ …)», not «(القتلى من المقاتلين؛ …)» for the coalition room's claim."""
+    from analysis import data, method
+
+    facts = data.facts()
+    html, _ = method.derivations_table(facts, "ar")
+    assert "قتلى داعش المعلَنون" in html and "القتلى من المقاتلين" not in html
+    assert method.input_metric({"subject": "sdf", "metric": "fighters_killed"}, "ar") == "القتلى من المقاتلين"

@@ -100,6 +100,18 @@ def period_axis_label(row, lang: str) -> str:
              inferred=t("attacks.inferred_prefix", lang) + " " if inferred else "")
 
 
+def per_month_count(row, lang: str):
+    """A monthly rate for a message to place with its noun: it reads as the qualified rate («أكثر من 25.5»)
+    and, in Arabic, selects the noun's form by its whole part (25.5 → «هجومًا», as 25 does)."""
+    value = float(row["per_month"])
+    shown = fmt.count(value, lang, row["qualifier"], prose=True)
+    if lang != "ar" or value.is_integer():
+        return shown
+    count = fmt.count(math.floor(value), lang, row["qualifier"], prose=True)
+    count.text = shown.text
+    return count
+
+
 def has_comparison(counts: pd.DataFrame) -> bool:
     """Whether the edition holds ISIS attack counts for two periods or more (the per-month story)."""
     return int((counts["series"] == "isis_attacks").sum()) >= 2
@@ -117,6 +129,9 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
             values[f"period_{tag}"] = periods.period_text(row, lang)
             values[f"months_{tag}"] = fmt.count(row["months"], lang)
             values[f"rate_{tag}"] = rate_label(row["per_month"], row["qualifier"], lang)
+        # «نحو 10 هجمات مقابل أكثر من 25.5 هجومًا شهريًا»: each rate with its noun in its plural form
+        values["rate_pair"] = t("attacks.rate_pair", lang, a=per_month_count(isis.iloc[0], lang),
+                                b=per_month_count(isis.iloc[-1], lang))
         pair = derive.ratio(counts)
         if pair is not None:
             values["ratio"] = derive.ratio_text(pair, lang)

@@ -1033,7 +1033,7 @@ attacks-intro =
             [few] { WORDS($months_a) } أشهر
             [many] { $months_a } شهرًا
            *[other] { $months_a } شهر
-        }. والمقارنة المنصفة هي المعدل الشهري، المحسوب هنا من كل فترة: { $rate_a } مقابل { $rate_b }، { $ratio }.
+        }. والمقارنة المنصفة هي المعدل الشهري، المحسوب هنا من كل فترة: { $rate_pair }، أي { $ratio }.
 attacks-joint =
     وللفترة نفسها ({ $joint_period }) أحصت { $joint_claimant } { $joint ->
             [zero] { $joint } عملية مشتركة
@@ -1064,6 +1064,22 @@ attacks-left_out =
            *[other] تستبعد هذه النسخة { $n } ادعاء مشكوك فيه.
         }
 attacks-note = **تنبيه:** { $text }
+attacks-rate_pair =
+    { $a ->
+        [zero] { $a } هجوم
+        [one] هجوم واحد
+        [two] هجومان
+        [few] { $a } هجمات
+        [many] { $a } هجومًا
+       *[other] { $a } هجوم
+    } مقابل { $b ->
+        [zero] { $b } هجوم
+        [one] هجوم واحد
+        [two] هجومين
+        [few] { $b } هجمات
+        [many] { $b } هجومًا
+       *[other] { $b } هجوم
+    } شهريًا
 attacks-rate_label = { $rate } شهريًا (محسوب)
 attacks-since = منذ { $date }
 attacks-period_months = { $period } ({ $inferred }{ $months ->
@@ -1342,9 +1358,19 @@ fraction-third = ثلث
 ## derive
 
 derive-rate_value = { $rate } شهريًا (محسوب)
-derive-rate_formula = { $count } ÷ أشهر الفترة { $period } ({ $divisor })
-derive-ratio_text = نحو { $ratio } مرة قدر الوتيرة السابقة (قيمة مشتقة من { $num } مقابل { $den } شهريًا؛ يحتفظ كل منهما بقيد رقمه، فالنسبة تقريبية)
-derive-ratio_text_or_more = نحو { $ratio } مرة قدر الوتيرة السابقة أو أكثر (قيمة مشتقة من { $num } مقابل { $den } شهريًا؛ يحتفظ كل منهما بقيد رقمه، فالنسبة تقريبية)
+derive-input_isis_fighters_killed = قتلى داعش المعلَنون
+derive-rate_formula = { $count } ÷ { $divisor } (عدد أشهر الفترة { $period })
+derive-ratio_text = نحو { $times } الوتيرة السابقة (نسبة محسوبة تقريبية، لأن كلًّا من الرقمين { $num } و{ $den } شهريًا يحتفظ بقيده)
+derive-ratio_text_or_more = نحو { $times } الوتيرة السابقة أو أكثر (نسبة محسوبة تقريبية، لأن أحد الرقمين حدّ أدنى)
+derive-times = { $n ->
+        [zero] { $n } مرة
+        [one] مرة
+        [two] مرتين
+        [few] { WORDS($n, gender: "f") } مرات
+        [many] { $n } مرةً
+       *[other] { $n } مرة
+    }
+derive-times_half = { $times } ونصف
 derive-ratio_formula = المعدل الشهري في { $num } ÷ المعدل الشهري في { $den }
 derive-inferred_formula = مستنتجة من عبارة المصدر «{ $words }»
 derive-span_value =

@@ -816,6 +816,14 @@ attacks-left_out =
            *[other] This edition leaves out { WORDS($n) } disputed claims.
         }
 attacks-note = **Reconciling the figures.** { $text }
+attacks-rate_pair =
+    { $a ->
+        [one] { $a } attack
+       *[other] { $a } attacks
+    } against { $b ->
+        [one] { $b } attack
+       *[other] { $b } attacks
+    } a month
 attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
 attacks-period_months = { $period } ({ $inferred }{ $months ->
@@ -1022,9 +1030,15 @@ fraction-third = a third
 ## derive
 
 derive-rate_value = { $rate } / month (derived)
+derive-input_isis_fighters_killed = ISIS fighters reported killed
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
 derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-times = { $n ->
+        [one] once
+       *[other] { WORDS($n) } times
+    }
+derive-times_half = { $times } and a half
 derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
 derive-inferred_formula = read from the source's words «{ $words }»
 derive-span_value =
