@@ -139,6 +139,21 @@ def period_label(start, end, lang: str) -> str:
     return f"{format_date(start.date(), 'MMM y', locale=lang)}–{end_text}"
 
 
+def period_in_sentence(row, lang: str) -> str:
+    """A period set in running text: a range of two dates reads «بين أكتوبر 2023 و25 يناير 2024», and an
+    inferred one says so after it «(والفترة مستنتجة)», not «أكتوبر 2023–25 يناير 2024، مستنتج»."""
+    if row["period_status"] == "unknown":
+        return t("period.unknown", lang)
+    start, end = row["period_start"], row["period_end"]
+    label = period_label(start, end, lang)
+    if not _missing(start) and not _missing(end) and "–" in label:
+        start, end = pd.Timestamp(start), pd.Timestamp(end)
+        first = fmt.date(start.date(), lang, "day" if start.day != 1 else ("year" if start.month == 1 and end.month == 12 and end.is_month_end else "month"))
+        last = fmt.date(end.date(), lang, "month" if end.is_month_end else "day")
+        label = t("period.between", lang, start=first, end=last)
+    return t("period.inferred_in_sentence", lang, text=label) if row["period_status"] == "inferred" else label
+
+
 def period_text(row, lang: str) -> str:
     """The period with how it is known: '2023 (inferred)', 'Jan–Jun 2024', 'period not stated'."""
     if row["period_status"] == "unknown":

@@ -133,3 +133,10 @@ def test_sources_dates_agree_with_the_gender_of_the_counting_noun():
         "أربع منها مؤرخة بين 2020 و2024، واستُنتجت تواريخ ثلاث منها من النص، وواحدة بلا تاريخ")
     assert periods.sources_dates(src, "en", gender="f") == periods.sources_dates(src, "en")
     assert not re.search(r"\d منها", periods.sources_dates(src, "ar", gender="f"))  # 3–10 in words
+
+
+def test_a_period_in_a_sentence_reads_between_two_dates_and_says_it_is_inferred_after_it():
+    """«بين أكتوبر 2023 و25 يناير 2024 (والفترة مستنتجة)», not «أكتوبر 2023–25 يناير 2024، مستنتج»."""
+    row = data.facts().set_index("fact_id").loc["F032"]
+    assert periods.period_in_sentence(row, "ar") == "بين أكتوبر 2023 و25 يناير 2024 (والفترة مستنتجة)"
+    assert periods.period_in_sentence(row, "en") == "between October 2023 and 25 January 2024, inferred"

@@ -149,7 +149,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
     if not us.empty:
         row = us.iloc[-1]
         values["us_attacks"] = _words(row["value"], row["qualifier"], lang)
-        values["us_since"] = periods.period_text(row, lang)
+        values["us_since"] = periods.period_in_sentence(row, lang)
         values["us_stated"] = periods.origin_text(row["origin_ref"], lang) or periods.source_label(row["source_id"], lang)
         values["us_source"] = periods.attribution(row, lang)
         values["us_claimant"] = t(f"claimant.{row['claimant']}", lang)
