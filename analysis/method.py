@@ -133,7 +133,8 @@ def bibliography(sources: pd.DataFrame, lang: str) -> str:
         title = s["title_ar"] if lang == "ar" else (s["title_en"] if isinstance(s["title_en"], str) and s["title_en"] else s["about_en"])
         if isinstance(title, str) and title:
             parts.append(f"<i>{html.escape(title)}</i>")
-        parts.append(html.escape(t("method.date_" + s["date_status"], lang)))
+        if s["date_status"] != "unknown":  # «دون تاريخ» is in the label already: never twice
+            parts.append(html.escape(t("method.date_" + s["date_status"], lang)))
         # the file name is the project's, not the reader's: it stays in the data, never in the text
         items.append(f'<li id="{html.escape(s["source_id"])}">' + " · ".join(parts) + "</li>")
     return f'<ol class="bibliography" dir="{_dir(lang)}">' + "".join(items) + "</ol>"
