@@ -145,6 +145,8 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         values["joint_period"] = periods.period_text(row, lang)
         values["joint_source"] = periods.attribution(row, lang)
         values["joint_rate"] = rate_label(row["per_month"], row["qualifier"], lang)
+        # «أي بمعدل شهري محسوب قدره 22.8 عمليةً»: outside the brackets of the source, never nested in them
+        values["joint_rate_prose"] = t("attacks.joint_rate_prose", lang, n=per_month_count(row, lang))
         values["joint_claimant"] = t(f"claimant.{row['claimant']}", lang)
     if not us.empty:
         row = us.iloc[-1]

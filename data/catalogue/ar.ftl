@@ -1056,7 +1056,7 @@ attacks-joint =
             [few] { WORDS($joint, gender: "f") } عمليات مشتركة
             [many] { $joint } عمليةً مشتركة
            *[other] { $joint } عملية مشتركة
-        } ضد داعش ({ $joint_rate }؛ { $joint_source }). هذه عمليات ضد التنظيم لا هجمات منه، ولذلك يظهر الرقمان جنبًا إلى جنب في الرسوم ولا يُجمعان أبدًا.
+        } ضد داعش، أي { $joint_rate_prose } ({ $joint_source }). هذه عمليات ضد التنظيم لا هجمات منه، ولذلك يظهر الرقمان جنبًا إلى جنب في الرسوم ولا يُجمعان أبدًا.
 attacks-us =
     وثمة رقم من نوع آخر: { $us_attacks ->
             [zero] { $us_attacks } هجوم
@@ -1078,6 +1078,15 @@ attacks-left_out =
            *[other] تستبعد هذه النسخة { $n } ادعاء مشكوك فيه.
         }
 attacks-note = **تنبيه:** { $text }
+attacks-joint_rate_prose =
+    بمعدل شهري محسوب قدره { $n ->
+        [zero] { $n } عملية
+        [one] عملية واحدة
+        [two] عمليتان
+        [few] { $n } عمليات
+        [many] { $n } عمليةً
+       *[other] { $n } عملية
+    }
 attacks-rate_pair =
     { $a ->
         [zero] { $a } هجوم

@@ -816,6 +816,11 @@ attacks-left_out =
            *[other] This edition leaves out { WORDS($n) } disputed claims.
         }
 attacks-note = **Reconciling the figures.** { $text }
+attacks-joint_rate_prose =
+    { $n ->
+        [one] { WORDS($n) } joint operation
+       *[other] { WORDS($n) } joint operations
+    } a month (derived)
 attacks-rate_pair =
     { $a ->
         [one] { $a } attack
