@@ -323,3 +323,15 @@ def test_country_names_in_english_sentences_take_their_article():
     assert values["top_chair"] == "the United States"
     text = t(key, "en", **values)
     assert "the United States, co-chairs two of them" in text
+
+
+def test_a_centre_duration_is_a_clause_not_a_dot_that_starts_a_wrapped_line():
+    """«الرئاسة الأولى: العراق، لمدة 3 أشهر», not «الرئاسة الأولى: العراق · 3 أشهر» (the «·» wrapped to a line start)."""
+    from analysis import data
+    from analysis.charts import structure as st
+
+    items = st.centre_items(data.info_centre(), data.facts())
+    labels = [st._centre_label(row, "ar") for _, row in items.iterrows()]
+    months = [label for label in labels if "أشهر" in label]
+    assert months and not any("·" in label for label in months)
+    assert any("، لمدة" in label for label in months)

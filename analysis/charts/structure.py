@@ -566,6 +566,9 @@ def _centre_label(row: pd.Series, lang: str) -> str:
         if row["unit"] == "months":
             every = row["aspect"] == "chair_rotation" and qualifier == "exact"
             count = t("structure.every_months" if every else "structure.months", lang, n=count)
+            # «الرئاسة الأولى: العراق، لمدة 3 أشهر»: a clause, never a «·» that wraps to start a line
+            key = "structure.label_for" if qualifier == "exact" and not every else "structure.label_then"
+            return t(key, lang, what=what, count=str(count).replace(" ", chr(0xA0)))
         what = f"{what} ·\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier
     return what
 
