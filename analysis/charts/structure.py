@@ -567,8 +567,10 @@ def _centre_label(row: pd.Series, lang: str) -> str:
             every = row["aspect"] == "chair_rotation" and qualifier == "exact"
             count = t("structure.every_months" if every else "structure.months", lang, n=count)
             # «الرئاسة الأولى: العراق، لمدة 3 أشهر»: a clause, never a «·» that wraps to start a line
-            key = "structure.label_for" if qualifier == "exact" and not every else "structure.label_then"
-            return t(key, lang, what=what, count=str(count).replace(" ", chr(0xA0)))
+            count = str(count).replace(" ", chr(0xA0))
+            if qualifier == "exact" and not every:
+                return t("structure.label_for", lang, what=what, count=count)
+            return f"{what}{'، ' if lang == 'ar' else ', '}{count}"
         what = f"{what} ·\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier
     return what
 

@@ -812,7 +812,6 @@ structure-wg_none = لا يصف أي مصدر منشور حتى تاريخ هذ�
 structure-wg_root = مجموعات العمل: { $announced } بحسب الإعلان، و{ $listed } في القائمة
 structure-wg_root_listed = مجموعات العمل: { $listed } في القائمة
 structure-label_for = { $what }، لمدة { $count }
-structure-label_then = { $what } ({ $count })
 structure-no_chair = لم يُذكر من يرأسها
 structure-chart_working_groups = مجموعات العمل والدول التي ترأسها
 structure-centre_heading = مركز تبادل المعلومات الرباعي

@@ -654,7 +654,6 @@ structure-wg_none = No source published up to this edition's date describes the 
 structure-wg_root = Working groups: { WORDS($announced) } announced, { WORDS($listed) } listed
 structure-wg_root_listed = Working groups: { WORDS($listed) } listed
 structure-label_for = { $what }, for { $count }
-structure-label_then = { $what } ({ $count })
 structure-no_chair = No chair named
 structure-chart_working_groups = Working groups and the states that chair them
 structure-centre_heading = The quadrilateral information centre
