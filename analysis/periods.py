@@ -100,7 +100,8 @@ def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
     publisher = t(f"publisher.{ref['publisher']}", lang)
     if _missing(ref["date"]):
         return publisher
-    return t("source_name.origin_dated", lang, publisher=publisher, date=fmt.date(pd.Timestamp(ref["date"]).date(), lang, "day"))
+    # 'RT Arabic (27 September 2024)', «إندبندنت عربية (8 أكتوبر 2024)»: the date in brackets in both languages
+    return f"{publisher} ({fmt.date(pd.Timestamp(ref['date']).date(), lang, 'day')})"
 
 
 def named_attribution(row, lang: str, capital: bool = False) -> str:

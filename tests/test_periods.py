@@ -140,3 +140,11 @@ def test_a_period_in_a_sentence_reads_between_two_dates_and_says_it_is_inferred_
     row = data.facts().set_index("fact_id").loc["F032"]
     assert periods.period_in_sentence(row, "ar") == "بين أكتوبر 2023 و25 يناير 2024 (والفترة مستنتجة)"
     assert periods.period_in_sentence(row, "en") == "between October 2023 and 25 January 2024, inferred"
+
+
+def test_a_cited_outlet_in_a_sentence_gives_its_date_in_brackets():
+    """«نقلًا عن إندبندنت عربية (8 أكتوبر 2024)», not «نقلًا عن إندبندنت عربية في 8 أكتوبر 2024»."""
+    refs = data.references()
+    dated = refs[refs["date"].notna() & refs["same_as"].isna()].iloc[0]
+    text = periods.origin_name(dated["ref_id"], "ar")
+    assert text.endswith(")") and " في " not in text

@@ -620,7 +620,7 @@ forces-forecast_text =
 
 casualties-title = الخسائر البشرية: قتلى القوى المقاتلة وجرحاها، وادعاءات قتل عناصر داعش
 casualties-intro =
-    مصدر واحد، هو { $source_name }، يذكر خسائر القوى التي قاتلت داعش على الأرض. فبحسبه خسرت قوات سوريا الديمقراطية (قسد) { $sdf_killed ->
+    ينفرد مصدر واحد، هو { $source_name }، بذكر خسائر القوى التي قاتلت داعش على الأرض. فبحسبه خسرت قوات سوريا الديمقراطية (قسد) { $sdf_killed ->
             [zero] { $sdf_killed } مقاتل
             [one] مقاتلًا واحدًا
             [two] مقاتلَين
@@ -1371,7 +1371,6 @@ source_name-early_year = { $kind } المنشور مطلع { $year }
 source_name-after_date = { $kind } المنشور بعد { $date }
 source_name-publisher_undated = { $kind } من { $publisher }
 source_name-undated = { $kind } غير مؤرخ
-source_name-origin_dated = { $publisher } في { $date }
 period-inferred_after = { $text }، مستنتج
 period-date_inferred_after = { $text }، التاريخ مستنتج
 period-after = بعد { $date }

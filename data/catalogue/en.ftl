@@ -1025,7 +1025,6 @@ source_name-early_year = the { $kind } of early { $year }
 source_name-after_date = the { $kind } written after { $date }
 source_name-publisher_undated = the { $publisher } { $kind }
 source_name-undated = an undated { $kind }
-source_name-origin_dated = { $publisher } ({ $date })
 period-inferred_after = { $text }, inferred
 period-date_inferred_after = { $text }, date inferred
 period-after = after { $date }
