@@ -333,5 +333,5 @@ def test_a_centre_duration_is_a_clause_not_a_dot_that_starts_a_wrapped_line():
     items = st.centre_items(data.info_centre(), data.facts())
     labels = [st._centre_label(row, "ar") for _, row in items.iterrows()]
     months = [label for label in labels if "أشهر" in label]
-    assert months and not any("·" in label for label in months)
+    assert months and not any("·" in label for label in labels)  # no label has a «·» that may wrap to a line start
     assert any("، لمدة" in label for label in months)

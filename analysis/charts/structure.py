@@ -571,7 +571,7 @@ def _centre_label(row: pd.Series, lang: str) -> str:
             if qualifier == "exact" and not every:
                 return t("structure.label_for", lang, what=what, count=count)
             return f"{what}{'، ' if lang == 'ar' else ', '}{count}"
-        what = f"{what} ·\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier
+        what = f"{what}:\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier; «:» not a «·» that wraps to a line start
     return what
 
 
