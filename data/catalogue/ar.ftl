@@ -912,7 +912,7 @@ structure-stances_text =
 structure-against_listed_for = رافض لكنه مدرج ضمن المؤيدين
 structure-for_listed_against = مؤيد لكنه مدرج ضمن الرافضين
 structure-chart_stances = من رحّب بالاتفاق ومن رفضه
-structure-note_mislisted = **{ $party }** { $listed } في المصدر، لكن العبارة التي ينقلها عنه تضعه في الجانب الآخر: «{ $stance }». يتبع الرسم العبارة لا العنوان، ويظهر الشريط مظلّلًا.
+structure-note_mislisted = **{ $party }** { $listed } في المصدر، لكن العبارة التي ينقلها عنه تضعه في الجانب الآخر، فهو { $stance } للاتفاق. يتبع الرسم العبارة لا العنوان، ويظهر الشريط مظلّلًا.
 structure-disputed_shown = تتضمن هذه النسخة الادعاءات التي تذكر المصادر نفسها أنها مشكوك فيها، وتميّز كلًّا منها بذلك.
 structure-disputed_left_out =
     { $n ->
