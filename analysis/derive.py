@@ -64,11 +64,21 @@ def ratio(facts: pd.DataFrame) -> dict | None:
     return {"value": round(value, 1), "num": last, "den": first}
 
 
+def times(value: float, lang: str) -> str:
+    """A multiple as editors write it: «مرتين», «مرتين ونصف», «ثلاث مرات», else «2.6 مرة»."""
+    whole = math.floor(value)
+    if value == whole:
+        return t("derive.times", lang, n=int(whole))
+    if value - whole == 0.5 and whole >= 1:
+        return t("derive.times_half", lang, times=t("derive.times", lang, n=int(whole)))
+    return t("derive.times", lang, n=fmt.count(value, lang))
+
+
 def ratio_text(r: dict, lang: str) -> str:
     """'about 2.6 times (derived from more than 25.5 / month over about 10 / month)': both qualifiers kept."""
     num, den = r["num"], r["den"]
     key = "derive.ratio_text_or_more" if num["qualifier"] in LOWER_BOUNDS else "derive.ratio_text"
-    return t(key, lang, ratio=fmt.number(r["value"], lang),
+    return t(key, lang, ratio=fmt.number(r["value"], lang), times=times(r["value"], lang),
              num=fmt.qualified(num["per_month"], num["qualifier"], lang),
              den=fmt.qualified(den["per_month"], den["qualifier"], lang))
 
@@ -76,7 +86,7 @@ def ratio_text(r: dict, lang: str) -> str:
 def ratio_prose(r: dict, lang: str) -> str:
     """The ratio for running text, no signs: 'roughly 2.5 times the earlier pace or more (approximate, …)'."""
     key = "derive.ratio_prose_or_more" if r["num"]["qualifier"] in LOWER_BOUNDS else "derive.ratio_prose"
-    return t(key, lang, ratio=fmt.number(r["value"], lang))
+    return t(key, lang, ratio=fmt.number(r["value"], lang), times=times(r["value"], lang))
 
 
 def derivations(facts: pd.DataFrame, lang: str) -> pd.DataFrame:

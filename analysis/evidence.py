@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import fmt, periods
-from .catalogue import t
+from .catalogue import has, t
 
 Key = tuple[str, str]  # (source_id, quote)
 
@@ -123,6 +123,10 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
             label = label[:1].lower() + label[1:] if lang == "en" else label
             parts.append(t("evidence.centre_term", lang, term=f"<b>{html.escape(str(what))}</b>",
                            detail=html.escape(label)))
+        elif has_value and detail and has(f"structure.counted_{detail}"):
+            # the number with its noun, in the noun's plural form: «جنرالان روسيان», not «2 · جنرالات روس»
+            n = fmt.count(row["value"], lang, row["qualifier"] or "exact", row["value_high"])
+            parts.append(f'<b>{html.escape(t(f"structure.counted_{detail}", lang, n=n))}</b>')
         elif has_value:
             unit = row["unit"] if row["table"] == "facts" and "unit" in row else None
             parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
@@ -133,7 +137,13 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         if row["table"] == "facts":
             # "period not stated" stands alone, never "Period: period not stated"
             period = periods.period_text(row, lang)
-            parts.append(html.escape(period if row["period_status"] == "unknown" else t("period.label", lang, period=period)))
+            if row["period_status"] == "unknown":
+                parts.append(html.escape(period))
+            elif row["period_status"] == "inferred":  # «الفترة (مستنتجة): حتى 2018», the mark agreeing with «الفترة»
+                bare = periods.period_label(row["period_start"], row["period_end"], lang)
+                parts.append(html.escape(t("period.label_inferred", lang, period=bare)))
+            else:
+                parts.append(html.escape(t("period.label", lang, period=period)))
         who = periods.attribution(row, lang)  # the source, and the outlet it cites for this row
         text = " · ".join(parts)
         if text and text not in stated:

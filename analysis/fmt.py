@@ -50,12 +50,18 @@ def join_or(items: list[str], lang: str) -> str:
 
 def join(items: list[str], lang: str) -> str:
     """'a, b and c' / 'أ وب وج': a list for running text. Arabic puts «و» before every item after
-    the first («صحراء الأنبار وجبال حمرين ومخمور»), never commas."""
+    the first («صحراء الأنبار وجبال حمرين ومخمور»), never commas. Items that hold a comma themselves
+    ('Alhurra, 4 Sep 2024') are parted by semicolons, else the list runs on: «الحرة، 22 سبتمبر 2024؛
+    والحرة، 4 سبتمبر 2024», 'Alhurra, 22 Sep 2024; and Alhurra, 4 Sep 2024'."""
     items = [str(i) for i in items]
     if len(items) <= 1:
         return "".join(items)
+    commas = any(("،" in i or "," in i) for i in items)
     if lang == "ar":
-        return items[0] + "".join(" و" + i for i in items[1:])
+        glue = "؛ و" if commas else " و"
+        return items[0] + "".join(glue + i for i in items[1:])
+    if commas:
+        return "; ".join(items[:-1]) + "; and " + items[-1]
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 

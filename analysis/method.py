@@ -9,7 +9,7 @@ import re
 import pandas as pd
 
 from . import derive, fmt, periods, reconcile
-from .catalogue import t
+from .catalogue import has, t
 
 QUALIFIERS = ("exact", "about", "nearly", "estimated", "at_least", "more_than", "at_most", "range")
 STATUSES = ("reported", "claim", "disputed")
@@ -85,7 +85,7 @@ def extraction_values(sources: pd.DataFrame, exclusions: pd.DataFrame, lang: str
     reasons = list(dict.fromkeys(r.split(":", 1)[0] for r in exclusions["reason"]))
     reason_words = [t(f"exclusion_reason.{r}", lang) for r in reasons]
     return {"sources": len(sources), "kinds": kind_text,
-            "dates": periods.sources_dates(sources, lang),
+            "dates": periods.sources_dates(sources, lang, gender="f"),  # «وثائق»
             "reasons": fmt.join_or(reason_words, lang)}
 
 
@@ -94,6 +94,13 @@ def limits_values(facts: pd.DataFrame, sources: pd.DataFrame, lang: str) -> dict
     return {"sources": len(sources), "facts": len(facts),
             "unknown_periods": fmt.number(int((facts["period_status"] == "unknown").sum()), lang),
             "inferred_periods": fmt.number(int((facts["period_status"] == "inferred").sum()), lang)}
+
+
+def input_metric(fact, lang: str) -> str:
+    """What an input row counts, named with its subject where the bare metric misleads: the ISIS toll
+    the coalition room claims is «قتلى داعش المعلَنون», not «القتلى من المقاتلين»."""
+    special = f"derive.input_{fact['subject']}_{fact['metric']}"
+    return t(special, lang) if has(special) else t("metric." + fact["metric"], lang)
 
 
 def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
@@ -107,7 +114,7 @@ def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
         for fid in d["ids"]:
             f = by_id.loc[fid]
             inputs.append(f"{fmt.qualified(f['value'], f['qualifier'], lang, f['value_high'], unit=f['unit'])} "
-                          f"({t('metric.' + f['metric'], lang)}{fmt.semicolon(lang)}{periods.source_label(f['source_id'], lang)})")
+                          f"({input_metric(f, lang)}{fmt.semicolon(lang)}{periods.source_label(f['source_id'], lang)})")
         rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], fmt.semicolon(lang).join(inputs)])
         numbers += [d["value"], d["formula"]]
     head = [t(f"method.col_{c}", lang) for c in ("kind", "value", "formula", "inputs")]

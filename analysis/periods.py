@@ -17,7 +17,7 @@ import pandas as pd
 from babel.dates import format_date
 
 from . import data, fmt
-from .catalogue import in_text, t
+from .catalogue import has, in_text, t
 
 
 def _missing(value) -> bool:
@@ -100,7 +100,8 @@ def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
     publisher = t(f"publisher.{ref['publisher']}", lang)
     if _missing(ref["date"]):
         return publisher
-    return t("source_name.origin_dated", lang, publisher=publisher, date=fmt.date(pd.Timestamp(ref["date"]).date(), lang, "day"))
+    # 'RT Arabic (27 September 2024)', «إندبندنت عربية (8 أكتوبر 2024)»: the date in brackets in both languages
+    return f"{publisher} ({fmt.date(pd.Timestamp(ref['date']).date(), lang, 'day')})"
 
 
 def named_attribution(row, lang: str, capital: bool = False, subject: bool = False) -> str:
@@ -150,6 +151,21 @@ def period_label(start, end, lang: str, full: bool = False) -> str:
     if start.year == end.year and end.is_month_end:
         return f"{format_date(start.date(), mmm, locale=lang)}–{end_text}"
     return f"{format_date(start.date(), f'{mmm} y', locale=lang)}–{end_text}"
+
+
+def period_in_sentence(row, lang: str) -> str:
+    """A period set in running text: a range of two dates reads «بين أكتوبر 2023 و25 يناير 2024», and an
+    inferred one says so after it «(والفترة مستنتجة)», not «أكتوبر 2023–25 يناير 2024، مستنتج»."""
+    if row["period_status"] == "unknown":
+        return t("period.unknown", lang)
+    start, end = row["period_start"], row["period_end"]
+    label = period_label(start, end, lang)
+    if not _missing(start) and not _missing(end) and "–" in label:
+        start, end = pd.Timestamp(start), pd.Timestamp(end)
+        first = fmt.date(start.date(), lang, "day" if start.day != 1 else ("year" if start.month == 1 and end.month == 12 and end.is_month_end else "month"))
+        last = fmt.date(end.date(), lang, "month" if end.is_month_end else "day")
+        label = t("period.between", lang, start=first, end=last)
+    return t("period.inferred_in_sentence", lang, text=label) if row["period_status"] == "inferred" else label
 
 
 def period_text(row, lang: str) -> str:
@@ -229,29 +245,38 @@ def annotate(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def sources_dates(sources: pd.DataFrame, lang: str, style: str = "phrase") -> str:
+def sources_dates(sources: pd.DataFrame, lang: str, style: str = "phrase", gender: str = "m") -> str:
     """How the sources are dated, counted from sources.csv, never with nested brackets:
     'phrase': 'four dated 2020 to 2024 (three of those dates inferred from the text) and one undated';
     'bracketed' (set inside a subtitle's brackets): the aside between dashes instead;
-    'sentence': 'Four of the sources are dated 2020 to 2024 (…) and one is undated'."""
+    'sentence': 'Four of the sources are dated 2020 to 2024 (…) and one is undated'.
+    `gender` is the gender of the noun the sources are counted with ("f": Arabic «وثائق»), which the
+    Arabic numbers and their adjectives agree with."""
     sentence = style == "sentence"
-    suffix = "_sentence" if sentence else ""
+
+    def key_for(base: str) -> str:
+        """The message for this style and gender, falling back to the plain one."""
+        for key in (base + ("_sentence" if sentence else "") + ("_f" if str(gender).startswith("f") else ""),
+                    base + ("_sentence" if sentence else ""), base):
+            if has(key):
+                return key
+        return base
     dated = sources[sources["date"].notna() & (sources["date_status"] != "unknown")]
     text = ""
     if not dated.empty:
         first, last = pd.to_datetime(dated["date"]).min(), pd.to_datetime(dated["date"]).max()
         key = "sources.dates_year" if first.year == last.year else "sources.dates_span"
-        text = t(key + suffix, lang, n=len(dated), first=str(first.year), last=str(last.year))
+        text = t(key_for(key), lang, n=len(dated), first=str(first.year), last=str(last.year))
         inferred = int((dated["date_status"] == "inferred").sum())
         if inferred:
-            aside = t("sources.dates_inferred", lang, n=inferred)
+            aside = t(key_for("sources.dates_inferred"), lang, n=inferred)
             undated_follows = len(sources) > len(dated)
             how = "sources.dates_aside_dashes" if style == "bracketed" and undated_follows else (
                 "sources.dates_aside_comma" if style == "bracketed" else "sources.dates_aside")
             text = t(how, lang, dates=text, aside=aside)
     undated = len(sources) - len(dated)
     if undated:
-        words = t("sources.undated" + suffix, lang, n=undated)
+        words = t(key_for("sources.undated"), lang, n=undated)
         text = t("sources.dates_undated", lang, dates=text, undated=words) if text else words
     return text[:1].upper() + text[1:] if sentence and lang == "en" else text
 

@@ -334,3 +334,15 @@ def test_centre_box_lines_read_as_sentences_in_english():
     assert "First chair" not in labels and "six members" not in labels
     ar = joined(st.centre_treemap(st.centre_items(data.info_centre(), data.facts()), "ar").data[0].labels)
     assert "لمدة" in ar and "،" in ar
+
+
+def test_a_centre_duration_is_a_clause_not_a_dot_that_starts_a_wrapped_line():
+    """«الرئاسة الأولى: العراق، لمدة 3 أشهر», not «الرئاسة الأولى: العراق · 3 أشهر» (the «·» wrapped to a line start)."""
+    from analysis import data
+    from analysis.charts import structure as st
+
+    items = st.centre_items(data.info_centre(), data.facts())
+    labels = [st._centre_label(row, "ar") for _, row in items.iterrows()]
+    months = [label for label in labels if "أشهر" in label]
+    assert months and not any("·" in label for label in labels)  # no label has a «·» that may wrap to a line start
+    assert any("، لمدة" in label for label in months)

@@ -40,3 +40,13 @@ def test_a_changed_count_changes_the_derived_values():
     facts.loc[facts["fact_id"] == "F030", "value"] = 60.0
     pair = derive.ratio(facts)
     assert pair["value"] == round(25.5 / 5.0, 1)
+
+
+def test_arabic_multiples_read_as_words_with_half():
+    """«نحو مرتين ونصف الوتيرة السابقة», not «نحو 2.5 مرة قدر الوتيرة السابقة»."""
+    from analysis import derive
+
+    assert [derive.times(v, "ar") for v in (1.5, 2, 2.5, 3, 2.6)] == ["مرة ونصف", "مرتين", "مرتين ونصف", "ثلاث مرات", "2.6 مرة"]
+    text = derive.ratio_text({"value": 2.5, "num": {"per_month": 25.5, "qualifier": "more_than"},
+                              "den": {"per_month": 10.0, "qualifier": "about"}}, "ar")
+    assert text.startswith("نحو مرتين ونصف الوتيرة السابقة أو أكثر") and "2.5 مرة" not in text

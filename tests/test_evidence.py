@@ -53,3 +53,29 @@ def test_a_centre_term_reads_as_words_and_its_fact_adds_only_the_period():
     (first,) = evidence.entries(["F012", "C010"], cited)
     assert evidence._head(first, cited, "en").startswith("<b>for three months</b> (first chair) · ")
     assert evidence._head(first, cited, "ar")  # the Arabic twin renders
+
+
+def test_an_inferred_period_is_marked_on_its_label_agreeing_with_it():
+    """«الفترة (مستنتجة): حتى 2018», not «الفترة: حتى 2018، مستنتج» (masculine mark after a feminine noun)."""
+    from analysis import data
+
+    facts = data.facts()
+    row = facts[facts["period_status"] == "inferred"].iloc[[0]].copy()
+    row["id"], row["table"] = row["fact_id"], "facts"
+    row["status"] = None
+    items = evidence.entries(list(row["id"]), row)
+    numbers = {items[0].key: 1}
+    ar = evidence.list_html(items, numbers, {}, row, "ar")
+    assert "الفترة (مستنتجة): " in ar and "الفترة: " not in ar
+    assert "period (inferred): " in evidence.list_html(items, numbers, {}, row, "en")
+
+
+def test_a_centre_count_reads_with_its_noun_in_the_right_plural_form():
+    """«جنرالان روسيان» (dual), not «2 · جنرالات روس»: the counted_* message, not value · label."""
+    row = pd.DataFrame([{"id": "C018", "table": "info_centre", "source_id": "S001", "quote": "جنراليين روسيين",
+                         "quote_en": "two Russian generals", "value": 2.0, "value_high": None, "qualifier": None,
+                         "status": None}])
+    items = evidence.entries(["C018"], row)
+    ar = evidence.list_html(items, {items[0].key: 1}, {}, row, "ar")
+    assert "<b>جنرالان روسيان</b>" in ar and "جنرالات روس" not in ar
+    assert "Russian generals" in evidence.list_html(items, {items[0].key: 1}, {}, row, "en")

@@ -62,3 +62,10 @@ def test_months_are_words_up_to_twelve():
     from analysis.catalogue import t  # noqa: F401  (WORDS(…, upto: 12) in messages goes through fmt.words)
     assert fmt.words(12, "en") == "12" and fmt.words(12, "en", unit="month") == "twelve"
     assert fmt.words(13, "en", unit="month") == "13" and fmt.words(6, "en", unit="month") == "six"
+
+
+def test_join_parts_items_holding_commas_with_semicolons():
+    """«الحرة، 22 سبتمبر 2024 والحرة، 4 سبتمبر 2024» ran on: items with commas take «؛ و»."""
+    assert fmt.join(["الحرة، 22 سبتمبر 2024", "الحرة، 4 سبتمبر 2024"], "ar") == "الحرة، 22 سبتمبر 2024؛ والحرة، 4 سبتمبر 2024"
+    assert fmt.join(["Alhurra, 22 Sep 2024", "Alhurra, 4 Sep 2024"], "en") == "Alhurra, 22 Sep 2024; and Alhurra, 4 Sep 2024"
+    assert fmt.join(["أ", "ب"], "ar") == "أ وب"

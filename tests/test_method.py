@@ -26,3 +26,22 @@ def test_bibliography_entries_name_each_field_once():
         assert len(_re.findall(r"(?i)news report|research paper|encyclopedia article|analysis\b", entry)) <= 1 \
             or "analysis" in entry.lower().split("],")[0], entry
     assert all(_re.search(r"\((?:[^()]*; )?(?:date|undated)[^()]*\)$", e) for e in entries)
+
+
+def test_the_isis_toll_an_input_row_states_is_named_as_announced_isis_dead():
+    """«23,000 (قتلى داعش المعلَنون؛ …)», not «(القتلى من المقاتلين؛ …)» for the coalition room's claim."""
+    from analysis import data, method
+
+    facts = data.facts()
+    html, _ = method.derivations_table(facts, "ar")
+    assert "قتلى داعش المعلَنون" in html and "القتلى من المقاتلين" not in html
+    assert method.input_metric({"subject": "sdf", "metric": "fighters_killed"}, "ar") == "القتلى من المقاتلين"
+
+
+def test_an_undated_source_says_undated_once_in_the_bibliography():
+    """«ويكيبيديا العربية، دون تاريخ · مقالة موسوعية · …» without a second «دون تاريخ» at the end."""
+    from analysis import data, method
+
+    html = method.bibliography(data.sources(), "ar")
+    entry = next(li for li in html.split("<li") if "ويكيبيديا" in li)
+    assert entry.count("دون تاريخ") == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from analysis import data, periods
@@ -148,3 +150,29 @@ def test_a_citing_source_as_subject_closes_its_aside_and_a_quote_names_the_outle
     intro = dict(forces.narrative(facts, "en"))
     assert "Pentagon officials, quoted by The Washington Post (25 January 2024) in the analysis of early 2024, put" in \
         t("forces.intro_troops", "en", **intro["forces.intro_troops"])
+
+
+def test_sources_dates_agree_with_the_gender_of_the_counting_noun():
+    """«خمسة مصادر… أربعة منها… وواحد» but «خمس وثائق… أربع منها… وواحدة»: the phrase follows its noun."""
+    src = data.sources()
+    assert periods.sources_dates(src, "ar") == (
+        "أربعة منها مؤرخة بين 2020 و2024، واستُنتجت تواريخ ثلاثة منها من النص، وواحد بلا تاريخ")
+    assert periods.sources_dates(src, "ar", gender="f") == (
+        "أربع منها مؤرخة بين 2020 و2024، واستُنتجت تواريخ ثلاث منها من النص، وواحدة بلا تاريخ")
+    assert periods.sources_dates(src, "en", gender="f") == periods.sources_dates(src, "en")
+    assert not re.search(r"\d منها", periods.sources_dates(src, "ar", gender="f"))  # 3–10 in words
+
+
+def test_a_period_in_a_sentence_reads_between_two_dates_and_says_it_is_inferred_after_it():
+    """«بين أكتوبر 2023 و25 يناير 2024 (والفترة مستنتجة)», not «أكتوبر 2023–25 يناير 2024، مستنتج»."""
+    row = data.facts().set_index("fact_id").loc["F032"]
+    assert periods.period_in_sentence(row, "ar") == "بين أكتوبر 2023 و25 يناير 2024 (والفترة مستنتجة)"
+    assert periods.period_in_sentence(row, "en") == "between October 2023 and 25 January 2024, inferred"
+
+
+def test_a_cited_outlet_in_a_sentence_gives_its_date_in_brackets():
+    """«نقلًا عن إندبندنت عربية (8 أكتوبر 2024)», not «نقلًا عن إندبندنت عربية في 8 أكتوبر 2024»."""
+    refs = data.references()
+    dated = refs[refs["date"].notna() & refs["same_as"].isna()].iloc[0]
+    text = periods.origin_name(dated["ref_id"], "ar")
+    assert text.endswith(")") and " في " not in text

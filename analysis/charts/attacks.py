@@ -100,6 +100,18 @@ def period_axis_label(row, lang: str) -> str:
              inferred=t("attacks.inferred_prefix", lang) + " " if inferred else "")
 
 
+def per_month_count(row, lang: str):
+    """A monthly rate for a message to place with its noun: it reads as the qualified rate («أكثر من 25.5»)
+    and, in Arabic, selects the noun's form by its whole part (25.5 → «هجومًا», as 25 does)."""
+    value = float(row["per_month"])
+    shown = fmt.count(value, lang, row["qualifier"], prose=True)
+    if lang != "ar" or value.is_integer():
+        return shown
+    count = fmt.count(math.floor(value), lang, row["qualifier"], prose=True)
+    count.text = shown.text
+    return count
+
+
 def has_comparison(counts: pd.DataFrame) -> bool:
     """Whether the edition holds ISIS attack counts for two periods or more (the per-month story)."""
     return int((counts["series"] == "isis_attacks").sum()) >= 2
@@ -120,6 +132,9 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
             # running text: qualifiers in words, months in full, the inference in brackets (signs stay in charts)
             values[f"period_{tag}_prose"] = periods.period_prose(row, lang)
             values[f"rate_{tag}_words"] = fmt.count(row["per_month"], lang, row["qualifier"], prose=True)
+        # «نحو 10 هجمات مقابل أكثر من 25.5 هجومًا شهريًا»: each rate with its noun in its plural form
+        values["rate_pair"] = t("attacks.rate_pair", lang, a=per_month_count(isis.iloc[0], lang),
+                                b=per_month_count(isis.iloc[-1], lang))
         pair = derive.ratio(counts)
         if pair is not None:
             values["ratio"] = derive.ratio_text(pair, lang)
@@ -136,11 +151,13 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         values["joint_rate"] = rate_label(row["per_month"], row["qualifier"], lang)
         values["joint_rate_words"] = t("attacks.rate_prose", lang,
                                        rate=fmt.count(row["per_month"], lang, row["qualifier"], prose=True))
+        # «أي بمعدل شهري محسوب قدره 22.8 عمليةً»: outside the brackets of the source, never nested in them
+        values["joint_rate_prose"] = t("attacks.joint_rate_prose", lang, n=per_month_count(row, lang))
         values["joint_claimant"] = t(f"claimant.{row['claimant']}", lang)
     if not us.empty:
         row = us.iloc[-1]
         values["us_attacks"] = _words(row["value"], row["qualifier"], lang)
-        values["us_since"] = periods.period_text(row, lang)
+        values["us_since"] = periods.period_in_sentence(row, lang)
         values["us_stated"] = periods.origin_text(row["origin_ref"], lang) or periods.source_label(row["source_id"], lang)
         values["us_stated_date"] = periods.origin_date(row["origin_ref"], lang) or periods.source_label(row["source_id"], lang)
         values["us_source"] = periods.attribution(row, lang)

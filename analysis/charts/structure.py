@@ -571,7 +571,12 @@ def _centre_label(row: pd.Series, lang: str) -> str:
         if row["unit"] == "months":
             every = row["aspect"] == "chair_rotation" and qualifier == "exact"
             count = t("structure.every_months" if every else "structure.months", lang, n=count)
-        what = f"{what} ·\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier
+            # «الرئاسة الأولى: العراق، لمدة 3 أشهر»: a clause, never a «·» that wraps to start a line
+            count = str(count).replace(" ", chr(0xA0))
+            if qualifier == "exact" and not every:
+                return t("structure.label_for", lang, what=what, count=count)
+            return f"{what}{'، ' if lang == 'ar' else ', '}{count}"
+        what = f"{what}:\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier; «:» not a «·» that wraps to a line start
     return what
 
 

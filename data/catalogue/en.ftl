@@ -657,6 +657,7 @@ structure-wg_text_listed =
 structure-wg_none = No source published up to this edition's date describes the international coalition's working groups.
 structure-wg_root = Working groups: { WORDS($announced) } announced, { WORDS($listed) } listed
 structure-wg_root_listed = Working groups: { WORDS($listed) } listed
+structure-label_for = { $what }, for { $count }
 structure-no_chair = No chair named
 structure-chart_working_groups = Working groups and the states that chair them
 structure-centre_heading = The quadrilateral information centre
@@ -839,6 +840,19 @@ attacks-note = **Reconciling the figures.** { $text }
 attacks-rate_prose = { $rate } a month, derived
 period-prose_year_inferred = { $text } (year inferred)
 period-prose_period_inferred = { $text } (period inferred)
+attacks-joint_rate_prose =
+    { $n ->
+        [one] { WORDS($n) } joint operation
+       *[other] { WORDS($n) } joint operations
+    } a month (derived)
+attacks-rate_pair =
+    { $a ->
+        [one] { $a } attack
+       *[other] { $a } attacks
+    } against { $b ->
+        [one] { $b } attack
+       *[other] { $b } attacks
+    } a month
 attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
 attacks-period_months = { $period } ({ $inferred }{ $months ->
@@ -1021,7 +1035,10 @@ period-origin_undated = { $publisher }, undated
 period-quoted_in = quoted in { $source }
 period-quoted_by_in = quoted by { $origin } in { $source }
 period-citing = { $source }, citing { $origin }
+period-between = between { $start } and { $end }
+period-inferred_in_sentence = { $text }, inferred
 period-label = period: { $period }
+period-label_inferred = period (inferred): { $period }
 source_name-kind_news = report
 source_name-kind_encyclopedia = article
 source_name-kind_research = research paper
@@ -1033,7 +1050,6 @@ source_name-early_year = the { $kind } of early { $year }
 source_name-after_date = the { $kind } written after { $date }
 source_name-publisher_undated = the { $publisher } { $kind }
 source_name-undated = an undated { $kind }
-source_name-origin_dated = { $publisher } ({ $date })
 period-inferred_after = { $text }, inferred
 period-date_inferred_after = { $text }, date inferred
 period-after = after { $date }
@@ -1046,11 +1062,17 @@ fraction-third = a third
 ## derive
 
 derive-rate_value = { $rate } / month (derived)
+derive-input_isis_fighters_killed = ISIS fighters reported killed
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
 derive-ratio_prose = roughly { $ratio } times the earlier pace (approximate, since each rate keeps its count's qualifier)
 derive-ratio_prose_or_more = roughly { $ratio } times the earlier pace or more (approximate, since each rate keeps its count's qualifier)
 derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-times = { $n ->
+        [one] once
+       *[other] { WORDS($n) } times
+    }
+derive-times_half = { $times } and a half
 derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
 derive-inferred_formula = read from the source's words «{ $words }»
 derive-span_value =
@@ -1099,7 +1121,17 @@ sources-dates_span =
         [one] one dated { $first } to { $last }
        *[other] { WORDS($n) } dated { $first } to { $last }
     }
+sources-dates_span_f =
+    { $n ->
+        [one] one dated { $first } to { $last }
+       *[other] { WORDS($n) } dated { $first } to { $last }
+    }
 sources-dates_year =
+    { $n ->
+        [one] one dated { $first }
+       *[other] { WORDS($n) } dated { $first }
+    }
+sources-dates_year_f =
     { $n ->
         [one] one dated { $first }
        *[other] { WORDS($n) } dated { $first }
@@ -1109,7 +1141,17 @@ sources-dates_inferred =
         [one] one of those dates inferred from the text
        *[other] { WORDS($n) } of those dates inferred from the text
     }
+sources-dates_inferred_f =
+    { $n ->
+        [one] one of those dates inferred from the text
+       *[other] { WORDS($n) } of those dates inferred from the text
+    }
 sources-undated =
+    { $n ->
+        [one] and one undated
+       *[other] and { WORDS($n) } undated
+    }
+sources-undated_f =
     { $n ->
         [one] and one undated
        *[other] and { WORDS($n) } undated
