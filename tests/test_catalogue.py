@@ -392,7 +392,7 @@ def test_fact_check_two_wordings_follow_the_sources():
     assert "كان أعضاؤه يجتمعون" in catalogue()["structure.centre_text"]["ar"]
     notes = data.reconciliation()
     n013 = notes.loc[notes["note_id"] == "N013", "note_ar"].iloc[0]
-    assert "ما يقرب من 1000" in n013 and "نحو 1000" not in n013
+    assert "ما يقرب من 1,000" in n013 and "نحو 1000" not in n013
 
 
 def test_chart_period_labels_set_months_as_digits():
