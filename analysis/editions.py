@@ -249,19 +249,19 @@ def render(ch: Changes, lang: str, heading_level: int = 2) -> str:
 
     block("changes.new_sources", [f"<li>{html.escape(_source(s, lang))}</li>" for s in ch.new_sources])
     block("changes.changed_sources", [f"<li>{html.escape(_source(s, lang))}</li>" for s in ch.changed_sources])
-    block("changes.removed_sources", [f"<li>{html.escape(s)}</li>" for s in ch.removed_sources])
+    block("changes.removed_sources", [f"<li>{html.escape(_source(s, lang))}</li>" for s in ch.removed_sources])
     block("changes.new_facts", [
-        f"<li><b>{html.escape(fid)}</b> · {html.escape(_value(f, lang))} · {html.escape(_what(f, lang))} · "
+        f'<li id="change-{html.escape(fid)}"><b>{html.escape(_what(f, lang))}</b> · {html.escape(_value(f, lang))} · '
         f"{html.escape(_source(f.get('source_id', ''), lang))}</li>" for fid, f in ch.new_facts])
     changed = []
     for fid, old, new in ch.changed_facts:
         a, b = _value(old, lang), _value(new, lang)
         how = t("changes.value_changed", lang, old=a, new=b) if a != b else t("changes.details_changed", lang)
-        changed.append(f"<li><b>{html.escape(fid)}</b> · {html.escape(how)} · {html.escape(_what(new, lang))} · "
+        changed.append(f'<li id="change-{html.escape(fid)}"><b>{html.escape(_what(new, lang))}</b> · {html.escape(how)} · '
                        f"{html.escape(_source(new.get('source_id', ''), lang))}</li>")
     block("changes.changed_facts", changed)
     block("changes.removed_facts", [
-        f"<li><b>{html.escape(fid)}</b> · {html.escape(_value(f, lang))} · {html.escape(_what(f, lang))}</li>"
+        f'<li id="change-{html.escape(fid)}"><b>{html.escape(_what(f, lang))}</b> · {html.escape(_value(f, lang))}</li>'
         for fid, f in ch.removed_facts])
     for kind in ("new", "changed", "removed"):
         n = ch.other_rows[kind]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import shutil
 
 import pytest
@@ -88,5 +89,8 @@ def test_render_in_both_languages(folders, lang):
     editions.record(reports, editions.manifest(data, PARAMS), DAY)
     _edit_facts(data, lambda rows: [{**rows[0], "value": "650"}, *rows[1:]])
     page = editions.render(editions.changes(reports, data, PARAMS)[1], lang)
-    assert "F001" in page and "650" in page and "600" in page
+    assert "650" in page and "600" in page
+    visible = re.sub(r"<[^>]+>", " ", page)
+    assert not re.search(r"\b[SF]\d{3}\b", visible), visible  # row ids are anchors, never text
+    assert 'id="change-F001"' in page
     assert f'dir="{"rtl" if lang == "ar" else "ltr"}"' in page
