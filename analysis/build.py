@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import fcntl
+import io
 import json
 import os
 import shutil
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import cache
-from .exceptions import BrowserNotFoundError, BuildLockedError, CoalitionReportsError, ExportError
+from .exceptions import BrowserNotFoundError, BuildLockedError, CoalitionReportsError, ExportError, NotebookExecutionError
 from .notebooks import ReportNotebook, discover
 from .parameters import validate
 from .paths import build_dir, data_dir, reports_dir, sources_dir
@@ -42,6 +43,7 @@ class Job:
     formats: tuple[str, ...]
     build: Path
     reports: Path
+    cell_timeout: float = 300.0
 
     @property
     def label(self) -> str:
@@ -75,6 +77,7 @@ class BuildResult:
     built: list[str] = field(default_factory=list)
     fresh: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    unpublished: list[str] = field(default_factory=list)  # not published, with no error of their own
     errors: list[CoalitionReportsError] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -90,6 +93,10 @@ def plan(
     """Every (notebook, language) to consider, with validated parameters and cache keys."""
     from .exceptions import ParameterError
 
+    if not langs:
+        raise ParameterError(f"--lang is empty: give one or more of {', '.join(LANGS)}")
+    if not formats:
+        raise ParameterError(f"--format is empty: give one or more of {', '.join(FORMATS)}")
     for lang in langs:
         if lang not in LANGS:
             raise ParameterError(f"--lang {lang!r}: valid languages are {', '.join(LANGS)}")
@@ -105,21 +112,45 @@ def plan(
     jobs = []
     for nb in notebooks:
         for lang in langs:
-            values = validate(nb.parameters, {"lang": lang, **overrides}, where=str(nb.path))
+            values = normalised(nb, validate(nb.parameters, {"lang": lang, **overrides}, where=str(nb.path)))
             _check_as_of(values.get("as_of"), nb.path)
             key = cache.report_key(nb.path, lang, values, shared)
             jobs.append(Job(nb, lang, values, key, formats, build, reports))
     return jobs
 
 
+def normalised(nb: ReportNotebook, values: dict) -> dict:
+    """Every declared parameter with its value, defaults filled in: one edition, one cache key.
+
+    `-p include_disputed=TRUE`, `-p include_disputed=true` and no `-p` at all are the same edition.
+    """
+    return {name: values.get(name, param.default) for name, param in nb.parameters.items()} | values
+
+
+def ensure_folder(path: Path, variable: str) -> None:
+    """Make the folder `path`, or say why it cannot be one (a file in the way, no permission)."""
+    from .exceptions import InputFileError
+    from .textfile import display
+
+    for part in (path, *path.parents):
+        if part.exists() and not part.is_dir():
+            raise InputFileError(
+                f"{display(part)} is a file, not a folder: move it away, or set {variable} to a folder"
+            )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputFileError(f"cannot make the folder {display(path)}: {exc.strerror or exc}") from None
+
+
 def statement_bounds(folder: Path | None = None) -> tuple[str | None, str | None]:
     """The earliest and latest `stated_on` in facts.csv (ISO), read without pandas."""
     path = (folder or data_dir()) / "facts.csv"
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            dates = [row.get("stated_on") or "" for row in csv.DictReader(handle)]
-    except OSError:
+    from .textfile import read_text
+
+    if not path.is_file():
         return None, None
+    dates = [row.get("stated_on") or "" for row in csv.DictReader(io.StringIO(read_text(path), newline=""))]
     dates = [d for d in dates if d]
     return (min(dates), max(dates)) if dates else (None, None)
 
@@ -155,7 +186,7 @@ def execute_and_export(job: Job, progress: bool | dict) -> float:
     from .export import export_html
 
     start = time.perf_counter()
-    execute(job.notebook.path, job.executed, job.parameters, progress=progress)
+    execute(job.notebook.path, job.executed, job.parameters, progress=progress, cell_timeout=job.cell_timeout)
     title = t(job.notebook.title_key, job.lang) if job.notebook.title_key else job.notebook.name
     try:
         page = export_html(job.executed, job.lang, title=title, name=job.notebook.name)
@@ -179,34 +210,13 @@ def _write_atomic(target: Path, content: bytes) -> None:
     os.replace(tmp, target)
 
 
-def _publish(staged: Path, target: Path) -> None:
-    """Copy beside the target, then rename into place: readers never see half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        shutil.copyfile(staged, tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
-
-
-def _publish_charts(job: Job) -> None:
-    """Put the chart files in reports/<lang>/charts/ and drop this report's charts that no longer exist."""
-    target = job.reports / job.lang / "charts"
-    staged = sorted(job.staged_charts().glob(f"{job.notebook.name}-*"))
-    for path in staged:
-        _publish(path, target / path.name)
-    keep = {p.name for p in staged}
-    for old in target.glob(f"{job.notebook.name}-*"):
-        if old.name not in keep and old.name.rsplit(".", 1)[0].rsplit("-", 1)[0] == job.notebook.name:
-            old.unlink()
-
-
 @contextlib.contextmanager
 def build_lock(build: Path, say: Callable[[str], None], wait: bool = True):
-    """One build at a time per build folder; a second one waits for the first."""
+    """One build at a time per build folder; a second one waits for the first.
+
+    Yields the lock's file descriptor: workers inherit it, so the lock is free only
+    when the build and every one of its workers are gone, however the build ended.
+    """
     build.mkdir(parents=True, exist_ok=True)
     handle = (build / ".lock").open("a+")
     try:
@@ -217,7 +227,7 @@ def build_lock(build: Path, say: Callable[[str], None], wait: bool = True):
                 raise BuildLockedError(f"another build is running on {build}") from None
             say(f"waiting for another build on {build} to finish…")
             fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
+        yield handle.fileno()
     finally:
         fcntl.flock(handle, fcntl.LOCK_UN)
         handle.close()
@@ -232,46 +242,82 @@ def run_build(
     force: bool = False,
     say: Callable[[str], None] = print,
     progress: bool = False,
+    cell_timeout: float | None = None,
 ) -> BuildResult:
-    """Build the reports; see the module docstring. Raises on bad parameters before any work."""
+    """Build the reports; see the module docstring. Raises on bad parameters before any work.
+
+    Ctrl-C, SIGTERM and SIGHUP raise `lifecycle.Interrupted` (its `result` says what
+    was published) after every worker, kernel and browser of the build has ended.
+    """
+    from .execute import CELL_TIMEOUT_S
+    from .lifecycle import KERNEL_DIR_PREFIX, Guard, Interrupted, clean_stale
+    from .pdf import PRINT_DIR_PREFIX
+
     started = time.perf_counter()
     build, reports = build_dir(), reports_dir()
+    ensure_folder(build, "COALITION_BUILD")
+    ensure_folder(reports, "COALITION_REPORTS")
     result = BuildResult()
-    with build_lock(build, say):
-        planned = plan(only, langs, formats, overrides or {}, build, reports)
-        from . import editions
+    todo: list[Job] = []
+    with build_lock(build, say) as lock_fd, Guard(say) as guard:
+        try:
+            guard.temp_prefixes = [PRINT_DIR_PREFIX, KERNEL_DIR_PREFIX]
+            for prefix in guard.temp_prefixes:
+                clean_stale(prefix)  # left by a build that was killed
+            planned = plan(only, langs, formats, overrides or {}, build, reports)
+            from . import editions
 
-        record, changes = editions.changes(reports, data_dir(), planned[0].parameters)
-        todo = []
-        for job in planned:
-            outputs = {fmt: job.target(fmt) for fmt in job.formats}
-            if not force and cache.is_fresh(cache.read_stamp(job.stamp), job.key, outputs):
-                result.fresh.append(job.label)
-            else:
-                todo.append(job)
-        if todo:
-            check_data(build, cache.shared_inputs_digest(data_dir(), sources_dir()), say)
-        with _LazyPrinter(say, result) as printer:
+            record, changes = editions.changes(reports, data_dir(), planned[0].parameters)
+            for job in planned:
+                job.cell_timeout = cell_timeout or CELL_TIMEOUT_S
+                outputs = {fmt: job.target(fmt) for fmt in job.formats}
+                if not force and cache.is_fresh(cache.read_stamp(job.stamp), job.key, outputs):
+                    result.fresh.append(job.label)
+                else:
+                    todo.append(job)
             if todo:
-                _run(todo, jobs or os.cpu_count() or 1, say, progress, result, printer)
-            if not only:
-                for lang in langs:
-                    _build_full([job for job in planned if job.lang == lang], lang, formats, force, say, result, printer,
-                                changes)
-        if not todo or len(result.failed) < len(todo):  # something of this record was published
-            from .assemble import build_date
+                from . import keys
 
-            editions.record(reports, record, build_date())
-        _index(reports, say, result, changes)
+                keys.check(sorted({job.notebook.path for job in planned}))
+                check_data(build, cache.shared_inputs_digest(data_dir(), sources_dir()), say)
+                if "pdf" in formats:
+                    from .pdf import check_browser
+
+                    check_browser()  # before any kernel starts
+            with _LazyPrinter(say, result) as printer:
+                if todo:
+                    _run(todo, jobs or os.cpu_count() or 1, say, progress, result, printer, guard, lock_fd)
+                if not only:
+                    for lang in langs:
+                        _build_full([job for job in planned if job.lang == lang], lang, formats, force, say, result, printer,
+                                    changes)
+            if not todo or len(result.failed) < len(todo):  # something of this record was published
+                from .assemble import build_date
+
+                editions.record(reports, record, build_date())
+            _index(reports, say, result, changes)
+        except Interrupted as exc:
+            done = set(result.built) | set(result.failed) | set(result.unpublished)
+            result.unpublished += [job.label for job in todo if job.label not in done]
+            result.seconds = time.perf_counter() - started
+            exc.result = result
+            raise
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _run(todo: list[Job], jobs: int, say, progress: bool, result: BuildResult, printer: _LazyPrinter) -> None:
+def _run(todo: list[Job], jobs: int, say, progress: bool, result: BuildResult, printer: _LazyPrinter,
+         guard=None, lock_fd: int | None = None) -> None:
     """Execute in workers; print and publish each report in this process as soon as it is ready."""
     for job in todo:
         say(f"executing {job.label}")
-    for job, error, seconds in _executed(todo, jobs, progress):
+    executed = _executed(todo, jobs, progress, guard, lock_fd)
+    with contextlib.closing(executed):
+        _consume(executed, say, result, printer)
+
+
+def _consume(executed, say, result: BuildResult, printer: _LazyPrinter) -> None:
+    for job, error, seconds in executed:
         if error is not None:
             result.failed.append(job.label)
             result.errors.append(error)
@@ -282,11 +328,13 @@ def _run(todo: list[Job], jobs: int, say, progress: bool, result: BuildResult, p
 
 
 def _print_and_publish(job: Job, say, result: BuildResult, printer: _LazyPrinter) -> None:
-    formats = job.formats
-    if "pdf" in formats and not printer.print(job):
-        _publish_job(job, tuple(fmt for fmt in formats if fmt != "pdf"), say, result, stamp=False)
+    """A report is published whole (HTML, PDF, chart files together) or not at all."""
+    if "pdf" in job.formats and not printer.print(job):
+        if job.label not in result.failed:
+            result.unpublished.append(job.label)
+        say(f"not published {job.label}: its previous files are kept")
         return
-    _publish_job(job, formats, say, result, stamp=True)
+    _publish_job(job, job.formats, say, result)
 
 
 def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, result: BuildResult, printer,
@@ -298,7 +346,8 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
 
     if not chapters:
         return
-    if any(job.label in result.failed or not job.executed.exists() for job in chapters):
+    if any(job.label in result.failed or job.label in result.unpublished or not job.executed.exists() for job in chapters):
+        result.unpublished.append(f"{FULL_NAME} [{lang}]")
         say(f"skipped {FULL_NAME} [{lang}]: not every chapter built; the previous full report is kept")
         return
     built = build_date()
@@ -328,17 +377,43 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
     _print_and_publish(full, say, result, printer)
 
 
-def _executed(todo: list[Job], jobs: int, progress: bool):
-    """Yield (job, error, seconds) as each notebook finishes executing and exporting."""
+def _executed(todo: list[Job], jobs: int, progress: bool, guard=None, lock_fd: int | None = None):
+    """Yield (job, error, seconds) as each notebook finishes executing and exporting.
+
+    Kernels live only in worker processes, which die with the build however it ends
+    (see `lifecycle`); the pool is never waited on when the build is stopped.
+    """
+    from .kernels import worker_init
+    from .lifecycle import InheritedFd
+
     workers = max(1, min(jobs, len(todo)))
-    if workers == 1:
-        for job in todo:
-            yield _attempt(lambda j=job: execute_and_export(j, _bar(j, 0, progress)), job)
-        return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    lock = InheritedFd(lock_fd) if lock_fd is not None else None
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                               initializer=worker_init, initargs=(os.getpid(), lock))
+    finished = False
+    try:
         futures = {pool.submit(_worker, job, _bar(job, i % workers, progress)): job for i, job in enumerate(todo)}
+        if guard is not None:
+            guard.workers = list(pool._processes)  # noqa: SLF001 - the pids to stop on Ctrl-C
         for future in as_completed(futures):
-            yield _attempt(future.result, futures[future])
+            yield _attempt(lambda f=future: _result(f), futures[future])
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # stopped (Ctrl-C, a signal, an error): end the workers now, never wait for them
+            if guard is not None:
+                guard.cleanup()
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _result(future):
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise NotebookExecutionError("a worker process died (out of memory, or killed); rerun the build") from None
 
 
 def _attempt(get_seconds, job: Job):
@@ -353,35 +428,63 @@ def _bar(job: Job, slot: int, progress: bool) -> bool | dict:
 
 
 class _LazyPrinter:
-    """One browser for the whole build, started when the first PDF is wanted."""
+    """One browser for the whole build, started when the first PDF is wanted; restarted once if it crashes."""
 
     def __init__(self, say, result: BuildResult):
         self.say, self.result = say, result
         self._printer = None
         self._unavailable = False
+        self._restarted = False
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc_info):
-        if self._printer is not None:
-            self._printer.__exit__(*exc_info)
+    def __exit__(self, exc_type, exc, tb):
+        if self._printer is None:
+            return
+        from .lifecycle import Interrupted
 
-    def print(self, job: Job) -> bool:
-        """Print `job`'s staged HTML to its staged PDF; False if it could not be printed."""
-        from .catalogue import t
+        if exc_type is not None and issubclass(exc_type, Interrupted):
+            self._printer.abandon()  # the build's clean-up kills the browser; only the files are ours
+        else:
+            self._printer.__exit__(exc_type, exc, tb)
+
+    def _start(self) -> bool:
         from .pdf import PdfPrinter
 
-        if self._unavailable:
+        try:
+            self._printer = PdfPrinter().__enter__()
+        except BrowserNotFoundError as exc:
+            self._unavailable = True
+            self.result.errors.append(exc)
+            self.say(f"FAILED PDF step: {exc}")
             return False
-        if self._printer is None:
-            try:
-                self._printer = PdfPrinter().__enter__()
-            except BrowserNotFoundError as exc:
-                self._unavailable = True
-                self.result.errors.append(exc)
-                self.say(f"FAILED PDF step: {exc}")
-                return False
+        return True
+
+    def print(self, job: Job) -> bool:
+        """Print `job`'s staged HTML to its staged PDF and chart files; False if it could not be printed."""
+        if self._unavailable or (self._printer is None and not self._start()):
+            return False
+        try:
+            self._print(job)
+        except ExportError as exc:
+            if self._printer.crashed() and not self._restarted:
+                self._restarted = True
+                self.say(f"the browser stopped while printing {job.label}; starting it again")
+                self._printer.abandon(kill=True)
+                self._printer = None
+                if not self._start():
+                    return False
+                return self.print(job)
+            self.result.failed.append(job.label)
+            self.result.errors.append(exc)
+            self.say(f"FAILED {job.label}: {exc}")
+            return False
+        return True
+
+    def _print(self, job: Job) -> None:
+        from .catalogue import t
+
         start = time.perf_counter()
         images = [] if job.exports_charts else None
         try:
@@ -391,30 +494,51 @@ class _LazyPrinter:
 
                 shutil.rmtree(job.staged_charts(), ignore_errors=True)
                 write_chart_files(job.staged_charts(), job.notebook.name, job.lang, job.executed, images)
-        except (ExportError, ValueError) as exc:
-            exc = exc if isinstance(exc, ExportError) else ExportError(f"{job.label}: chart export failed: {exc}")
-            self.result.failed.append(job.label)
-            self.result.errors.append(exc)
-            self.say(f"FAILED {job.label}: {exc}")
-            return False
+        except ValueError as exc:
+            raise ExportError(f"{job.label}: chart export failed: {exc}") from None
         self.say(f"printed {job.label} PDF in {time.perf_counter() - start:.1f} s")
-        return True
 
 
-def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult, stamp: bool) -> None:
+def _publish_together(pairs: list[tuple[Path, Path]]) -> None:
+    """Copy every staged file beside its target, then rename them all into place; on failure, none."""
+    written: list[tuple[Path, Path]] = []
     try:
-        for fmt in formats:
-            _publish(job.staged(fmt), job.target(fmt))
-        if "pdf" in formats and job.exports_charts:
-            _publish_charts(job)
+        for staged, target in pairs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            written.append((tmp, target))
+            shutil.copyfile(staged, tmp)
+    except OSError as exc:
+        for tmp, _ in written:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        raise ExportError(f"cannot write {written[-1][1] if written else '?'}: {exc.strerror or exc}") from None
+    for tmp, target in written:
+        os.replace(tmp, target)
+
+
+def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult) -> None:
+    pairs = [(job.staged(fmt), job.target(fmt)) for fmt in formats]
+    stale: list[Path] = []
+    if "pdf" in formats and job.exports_charts:
+        target = job.reports / job.lang / "charts"
+        charts = sorted(job.staged_charts().glob(f"{job.notebook.name}-*"))
+        pairs += [(path, target / path.name) for path in charts]
+        keep = {p.name for p in charts}
+        stale = [old for old in target.glob(f"{job.notebook.name}-*")
+                 if old.name not in keep and old.name.rsplit(".", 1)[0].rsplit("-", 1)[0] == job.notebook.name]
+    try:
+        _publish_together(pairs)
     except ExportError as exc:
         result.failed.append(job.label)
         result.errors.append(exc)
         say(f"FAILED {job.label}: {exc}")
         return
-    if stamp:
-        _write_atomic(job.stamp, json.dumps({"key": job.key, "formats": list(formats)}).encode())
-        result.built.append(job.label)
+    for old in stale:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    _write_atomic(job.stamp, json.dumps({"key": job.key, "formats": list(formats)}).encode())
+    result.built.append(job.label)
     say(f"wrote {', '.join(str(job.target(fmt)) for fmt in formats)}")
 
 

@@ -22,6 +22,7 @@ from fluent.syntax import FluentParser, ast
 
 from .exceptions import MissingTranslationError
 from .paths import data_dir
+from .textfile import read_text
 
 from .i18n import LANGS, other as _other
 FOLDER_NAME = "catalogue"
@@ -42,10 +43,9 @@ class _Language:
 
     def __init__(self, path: Path, lang: str) -> None:
         self.path = path
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise MissingTranslationError(f"{path}: the catalogue has no file for language {lang!r}") from None
+        if not path.is_file():
+            raise MissingTranslationError(f"{path}: the catalogue has no file for language {lang!r}")
+        text = read_text(path)  # UTF-8 (a byte-order mark accepted), other encodings named
         resource = FluentParser(with_spans=True).parse(text)
         line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 

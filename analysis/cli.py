@@ -31,9 +31,11 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Notebooks run at once.")] = os.cpu_count() or 1,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
     param: Annotated[Optional[list[str]], typer.Option("-p", "--param", help="name=value (repeatable).")] = None,
+    cell_timeout: Annotated[float, typer.Option("--cell-timeout", min=1, help="Seconds a cell may run before it is stopped.")] = 300,
 ) -> None:
     """Execute every report notebook in each language and export HTML and PDF into reports/."""
     from .build import run_build
+    from .lifecycle import Interrupted
     from .parameters import parse_cli_pairs
 
     tty = sys.stderr.isatty()
@@ -48,16 +50,36 @@ def build(
             force=force,
             say=say,
             progress=tty,
+            cell_timeout=cell_timeout,
         )
     except CoalitionReportsError as exc:
         _fail(exc)
-    summary = f"{len(result.built)} built, {len(result.fresh)} up to date, {len(result.failed)} failed in {result.seconds:.2f} s"
+    except Interrupted as stop:
+        _interrupted(stop)
+    summary = _summary(result)
     if result.errors:
         for exc in result.errors:
             typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         typer.echo(summary, err=True)
         raise typer.Exit(max(exc.exit_code for exc in result.errors))
     typer.echo(summary)
+
+
+def _summary(result) -> str:
+    return (f"{len(result.built)} built, {len(result.fresh)} up to date, {len(result.failed)} failed, "
+            f"{len(result.unpublished)} left unpublished in {result.seconds:.2f} s")
+
+
+def _interrupted(stop) -> None:
+    """Say what a stopped build published and what it did not; exit 130 (Ctrl-C), 143 or 129."""
+    result = stop.result
+    typer.secho(f"interrupted ({stop}): every worker, kernel and browser of the build has stopped",
+                fg=typer.colors.YELLOW, err=True)
+    if result is not None:
+        typer.echo(f"  published: {', '.join(result.built) or 'nothing'}", err=True)
+        typer.echo(f"  not published (previous files kept): {', '.join(result.unpublished + result.failed) or 'nothing'}", err=True)
+        typer.echo(_summary(result), err=True)
+    raise typer.Exit(stop.exit_code)
 
 
 def _say(tty: bool):

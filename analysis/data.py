@@ -17,6 +17,7 @@ every number in the sources is accounted for.
 from __future__ import annotations
 
 import csv
+import io
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -24,10 +25,11 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from . import provenance
+from . import arabic_numbers, provenance
 from .exceptions import DataValidationError
 from .paths import data_dir, sources_dirs
 from .schemas import TABLES, Table, coded_value
+from .textfile import read_text
 
 __all__ = [
     "TABLES", "load", "sources", "facts", "events", "coalition_members", "working_groups", "info_centre",
@@ -66,7 +68,7 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
     """All cells as strings ('' -> missing) and the CSV line on which each row starts."""
     if not path.exists():
         raise DataValidationError(f"{path.name}: file not found in {path.parent}")
-    with path.open(encoding="utf-8-sig", newline="") as fh:
+    with io.StringIO(read_text(path), newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader, None)
         if not header:
@@ -80,6 +82,8 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
                 rows.append([cell.strip() if cell.strip() else None for cell in rec])
                 lines.append(start)
             start = reader.line_num + 1
+    if not rows:
+        raise DataValidationError(f"{path.name}: the table has no rows, only a header (line 1)")
     dupes = {c for c in header if header.count(c) > 1}
     if dupes:
         _raise([(path.name, 1, c, "duplicate column in header") for c in sorted(dupes)])
@@ -138,6 +142,12 @@ def _row_problems(table: Table, df: pd.DataFrame, lines: list[int]) -> list[Prob
             if (rec["qualifier"] == "range") != pd.notna(rec["value_high"]):
                 problems.append((f, line, "value_high", "required exactly when qualifier is 'range'"))
             problems += _period_problems(rec, f, line)
+            high = rec["value_high"] if pd.notna(rec["value_high"]) else None
+            if pd.notna(rec["value"]) and not arabic_numbers.states(rec["quote"], rec["value"], high):
+                stated = ", ".join(f"{n:g}" for n in sorted(arabic_numbers.numbers_in(rec["quote"]))) or "none"
+                shown = f"{rec['value']:g}" + (f"–{high:g}" if high is not None else "")
+                problems.append((f, line, "value", f"{rec['fact_id']}: the quote does not state {shown} "
+                                 f"(numbers it states: {stated})"))
         if table.name == "events":
             d = rec["date"]
             if rec["date_status"] == "inferred" and not rec["date_quote"]:

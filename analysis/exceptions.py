@@ -49,3 +49,7 @@ class BuildLockedError(CoalitionReportsError):
 
 class SourceError(CoalitionReportsError):
     """A source that cannot be registered or quoted (names the file, the option or the words)."""
+
+
+class InputFileError(CoalitionReportsError):
+    """A file or folder the build reads or writes that cannot be used as it is (names it)."""

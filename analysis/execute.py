@@ -9,6 +9,7 @@ from .exceptions import NotebookExecutionError
 
 KERNEL_NAME = "python3"
 START_RETRIES = 3
+CELL_TIMEOUT_S = 300  # a cell that runs longer is stopped (`--cell-timeout`)
 
 
 def _is_start_race(exc: BaseException) -> bool:
@@ -20,16 +21,19 @@ def _is_start_race(exc: BaseException) -> bool:
     )
 
 
-def execute(notebook: Path, output: Path, parameters: dict, progress: bool | dict = False) -> None:
+def execute(
+    notebook: Path, output: Path, parameters: dict, progress: bool | dict = False, cell_timeout: float = CELL_TIMEOUT_S
+) -> None:
     """Run `notebook` with `parameters`, writing the executed copy to `output`.
 
     A failing cell raises NotebookExecutionError naming the notebook and the cell;
-    the executed notebook, traceback included, is left at `output`.
+    the executed notebook, traceback included, is left at `output`. A cell that
+    runs longer than `cell_timeout` seconds is stopped, and its kernel replaced.
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    from .kernels import ENGINE_NAME
+    from .kernels import ENGINE_NAME, CellTimedOut
 
     output.parent.mkdir(parents=True, exist_ok=True)
     for attempt in range(1, START_RETRIES + 1):
@@ -43,8 +47,16 @@ def execute(notebook: Path, output: Path, parameters: dict, progress: bool | dic
                 cwd=str(Path(notebook).parent),
                 progress_bar=progress,
                 log_output=False,
+                execution_timeout=cell_timeout,
             )
             return
+        except CellTimedOut as exc:
+            first_line = (exc.source or "").strip().splitlines()[:1]
+            raise NotebookExecutionError(
+                f"{notebook.name} [{parameters.get('lang', '?')}]: cell {exc.cell_index}"
+                f"{' (' + first_line[0] + ')' if first_line else ''} did not finish within {cell_timeout:g} s "
+                f"(--cell-timeout); its kernel was interrupted and replaced\n  executed notebook so far: {output}"
+            ) from None
         except PapermillExecutionError as exc:
             first_line = (exc.source or "").strip().splitlines()[:1]
             raise NotebookExecutionError(

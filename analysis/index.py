@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from .catalogue import t
-from .notebooks import discover
+from .notebooks import readable
 
 from .i18n import LANGS
 FORMATS = ("html", "pdf")
@@ -106,7 +106,7 @@ def render_index(reports: Path, titles: dict[str, dict[str, str]], changes=None)
 
 def report_titles(notebooks_folder: Path | None = None) -> dict[str, dict[str, str]]:
     titles = {"full": {lang: t("full.title", lang) for lang in LANGS}}
-    for nb in discover(notebooks_folder):
+    for nb in readable(notebooks_folder):  # a broken notebook does not stop the index of the others
         if nb.title_key:
             titles[nb.name] = {lang: t(nb.title_key, lang) for lang in LANGS}
     return titles

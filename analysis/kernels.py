@@ -11,24 +11,51 @@ the point. A kernel that died is replaced; all are shut down when the process ex
 from __future__ import annotations
 
 import atexit
+import contextlib
+import itertools
 import os
+import shutil
+import signal
+import time
+from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
+from nbclient.exceptions import CellTimeoutError
 from papermill.clientwrap import PapermillNotebookClient
 from papermill.engines import NBClientEngine, papermill_engines
 from papermill.log import logger
 from papermill.utils import merge_kwargs, remove_args
+
+from .lifecycle import KERNEL_DIR_PREFIX
 
 ENGINE_NAME = "coalition-warm"
 # Clear names and start counting cells from 1 again, as a fresh kernel would.
 RESET = "get_ipython().run_line_magic('reset', '-f'); get_ipython().execution_count = 1"
 
 
+class CellTimedOut(Exception):
+    """A cell ran longer than the execution timeout; its kernel was interrupted and replaced."""
+
+    def __init__(self, cell_index: int | None, source: str, timeout: float):
+        super().__init__(f"cell {cell_index} timed out after {timeout} s")
+        self.cell_index, self.source, self.timeout = cell_index, source, timeout
+
+
 class WarmKernelEngine(NBClientEngine):
     """papermill's nbclient engine, with the kernel kept warm between notebooks."""
 
     _kernels: dict[tuple[str, str], AsyncKernelManager] = {}
+    _folder: Path | None = None  # connection files, in a temporary folder this process owns
+    _count = itertools.count(1)
+
+    @classmethod
+    def connection_folder(cls) -> Path:
+        if cls._folder is None:
+            from .lifecycle import make_temp_dir
+
+            cls._folder = make_temp_dir(KERNEL_DIR_PREFIX)
+        return cls._folder
 
     @classmethod
     def kernel_manager(cls, kernel_name: str) -> AsyncKernelManager:
@@ -36,16 +63,58 @@ class WarmKernelEngine(NBClientEngine):
         km = cls._kernels.get(key)
         if km is not None and km.has_kernel and run_sync(km.is_alive)():
             return km
-        km = AsyncKernelManager(kernel_name=kernel_name)
+        if km is not None:
+            cls.kill(km)
+        connection = cls.connection_folder() / f"kernel-{next(cls._count)}.json"
+        km = AsyncKernelManager(kernel_name=kernel_name, connection_file=str(connection))
         cls._kernels[key] = km
         return km
+
+    @staticmethod
+    def kill(km: AsyncKernelManager, grace_s: float = 0.2) -> None:
+        """Interrupt the kernel's process group, then kill it; no messages, no waiting on the kernel."""
+        provisioner = getattr(km, "provisioner", None)
+        pid = getattr(provisioner, "pid", None)
+        group = getattr(provisioner, "pgid", None) or pid
+        if group:
+            with contextlib.suppress(OSError):
+                os.killpg(group, signal.SIGINT)
+            time.sleep(grace_s)
+            with contextlib.suppress(OSError):
+                os.killpg(group, signal.SIGKILL)
+        deadline = time.monotonic() + 1.0
+        while pid and time.monotonic() < deadline:  # collect it: no zombie left behind
+            try:
+                if os.waitpid(pid, os.WNOHANG)[0]:
+                    break
+            except ChildProcessError:
+                break
+            time.sleep(0.02)
+        with contextlib.suppress(OSError):
+            os.unlink(km.connection_file)
+
+    @classmethod
+    def kill_all(cls) -> None:
+        """Kill every kernel of this process and remove their files (a worker told to stop)."""
+        for km in list(cls._kernels.values()):
+            cls.kill(km, grace_s=0.1)
+        cls._kernels.clear()
+        if cls._folder is not None:
+            shutil.rmtree(cls._folder, ignore_errors=True)
+            cls._folder = None
 
     @classmethod
     def shutdown_all(cls) -> None:
         for km in cls._kernels.values():
-            if km.has_kernel:
-                run_sync(km.shutdown_kernel)(now=True)
+            try:
+                if km.has_kernel:
+                    run_sync(km.shutdown_kernel)(now=True)
+            except Exception:  # noqa: BLE001 - a kernel that died already
+                cls.kill(km, grace_s=0)
         cls._kernels.clear()
+        if cls._folder is not None:
+            shutil.rmtree(cls._folder, ignore_errors=True)
+            cls._folder = None
 
     @classmethod
     def execute_managed_notebook(
@@ -71,11 +140,30 @@ class WarmKernelEngine(NBClientEngine):
             stdout_file=stdout_file,
             stderr_file=stderr_file,
         )
-        client = PapermillNotebookClient(nb_man, km=cls.kernel_manager(kernel_name), **final_kwargs)
+        km = cls.kernel_manager(kernel_name)
+        client = PapermillNotebookClient(nb_man, km=km, **final_kwargs)
+        started = {}
+        cell_start = nb_man.cell_start
+
+        def remember(cell, cell_index=None, **kw):
+            started.update(cell=cell, index=cell_index)
+            return cell_start(cell, cell_index, **kw)
+
+        nb_man.cell_start = remember
+        timed_out = False
         try:
             return client.execute()
+        except CellTimeoutError:
+            timed_out = True
+            cls.kill(km)  # interrupted, then replaced: the next notebook gets a fresh kernel
+            cls._kernels = {k: v for k, v in cls._kernels.items() if v is not km}
+            cell = started.get("cell") or {}
+            raise CellTimedOut(started.get("index"), cell.get("source", ""), final_kwargs["timeout"]) from None
         finally:
-            cls._reset(client)
+            if not timed_out:
+                cls._reset(client)
+            elif client.kc is not None:
+                client.kc.stop_channels()
 
     @staticmethod
     def _reset(client: PapermillNotebookClient) -> None:
@@ -86,6 +174,30 @@ class WarmKernelEngine(NBClientEngine):
             client.wait_for_reply(client.kc.execute(RESET, silent=True, store_history=False))
         finally:
             client.kc.stop_channels()
+
+
+def worker_init(parent_pid: int, lock=None) -> None:
+    """Start of a build worker: its own process group, and it dies (killing its kernels) with the build.
+
+    `lock` (an `InheritedFd` of the build lock) is kept open until the worker exits,
+    so another build cannot start while this worker or its kernels live.
+    """
+    from .lifecycle import die_with_parent
+
+    with contextlib.suppress(OSError):
+        os.setpgid(0, 0)  # a Ctrl-C on the terminal goes to the build, which stops the workers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _terminate)
+    die_with_parent(parent_pid, lambda: _terminate(signal.SIGTERM, None))
+
+
+def _terminate(signum, frame) -> None:
+    """The build stops: interrupt and kill this worker's kernels, then exit at once."""
+    try:
+        WarmKernelEngine.kill_all()
+    finally:
+        os._exit(128 + int(signum))
 
 
 papermill_engines.register(ENGINE_NAME, WarmKernelEngine)

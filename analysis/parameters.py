@@ -16,7 +16,6 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import io
-import json
 import re
 import tokenize
 from dataclasses import dataclass, field
@@ -93,7 +92,9 @@ def parse_parameters(source: str, where: str = "parameters cell") -> dict[str, P
 
 def read_parameters(path: Path) -> dict[str, Parameter]:
     """The declared parameters of the notebook at `path`."""
-    notebook = json.loads(Path(path).read_text(encoding="utf-8"))
+    from .textfile import read_json
+
+    notebook = read_json(Path(path))
     source = parameters_cell_source(notebook)
     if source is None:
         raise ParameterError(f"{path}: no code cell is tagged 'parameters'")

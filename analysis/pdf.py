@@ -18,14 +18,16 @@ from __future__ import annotations
 import base64
 import html
 import os
+import re
 import urllib.parse
 import shutil
-import tempfile
 from pathlib import Path
 
 from .exceptions import BrowserNotFoundError, ExportError
 
 ENV_BROWSER = "COALITION_CHROMIUM"
+PRINT_DIR_PREFIX = "coalition-print-"
+MAX_BROWSER_TMP = 60  # longest temporary folder Chromium's socket path (≤ 107 bytes) allows
 # A4 is 210 x 297 mm; the template's @page margins are 15 mm a side and 16 + 18 mm
 # top and bottom: a printable box of 180 x 263 mm, at 96 px to the inch.
 PRINTABLE_WIDTH_PX = 680
@@ -41,7 +43,11 @@ CHROMIUM_ARGS = [
 ]
 # plotly.js puts its global stylesheet (which stacks each chart's SVG layers) into
 # <head> once, when it loads; document.open() drops it, so it travels with the markup.
+# Math.random is seeded again for each report, so that plotly's random ids (and with
+# them the SVG files) are the same from one build to the next.
 REWRITE = """(markup) => {
+  let seed = 20240101;
+  Math.random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
   const global = document.getElementById('plotly.js-style-global');
   if (global && !window.__plotlyGlobalCss) {
     window.__plotlyGlobalCss = Array.from(global.sheet.cssRules).map((r) => r.cssText).join('\\n');
@@ -86,6 +92,23 @@ def find_chromium() -> str | None:
     return None
 
 
+def check_browser() -> str:
+    """The browser the PDF step will use, found before any kernel starts; BrowserNotFoundError if none."""
+    found = find_chromium()
+    if found:
+        return found
+    try:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            bundled = p.chromium.executable_path
+    except Exception:  # noqa: BLE001 - no driver, no browser
+        bundled = ""
+    if not bundled or not os.path.isfile(bundled):
+        raise BrowserNotFoundError(f"cannot start a browser for the PDF step: no Chromium found; {INSTALL_HINT}")
+    return bundled
+
+
 def footer_template(label: str, lang: str = "en") -> str:
     """Chromium's footer: `label` holds {page} and {total} (e.g. "Page {page} of {total}")."""
     text = html.escape(label).format(
@@ -102,6 +125,24 @@ def footer_template(label: str, lang: str = "en") -> str:
 def _data_url_bytes(url: str) -> bytes:
     head, _, data = url.partition(",")
     return base64.b64decode(data) if head.endswith(";base64") else urllib.parse.unquote(data).encode("utf-8")
+
+
+_SVG_ROOT = re.compile(rb"<svg\b([^>]*)>")
+_ATTRIBUTE = re.compile(rb'([\w:.-]+)="([^"]*)"')
+
+
+def canonical_svg(svg: bytes) -> bytes:
+    """The SVG with its root element's attributes in name order.
+
+    plotly writes them in an order that depends on what the printing page drew
+    before; sorted, the same chart gives the same bytes in every build.
+    """
+    match = _SVG_ROOT.search(svg)
+    if not match:
+        return svg
+    attributes = sorted(_ATTRIBUTE.findall(match.group(1)))
+    root = b"<svg " + b" ".join(name + b'="' + value + b'"' for name, value in attributes) + b">"
+    return svg[: match.start()] + root + svg[match.end():]
 
 
 def check_chart_boxes(boxes: list[dict], where) -> None:
@@ -129,7 +170,71 @@ def _outline_items(node):
         item = item.get("/Next")
 
 
+def pdf_date(epoch: int) -> str:
+    """A PDF date string (D:YYYYMMDDHHmmSS+00'00') for a Unix time."""
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+def make_reproducible(writer) -> None:
+    """With SOURCE_DATE_EPOCH set: its date as creation and modification date, and an /ID from the content."""
+    from pypdf.generic import NameObject, TextStringObject
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return
+    info = writer._info.get_object() if writer._info is not None else None  # noqa: SLF001
+    date = TextStringObject(pdf_date(int(epoch)))
+    if info is not None:
+        info[NameObject("/CreationDate")] = date
+        info[NameObject("/ModDate")] = date
+    else:
+        writer.add_metadata({"/CreationDate": date, "/ModDate": date})
+
+
+def _write_pdf(writer, pdf_path: Path) -> None:
+    """Write `writer` to `pdf_path` (through a file beside it); its /ID is a digest of its bytes."""
+    import hashlib
+    import io
+
+    from pypdf.generic import ArrayObject, ByteStringObject
+
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        writer._ID = None  # noqa: SLF001 - first without an id, to digest the content
+        probe = io.BytesIO()
+        writer.write(probe)
+        digest = hashlib.md5(probe.getvalue()).digest()  # noqa: S324 - an identifier, not security
+        writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])  # noqa: SLF001
+    tmp = pdf_path.with_name(f".{pdf_path.name}.outline.tmp")
+    with tmp.open("wb") as handle:
+        writer.write(handle)
+    os.replace(tmp, pdf_path)
+
+
+def finish_pdf(pdf_path: Path, headings: list[str]) -> None:
+    """Bookmarks with their headings' text; fixed dates and /ID when SOURCE_DATE_EPOCH is set."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=str(pdf_path))
+    outlined = _fix_outline(writer, headings)
+    if outlined or os.environ.get("SOURCE_DATE_EPOCH"):
+        make_reproducible(writer)
+        _write_pdf(writer, Path(pdf_path))
+
+
 def fix_outline(pdf_path: Path, headings: list[str]) -> bool:
+    """Give each bookmark its heading's text (see `_fix_outline`); whether the outline was rewritten."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=str(pdf_path))
+    if not _fix_outline(writer, headings):
+        return False
+    _write_pdf(writer, Path(pdf_path))
+    return True
+
+
+def _fix_outline(writer, headings: list[str]) -> bool:
     """Give each bookmark its heading's text.
 
     Chromium repeats the first line of some headings in the bookmark it makes
@@ -137,20 +242,14 @@ def fix_outline(pdf_path: Path, headings: list[str]) -> bool:
     counts agree each title is replaced by the heading's own text. Returns
     whether the outline was rewritten.
     """
-    from pypdf import PdfWriter
     from pypdf.generic import NameObject, TextStringObject
 
-    writer = PdfWriter(clone_from=str(pdf_path))
     root = writer.root_object.get("/Outlines")
     items = list(_outline_items(root.get_object())) if root is not None else []
     if not items or len(items) != len(headings):
         return False
     for item, title in zip(items, headings):
         item[NameObject("/Title")] = TextStringObject(title)
-    tmp = pdf_path.with_name(f".{pdf_path.name}.outline.tmp")
-    with tmp.open("wb") as handle:
-        writer.write(handle)
-    os.replace(tmp, pdf_path)
     return True
 
 
@@ -178,13 +277,30 @@ class PdfPrinter:
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
 
-        self._playwright = sync_playwright().start()
+        from .lifecycle import make_temp_dir
+
+        # The driver and the browser keep their temporary files (profile, crash dumps) in this
+        # build's own folder, which is removed however the build ends (or by the next build).
+        # Chromium puts a socket there, whose path must stay under 108 bytes: with a long
+        # TMPDIR the browser's files stay where they would be anyway.
+        self._shell_dir = make_temp_dir(PRINT_DIR_PREFIX)
+        saved = os.environ.get("TMPDIR")
+        if len(str(self._shell_dir)) <= MAX_BROWSER_TMP:
+            os.environ["TMPDIR"] = str(self._shell_dir)
+        try:
+            self._playwright = sync_playwright().start()
+        finally:
+            if saved is None:
+                os.environ.pop("TMPDIR", None)
+            else:
+                os.environ["TMPDIR"] = saved
         try:
             self._browser = self._playwright.chromium.launch(
                 executable_path=self.executable, args=CHROMIUM_ARGS, headless=True
             )
         except PlaywrightError as exc:
             self._playwright.stop()
+            self._remove_shell()
             where = self.executable or "Playwright's Chromium"
             raise BrowserNotFoundError(
                 f"cannot start a browser for the PDF step ({where}): {str(exc).splitlines()[0]}; {INSTALL_HINT}"
@@ -192,12 +308,38 @@ class PdfPrinter:
         return self
 
     def __exit__(self, *exc_info) -> None:
-        if self._browser is not None:
-            self._browser.close()
-        if self._playwright is not None:
-            self._playwright.stop()
+        try:
+            if self._browser is not None and self._browser.is_connected():
+                self._browser.close()
+            if self._playwright is not None:
+                self._playwright.stop()
+        except Exception:  # noqa: BLE001 - a browser that crashed cannot be closed politely
+            self.abandon(kill=True)
+        finally:
+            self._remove_shell()
+
+    def _remove_shell(self) -> None:
         if self._shell_dir is not None:
             shutil.rmtree(self._shell_dir, ignore_errors=True)
+            self._shell_dir = None
+
+    def crashed(self) -> bool:
+        """Whether the browser has gone (crashed or killed)."""
+        try:
+            return self._browser is None or not self._browser.is_connected()
+        except Exception:  # noqa: BLE001
+            return True
+
+    def abandon(self, kill: bool = False) -> None:
+        """Drop this printer without talking to the browser: its folder is removed, its processes
+        killed when `kill` (else the build's clean-up kills them)."""
+        self._remove_shell()
+        if kill and self._playwright is not None:
+            try:
+                self._playwright.stop()  # the driver ends what is left of its browser
+            except Exception:  # noqa: BLE001
+                pass
+        self._browser = self._page = self._playwright = None
 
     def _ready_page(self):
         """The printing page, with plotly.js loaded once (made again after a failure)."""
@@ -205,9 +347,8 @@ class PdfPrinter:
             return self._page
         from .export import plotly_js
 
-        if self._shell_dir is None:
-            self._shell_dir = Path(tempfile.mkdtemp(prefix="coalition-print-"))
-            shell = self._shell_dir / "printer.html"
+        shell = self._shell_dir / "printer.html"
+        if not shell.exists():
             shell.write_text(f"<!DOCTYPE html><html><head><script>{plotly_js()}</script></head><body></body></html>", encoding="utf-8")
         page = self._browser.new_page(viewport={"width": PRINTABLE_WIDTH_PX, "height": PRINTABLE_HEIGHT_PX})
         page.on("pageerror", lambda exc: self._errors.append(str(exc)))
@@ -242,7 +383,7 @@ class PdfPrinter:
             headings = page.evaluate(HEADINGS)
             if images is not None:
                 images.extend(
-                    {"id": c["id"], "svg": _data_url_bytes(c["svg"]), "png": _data_url_bytes(c["png"])}
+                    {"id": c["id"], "svg": canonical_svg(_data_url_bytes(c["svg"])), "png": _data_url_bytes(c["png"])}
                     for c in page.evaluate(CHART_IMAGES)
                 )
             page.emulate_media(media="print")
@@ -259,7 +400,7 @@ class PdfPrinter:
                 outline=True,  # bookmarks from the headings
                 tagged=True,  # structure, reading order and /Lang for screen readers and text extraction
             )
-            fix_outline(Path(pdf_path), headings)
+            finish_pdf(Path(pdf_path), headings)
         except ExportError:
             self._discard_page()
             raise

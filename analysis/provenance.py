@@ -51,8 +51,12 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=32)
 def _read(path: Path) -> str:
+    from .textfile import read_text
+
+    if not path.is_file():
+        raise DataValidationError(f"source file not found: {path}")
     try:
-        return unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        return unicodedata.normalize("NFC", read_text(path))
     except FileNotFoundError as exc:
         raise DataValidationError(f"source file not found: {path}") from exc
 

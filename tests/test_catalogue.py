@@ -269,3 +269,23 @@ def test_english_sentences_start_with_a_capital(n):
         values = {name: n if name in COUNT_VARIABLES else "X" for name in _variables(message.value)}
         text = t(id_to_key(message.id.name), "en", **values)
         assert not re.search(r"[.!?]\s+[a-z]", text.replace("e.g.", "").replace("i.e.", "")), (message.id.name, n, text)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "en.ftl").write_bytes("\ufeffui-x = Yes\n".encode("utf-8"))
+    (folder / "ar.ftl").write_bytes("\ufeffui-x = نعم\n".encode("utf-8"))
+    assert t("ui.x", "ar", path=folder) == "نعم"
+    assert t("ui.x", "en", path=folder) == "Yes"
+
+
+def test_a_catalogue_file_not_in_utf8_is_named(tmp_path):
+    from analysis.exceptions import InputFileError
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "en.ftl").write_text("ui-x = Yes\n", encoding="utf-8")
+    (folder / "ar.ftl").write_bytes("ui-x = نعم\n".encode("cp1256"))
+    with pytest.raises(InputFileError, match=r"ar.ftl is not UTF-8; it looks like Windows-1256"):
+        t("ui.x", "ar", path=folder)

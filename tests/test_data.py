@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import data
-from analysis.exceptions import DataValidationError
+from analysis.exceptions import CoalitionReportsError, DataValidationError
 from analysis.paths import data_dir
 from analysis.schemas import TABLES
 
@@ -312,6 +312,8 @@ def test_origin_must_be_a_reference_of_the_same_source(copy_data):
     with pytest.raises(DataValidationError) as info:
         data.validate_all()
     assert "'origin_ref'" in str(info.value) and "S002_R04" in str(info.value) and "not of S004" in str(info.value)
+
+
 def test_every_quote_has_an_english_translation(copy_data):
     edit(copy_data, "facts", set_cell(2, "quote_en", ""))
     with pytest.raises(DataValidationError, match=r"facts.csv, line 4, column 'quote_en'"):
@@ -332,6 +334,7 @@ def test_every_table_with_quotes_has_translations():
             df = data.load(name)
             assert "quote_en" in df and (df["quote_en"].str.len() > 1).all(), name
 
+
 def test_a_near_miss_quote_names_the_closest_span_and_the_difference(copy_data):
     def change(rows, header):
         rows[0]["quote"] = rows[0]["quote"].replace("600", "700").replace("أكثر", "اكثر")
@@ -347,3 +350,49 @@ def test_a_quote_found_twice_is_refused_with_both_places(copy_data):
     edit(copy_data, "stances", set_cell(0, "quote", "الدول الأربع"))
     message = expect(copy_data, "stances", "stances.csv", "line 2", "'quote'", "quote found", "times", "make it longer")
     assert message.count("line ") >= 3
+
+
+# ----------------------------------------------------------------------------- bad files and numbers
+
+
+def test_a_value_its_quote_does_not_state_is_refused(copy_data):
+    edit(copy_data, "facts", set_cell(0, "value", "700"))  # F001's quote says «أكثر من 600 كيلومتر»
+    expect(copy_data, "facts", "facts.csv", "line 2", "'value'", "F001", "does not state 700", "600")
+
+
+def test_a_range_end_its_quote_does_not_state_is_refused(copy_data):
+    rows = data.facts()
+    i = int(rows.index[rows.fact_id == "F028"][0])
+    edit(copy_data, "facts", set_cell(i, "value_high", "12"))
+    expect(copy_data, "facts", "F028", "does not state 5–12")
+
+
+def test_a_file_that_is_not_utf8_is_named_with_its_encoding(copy_data):
+    path = copy_data / "facts.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1256"))
+    with pytest.raises(CoalitionReportsError) as info:
+        data.validate_all()
+    message = str(info.value)
+    assert "facts.csv is not UTF-8; it looks like Windows-1256: save it as UTF-8" in message
+    assert "line 2, column" in message
+
+
+def test_a_byte_order_mark_is_accepted(copy_data):
+    for name in ("facts.csv", "catalogue.csv"):
+        path = copy_data / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert data.validate_all()["facts"] == len(data.facts())
+
+
+def test_a_header_only_table_says_so(copy_data):
+    path = copy_data / "facts.csv"
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as info:
+        data.validate_all()
+    assert str(info.value) == "facts.csv: the table has no rows, only a header (line 1)"
+
+
+def test_an_empty_table_says_so(copy_data):
+    (copy_data / "events.csv").write_text("", encoding="utf-8")
+    with pytest.raises(DataValidationError, match=r"events.csv, line 1: empty file"):
+        data.validate_all()

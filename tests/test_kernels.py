@@ -51,3 +51,22 @@ def test_a_dead_kernel_is_replaced(tmp_path):
     WarmKernelEngine.shutdown_all()
     execute(nb, tmp_path / "b.ipynb", {"x": 2})
     assert nbformat.read(str(tmp_path / "b.ipynb"), as_version=4).cells[-1].outputs[0]["text"].strip() == "2"
+
+
+def test_a_cell_that_hangs_is_stopped_named_and_its_kernel_replaced(tmp_path):
+    hang = notebook(tmp_path / "hang.ipynb", "import time\ntime.sleep(100000)")
+    good = notebook(tmp_path / "good.ipynb", "import os\nprint(os.getpid())")
+    execute(good, tmp_path / "before.ipynb", {"x": 1})
+    pid_before = nbformat.read(str(tmp_path / "before.ipynb"), as_version=4).cells[-1].outputs[0]["text"].strip()
+    with pytest.raises(NotebookExecutionError) as info:
+        execute(hang, tmp_path / "hang-out.ipynb", {"x": 1}, cell_timeout=2)
+    message = str(info.value)
+    assert "hang.ipynb [?]: cell 2 (import time) did not finish within 2 s (--cell-timeout)" in message
+    assert "interrupted and replaced" in message
+    execute(good, tmp_path / "after.ipynb", {"x": 1})
+    pid_after = nbformat.read(str(tmp_path / "after.ipynb"), as_version=4).cells[-1].outputs[0]["text"].strip()
+    assert pid_after != pid_before, "the hung kernel was kept"
+    import os
+
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pid_before), 0)

@@ -80,3 +80,23 @@ def test_an_edition_is_made_right_after_the_parameters_and_speaks_for_the_chapte
     assert "report." not in later and "display(" not in later, "chapters speak through ed.text, ed.show, ed.block"
     for name in ("lang", "as_of", "include_disputed"):  # the checked values, never the raw ones
         assert not __import__("re").search(rf"(?<![\w.]){name}\b(?!\s*=)", later), name
+
+
+def test_a_truncated_notebook_is_named_with_its_position_and_spares_only_of_another(tmp_path):
+    import shutil
+
+    from analysis.exceptions import InputFileError
+    from analysis.notebooks import discover
+    from conftest import FIXTURES
+
+    shutil.copy(FIXTURES / "notebooks" / "tiny.ipynb", tmp_path / "tiny.ipynb")
+    text = (FIXTURES / "notebooks" / "tiny.ipynb").read_text(encoding="utf-8")
+    (tmp_path / "broken.ipynb").write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(InputFileError, match=r"broken.ipynb, line \d+, column \d+: not valid JSON"):
+        discover(tmp_path)
+    assert [nb.name for nb in discover(tmp_path, only=["tiny"])] == ["tiny"]
+    with pytest.raises(InputFileError, match="broken.ipynb"):
+        discover(tmp_path, only=["broken"])
+    from analysis.index import report_titles
+
+    assert "full" in report_titles(tmp_path)  # the index is written; the broken notebook is left out

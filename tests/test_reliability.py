@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import os
+import signal
 import shutil
 import subprocess
 import sys
@@ -110,18 +112,62 @@ def test_as_of_before_every_fact_is_refused_before_any_kernel(tmp_path):
     assert not (tmp_path / "b" / "en").exists()
 
 
-def test_missing_chromium_still_builds_html_and_says_how_to_get_one(workspace, tmp_path):
+def test_missing_chromium_is_found_before_any_kernel_and_publishes_nothing(workspace, tmp_path):
     root, env, before = workspace
     empty = tmp_path / "empty"
     empty.mkdir()
     env = {**env, "PATH": str(Path(sys.executable).parent), "PLAYWRIGHT_BROWSERS_PATH": str(empty)}
+    executed = root / "build" / "en" / "tiny.ipynb"
+    stamp = executed.stat().st_mtime_ns
     result = run_cli("build", "--force", "--lang", "en", "-p", "label=renamed", env=env)
     assert result.returncode == 1, result.stderr
     assert "cannot start a browser for the PDF step" in result.stderr
     assert "apt-get install chromium" in result.stderr and "playwright install chromium" in result.stderr
-    html = root / "reports" / "en" / "tiny.html"
-    assert "renamed chart en" in html.read_text(encoding="utf-8"), "the HTML was not rebuilt"
-    assert (root / "reports" / "en" / "tiny.pdf").read_bytes() == before["en/tiny.pdf"], "the old PDF was touched"
+    assert executed.stat().st_mtime_ns == stamp, "a kernel ran before the browser was found"
+    assert snapshot(root / "reports") == before, "a report was published without its PDF"
+
+
+def test_a_browser_that_crashes_is_restarted_once_and_every_pdf_printed(workspace, tmp_path):
+    """The browser dies while printing the first report: it is started again and both reports publish."""
+    root, env, before = workspace
+    flag = tmp_path / "crashed-once"
+    crashy = tmp_path / "crashy-chromium"
+    crashy.write_text(
+        "#!/bin/sh\n"
+        f'if [ ! -e "{flag}" ]; then touch "{flag}"; ( sleep 1; kill -9 $$ ) & fi\n'
+        f'exec "{find_chromium_path()}" "$@"\n'
+    )
+    crashy.chmod(0o755)
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp(prefix="ct", dir="/tmp"))  # short: Chromium's socket path is limited
+    try:
+        result = run_cli("build", "--force", "-p", "label=after crash",
+                         env={**env, "COALITION_CHROMIUM": str(crashy), "TMPDIR": str(tmp)})
+        assert result.returncode == 0, result.stderr
+        assert list(tmp.iterdir()) == [], "the crashed browser's files were left"
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    assert flag.exists()
+    assert "starting it again" in result.stderr
+    for lang in ("ar", "en"):
+        assert (root / "reports" / lang / "tiny.pdf").read_bytes() != before[f"{lang}/tiny.pdf"]
+        assert "after crash" in (root / "reports" / lang / "tiny.html").read_text(encoding="utf-8")
+
+
+def test_a_failed_print_keeps_every_previous_file_of_the_report(workspace):
+    """A chart too wide for the page fails the print: HTML, PDF and chart files all stay as they were."""
+    root, env, before = workspace
+    result = run_cli("build", "--force", "--lang", "en", "-p", "wide=true", "-p", "label=wider", env=env)
+    assert result.returncode == 1
+    assert "1 failed" in result.stderr
+    assert snapshot(root / "reports") == before
+
+
+def find_chromium_path() -> str:
+    from analysis.pdf import find_chromium
+
+    return find_chromium() or "chromium"
 
 
 def test_two_builds_at_once_wait_for_each_other(workspace):
@@ -217,3 +263,112 @@ def test_a_chart_wider_than_the_page_is_refused_before_printing(workspace):
     assert result.returncode == 1
     assert "chart chart-1 spans" in result.stderr and "the printable width is 680 px" in result.stderr
     assert (root / "reports" / "en" / "tiny.pdf").read_bytes() == before["en/tiny.pdf"]
+
+
+# ----------------------------------------------------------------------------- a build that is stopped
+
+
+def _marked(marker: str) -> list[str]:
+    """Command lines of live processes that carry `marker` in their environment (started by that build)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if marker.encode() in (proc / "environ").read_bytes():
+                    state = (proc / "stat").read_bytes().rsplit(b")", 1)[1].split()[0]
+                    if state != b"Z":
+                        found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
+            except OSError:
+                pass
+    return found
+
+
+def _wait_for_kernel(marker: str, proc, limit: float = 120) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if any("ipykernel" in c for c in _marked(marker)):
+            time.sleep(2)  # the kernel is in the pausing cell
+            return
+        assert proc.poll() is None, "the build ended before its kernel started"
+        time.sleep(0.2)
+    raise AssertionError("no kernel started")
+
+
+def _leftovers(marker: str, tmp: Path, settle: float = 3.0) -> tuple[list[str], list[str]]:
+    deadline = time.monotonic() + settle
+    while time.monotonic() < deadline and _marked(marker):
+        time.sleep(0.1)
+    return _marked(marker), sorted(p.name for p in tmp.iterdir())
+
+
+@pytest.fixture
+def stoppable(workspace, tmp_path):
+    """The workspace, with a private TMPDIR and a marker that every process of the build inherits."""
+    root, env, before = workspace
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    marker = f"COALITION_TEST_{os.getpid()}_{time.monotonic_ns()}"
+    env = {**os.environ, **env, "TMPDIR": str(tmp), marker: "1"}
+    return root, env, before, tmp, marker
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=lambda s: s.name)
+def test_a_stopped_build_leaves_no_process_no_temporary_folder_and_the_reports(stoppable, sig):
+    root, env, before, tmp, marker = stoppable
+    command = [sys.executable, "-m", "analysis.cli", "build", "--force", "-p", "pause=1000", "-p", "label=never"]
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for_kernel(marker, proc)
+        sent = time.monotonic()
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == {signal.SIGKILL: -9, signal.SIGTERM: 143, signal.SIGHUP: 129, signal.SIGINT: 130}[sig], err
+    if sig != signal.SIGKILL:
+        assert "interrupted" in err and "published: nothing" in err, err
+        assert "not published (previous files kept): tiny [ar], tiny [en]" in err, err
+        assert "Traceback" not in err
+        assert took < 10, f"{took:.1f} s from the signal to the exit"
+    left, temporary = _leftovers(marker, tmp)
+    assert left == [], left
+    assert [name for name in temporary if name.startswith("coalition-")] == [], temporary
+    assert snapshot(root / "reports") == before
+    if sig == signal.SIGKILL:  # the next build cleans what a killed one could not, and builds
+        again = subprocess.run([sys.executable, "-m", "analysis.cli", "build", "--lang", "en", "--format", "html"],
+                               cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+        assert again.returncode == 0, again.stderr
+        assert _leftovers(marker, tmp)[0] == []
+
+
+def test_a_hanging_cell_times_out_names_the_cell_and_the_next_notebook_builds(stoppable):
+    """With one worker, the notebook after the hanging one runs in a fresh kernel.
+
+    The timeout leaves room for importing plotly on a loaded machine (the next notebook runs under it too).
+    """
+    root, env, before, tmp, marker = stoppable
+    import json
+
+    notebooks = root / "notebooks"
+    notebooks.mkdir()
+    nb = json.loads((TINY / "tiny.ipynb").read_text(encoding="utf-8"))
+    (notebooks / "b_tiny.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    nb["cells"].insert(1, {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+                           "source": "import time\ntime.sleep(100000)"})
+    (notebooks / "a_hang.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    env = {**env, "COALITION_NOTEBOOKS": str(notebooks)}
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis.cli", "build", "--only", "a_hang", "--only", "b_tiny", "--lang", "en",
+         "--format", "html", "--jobs", "1", "--cell-timeout", "15"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "a_hang.ipynb [en]: cell 2 (import time) did not finish within 15 s (--cell-timeout)" in result.stderr
+    assert "its kernel was interrupted and replaced" in result.stderr
+    assert "1 built, 0 up to date, 1 failed" in result.stderr
+    assert (root / "reports" / "en" / "b_tiny.html").exists()
+    assert not (root / "reports" / "en" / "a_hang.html").exists()
+    left, temporary = _leftovers(marker, tmp)
+    assert left == [] and [n for n in temporary if n.startswith("coalition-")] == []
