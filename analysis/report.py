@@ -136,7 +136,8 @@ class Edition:
         self.as_of: str = values["as_of"]
         self.include_disputed: bool = values["include_disputed"]
         self.dir = i18n.direction(self.lang)
-        self._namespace_at_start = set(self._names(shell, namespace))
+        # the names there before this notebook's own: a later edition in this kernel allows any other
+        self._namespace_at_start = set(self._names(shell, namespace)) - self._since_previous(self._names(shell, namespace))
         self._facts: list[str] = []  # rows shown, in order: the sources list quotes each
         self._keys: list[str] = []  # catalogue keys asked for while this edition was the latest
         from . import catalogue
@@ -161,12 +162,17 @@ class Edition:
         a name papermill or a user injected. Names made after a previous edition of this kernel
         (a second Run All in JupyterLab) are the notebook's own."""
         names = cls._names(shell, namespace)
-        previous = [v for v in names.values() if isinstance(v, Edition)]
-        since = set().union(*(set(names) - e._namespace_at_start for e in previous)) if previous else set()
+        since = cls._since_previous(names)
         return {k: v for k, v in names.items()
                 if not k.startswith("_") and k not in DECLARED and k not in since
                 and v is not Edition and not isinstance(v, Edition)
                 and type(v).__name__ != "module"}
+
+    @staticmethod
+    def _since_previous(names: dict) -> set:
+        """The names made after an earlier edition of this kernel: the notebook's own."""
+        previous = [v for v in names.values() if isinstance(v, Edition)]
+        return set().union(*(set(names) - e._namespace_at_start for e in previous)) if previous else set()
 
     @property
     def parameters(self) -> dict[str, object]:

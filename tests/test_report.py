@@ -53,11 +53,14 @@ def test_ipython_shows_one_short_line_not_a_traceback():
 
 
 def test_names_made_after_a_previous_edition_are_the_notebooks_own():
-    first = Edition("en", namespace={})
-    names = {"lang": "en", "as_of": "", "include_disputed": True, "ed": first}
-    first._namespace_at_start = {"lang", "as_of", "include_disputed"}
-    names["facts"] = object()  # a second Run All in JupyterLab: the chapter's own names are there
-    Edition("en", namespace=names)
+    names = {"lang": "en", "as_of": "", "include_disputed": True}
+    for run in range(3):  # Run All, again and again, in one JupyterLab kernel
+        names["ed"] = Edition("en", namespace=names)
+        names["facts"] = object()  # the chapter's own names, left by the run
+    names["no_such"] = 1  # a name injected before the edition cell is still refused
+    del names["ed"]
+    with pytest.raises(ParameterError, match="unknown parameter 'facts'; unknown parameter 'no_such'"):
+        Edition("en", namespace=names)
 
 
 def chart(lang: str, ids=("F026",)) -> go.Figure:
