@@ -378,7 +378,7 @@ def test_a_file_that_is_not_utf8_is_named_with_its_encoding(copy_data):
 
 
 def test_a_byte_order_mark_is_accepted(copy_data):
-    for name in ("facts.csv", "catalogue.csv"):
+    for name in ("facts.csv", "catalogue/ar.ftl"):
         path = copy_data / name
         path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     assert data.validate_all()["facts"] == len(data.facts())

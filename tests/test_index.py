@@ -34,5 +34,5 @@ def test_index_says_what_changed_in_both_languages_and_links_each_edition(tmp_pa
     editions.record(tmp_path, current, dt.date(2026, 9, 21))
     older = {**current, "facts": {k: v for k, v in current["facts"].items() if k != "F001"}}
     page = render_index(tmp_path, {}, editions.compare(older, current))
-    assert "One new figure" in page and "رقم جديد واحد" in page and "<b>F001</b>" in page
+    assert "One new figure" in page and "رقم جديد واحد" in page and 'id="change-F001"' in page
     assert set(re.findall(r'href="([^"]+)"', page)) == {"editions/edition-0001.json"}

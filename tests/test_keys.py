@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
 
 from analysis import keys
-from analysis.catalogue import _load, catalogue
+from analysis.catalogue import catalogue
 from analysis.exceptions import MissingTranslationError
 from conftest import FIXTURES, ROOT
 
@@ -44,13 +45,13 @@ def test_a_key_missing_from_the_catalogue_names_notebook_and_cell(tmp_path):
 def test_a_key_without_arabic_is_found_before_any_kernel(tmp_path, monkeypatch):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
-    lines = (data / "catalogue.csv").read_text(encoding="utf-8").splitlines(keepends=True)
-    lines = [l if not l.startswith("ui.sources,") else "ui.sources,ui,Sources,\n" for l in lines]
-    (data / "catalogue.csv").write_text("".join(lines), encoding="utf-8")
+    ar = data / "catalogue" / "ar.ftl"
+    text = ar.read_text(encoding="utf-8")
+    assert re.search(r"^ui-sources = .*\n", text, flags=re.M)
+    ar.write_text(re.sub(r"^ui-sources = .*\n", "", text, flags=re.M), encoding="utf-8")
     monkeypatch.setenv("COALITION_DATA", str(data))
     monkeypatch.setenv("COALITION_BUILD", str(tmp_path / "build"))
     monkeypatch.setenv("COALITION_REPORTS", str(tmp_path / "reports"))
-    _load.cache_clear()
     from analysis.build import run_build
 
     with pytest.raises(MissingTranslationError, match=r"catalogue key 'ui.sources' has no 'ar' text"):
