@@ -234,3 +234,14 @@ def test_english_edition_shows_each_quote_with_our_translation_and_arabic_does_n
     assert all(f"“{r.quote_en}”" in en for r in shown)
     assert en.count(t("ui.translation_mark", "en")) >= len(shown)
     assert not any(r.quote_en in ar for r in shown) and t("ui.translation_mark", "ar") not in ar
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_chart_fits_a_phone_and_the_printed_page(two_builds, lang):
+    """No chart text is cut by the chart's edge at 400 px wide, nor at the printed page's width."""
+    from analysis.chart_fit import PHONE_WIDTH_PX
+    from analysis.pdf import PRINTABLE_WIDTH_PX
+    from test_chart_fit import clipped
+
+    for width in (PHONE_WIDTH_PX, PRINTABLE_WIDTH_PX):
+        assert clipped(two_builds[0] / lang / "full.html", width) == [], f"{lang} at {width} px"
