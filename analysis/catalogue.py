@@ -87,7 +87,7 @@ class _Language:
 
             lang = self.lang
             self._bundle = _bundle_class()([lang], use_isolating=False,
-                                        functions={"WORDS": lambda n, **_: words(n, lang)})
+                                        functions={"WORDS": lambda n, gender="m", **_: words(n, lang, str(gender))})
             self._bundle.add_resource(self.resource)
         return self._bundle
 
@@ -207,3 +207,11 @@ def has(key: str, path: Path | None = None) -> bool:
     """Whether the catalogue holds `key` (in either language)."""
     langs = _load(path)
     return any(key in langs[lang].lines for lang in LANGS)
+
+
+def in_text(key: str, lang: str, path: Path | None = None) -> str:
+    """A name as it reads inside a sentence: `kind_in_text.code` when the catalogue has it (English
+    'the United States', 'the Saudi Ministry of Foreign Affairs'), else the label `kind.code` itself."""
+    kind, _, code = key.partition(".")
+    prose = f"{kind}_in_text.{code}"
+    return t(prose, lang, path) if has(prose, path) else t(key, lang, path)

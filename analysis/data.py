@@ -291,13 +291,16 @@ def _reference_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     for line, value in zip(rec_df.attrs["lines"], rec_df["fact_ids"]):
         problems += [("reconciliation.csv", line, "fact_ids", f"unknown id {x!r}") for x in value.split(";") if x not in ids]
     refs = tables["references"].set_index("ref_id")["source_id"]
-    facts = tables["facts"]
-    for line, fid, origin, sid in zip(facts.attrs["lines"], facts["fact_id"], facts["origin_ref"], facts["source_id"]):
-        if isinstance(origin, str) and origin:
-            if origin not in refs.index:
-                problems.append(("facts.csv", line, "origin_ref", f"unknown reference {origin!r}"))
-            elif refs[origin] != sid:
-                problems.append(("facts.csv", line, "origin_ref", f"{origin!r} is a reference of {refs[origin]}, not of {sid}"))
+    for name in ("facts", "events"):
+        table = tables[name]
+        if "origin_ref" not in table:
+            continue
+        for line, origin, sid in zip(table.attrs["lines"], table["origin_ref"], table["source_id"]):
+            if isinstance(origin, str) and origin:
+                if origin not in refs.index:
+                    problems.append((f"{name}.csv", line, "origin_ref", f"unknown reference {origin!r}"))
+                elif refs[origin] != sid:
+                    problems.append((f"{name}.csv", line, "origin_ref", f"{origin!r} is a reference of {refs[origin]}, not of {sid}"))
     ex = tables["exclusions"]
     for line, reason in zip(ex.attrs["lines"], ex["reason"]):
         if reason.startswith("repeat_of:") and reason.split(":", 1)[1] not in ids:

@@ -25,6 +25,7 @@ DAYS_PER_MONTH = 365.25 / 12
 # Counts over closed periods that the attacks chapter compares per month: (subject, metric).
 RATE_SERIES = (("isis", "attacks"), ("iraq_us_joint", "joint_operations"))
 SPAN_METRICS = ("years_until_withdrawal",)
+LOWER_BOUNDS = ("more_than", "at_least")
 
 
 def months_in_period(start, end) -> float:
@@ -57,13 +58,17 @@ def ratio(facts: pd.DataFrame) -> dict | None:
     if len(isis) < 2 or not isis.iloc[0]["per_month"]:
         return None
     first, last = isis.iloc[0], isis.iloc[-1]
-    return {"value": round(last["per_month"] / first["per_month"], 1), "num": last, "den": first}
+    value = last["per_month"] / first["per_month"]
+    if last["qualifier"] in LOWER_BOUNDS:  # "more than 25.5" over "about 10": 2.55 or more, so 2.5 or more
+        value = math.floor(value * 10 + 1e-9) / 10
+    return {"value": round(value, 1), "num": last, "den": first}
 
 
 def ratio_text(r: dict, lang: str) -> str:
     """'about 2.6 times (derived from more than 25.5 / month over about 10 / month)': both qualifiers kept."""
     num, den = r["num"], r["den"]
-    return t("derive.ratio_text", lang, ratio=fmt.number(r["value"], lang),
+    key = "derive.ratio_text_or_more" if num["qualifier"] in LOWER_BOUNDS else "derive.ratio_text"
+    return t(key, lang, ratio=fmt.number(r["value"], lang),
              num=fmt.qualified(num["per_month"], num["qualifier"], lang),
              den=fmt.qualified(den["per_month"], den["qualifier"], lang))
 

@@ -108,11 +108,13 @@ class ReportExporter(HTMLExporter):
 
 
 def other_edition(lang: str, name: str) -> dict:
-    """The link from one edition of a report to the other language's."""
+    """The link from one edition of a report to the other language's, named in the reader's
+    language («النسخة الإنجليزية» in the Arabic edition)."""
     from .catalogue import t
 
     other = other_lang(lang)
-    return {"href": f"../{other}/{name}.html", "lang": other, "dir": DIRECTION[other], "label": t("ui.edition_name", other)}
+    return {"href": f"../{other}/{name}.html", "lang": other, "dir": DIRECTION[lang], "label_lang": lang,
+            "label": t("ui.other_edition", lang)}
 
 
 def export_html(notebook, lang: str, title: str = "", name: str = "") -> str:

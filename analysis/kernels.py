@@ -51,7 +51,7 @@ class WarmKernelEngine(NBClientEngine):
 
     @classmethod
     def connection_folder(cls) -> Path:
-        if cls._folder is None:
+        if cls._folder is None or not cls._folder.is_dir():  # a build in this process may have cleaned it
             from .lifecycle import make_temp_dir
 
             cls._folder = make_temp_dir(KERNEL_DIR_PREFIX)

@@ -4,6 +4,7 @@ notes, and the bibliography. Each returns escaped HTML built from data and catal
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -18,9 +19,20 @@ def _dir(lang: str) -> str:
     return "rtl" if lang == "ar" else "ltr"
 
 
+_ARABIC_QUOTE = re.compile(r"«([^»]*[\u0600-\u06FF][^»]*)»")
+
+
+def _cell(text: str, lang: str) -> str:
+    """A table cell's escaped text; in an English table an Arabic quote gets its own right-to-left line."""
+    escaped = html.escape(text)
+    if lang == "ar":
+        return escaped
+    return _ARABIC_QUOTE.sub(r'<span class="quote" lang="ar" dir="rtl" style="display:block">«\1»</span>', escaped)
+
+
 def _table(head: list[str], rows: list[list[str]], lang: str) -> str:
     thead = "".join(f"<th>{html.escape(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{_cell(c, lang)}</td>" for c in row) + "</tr>" for row in rows)
     return f'<table dir="{_dir(lang)}"><thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -68,11 +80,13 @@ def extraction_values(sources: pd.DataFrame, exclusions: pd.DataFrame, lang: str
     """Placeholders of the method's opening: how many sources, of which kinds and dates, and why
     the numbers of the sources that are not data were set aside; all counted from the tables."""
     kinds = sources["kind"].value_counts()
-    kind_text = fmt.join([f"{t('kind.' + k, lang)} ({fmt.number(n, lang)})" for k, n in kinds.items()], lang)
+    # "two news reports, an encyclopedia article…": each kind counted with its own plural forms
+    kind_text = fmt.join([t(f"kind_count.{k}", lang, n=fmt.count(n, lang)) for k, n in kinds.items()], lang)
     reasons = list(dict.fromkeys(r.split(":", 1)[0] for r in exclusions["reason"]))
+    reason_words = [t(f"exclusion_reason.{r}", lang) for r in reasons]
     return {"sources": len(sources), "kinds": kind_text,
             "dates": periods.sources_dates(sources, lang),
-            "reasons": fmt.join([t(f"exclusion_reason.{r}", lang) for r in reasons], lang)}
+            "reasons": fmt.join_or(reason_words, lang)}
 
 
 def limits_values(facts: pd.DataFrame, sources: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -93,15 +107,15 @@ def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
         for fid in d["ids"]:
             f = by_id.loc[fid]
             inputs.append(f"{fmt.qualified(f['value'], f['qualifier'], lang, f['value_high'], unit=f['unit'])} "
-                          f"({t('metric.' + f['metric'], lang)}; {periods.source_label(f['source_id'], lang)})")
-        rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], "؛ ".join(inputs) if lang == "ar" else "; ".join(inputs)])
+                          f"({t('metric.' + f['metric'], lang)}{fmt.semicolon(lang)}{periods.source_label(f['source_id'], lang)})")
+        rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], fmt.semicolon(lang).join(inputs)])
         numbers += [d["value"], d["formula"]]
     head = [t(f"method.col_{c}", lang) for c in ("kind", "value", "formula", "inputs")]
     return _table(head, rows, lang), numbers
 
 
 def bibliography(sources: pd.DataFrame, lang: str) -> str:
-    """One entry per source: citation label, kind, author, title, date and how it is known, file name."""
+    """One entry per source: citation label, kind, author, title, and how its date is known."""
     items = []
     for _, s in sources.sort_values("source_id").iterrows():
         parts = [f"<b>{html.escape(periods.source_label(s['source_id'], lang, sources))}</b>", html.escape(t("kind." + s["kind"], lang))]
@@ -113,7 +127,7 @@ def bibliography(sources: pd.DataFrame, lang: str) -> str:
         if isinstance(title, str) and title:
             parts.append(f"<i>{html.escape(title)}</i>")
         parts.append(html.escape(t("method.date_" + s["date_status"], lang)))
-        parts.append(f'{html.escape(t("method.file", lang))} <code dir="ltr">{html.escape(s["file_name"])}</code>')
+        # the file name is the project's, not the reader's: it stays in the data, never in the text
         items.append(f'<li id="{html.escape(s["source_id"])}">' + " · ".join(parts) + "</li>")
     return f'<ol class="bibliography" dir="{_dir(lang)}">' + "".join(items) + "</ol>"
 

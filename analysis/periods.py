@@ -17,7 +17,7 @@ import pandas as pd
 from babel.dates import format_date
 
 from . import data, fmt
-from .catalogue import t
+from .catalogue import in_text, t
 
 
 def _missing(value) -> bool:
@@ -32,6 +32,12 @@ def _short_date(value, precision: str, lang: str) -> str:
 
 def inferred_mark(lang: str) -> str:
     return t("period.inferred_mark", lang)
+
+
+def mark_inferred(text: str, lang: str) -> str:
+    """'January 2024, inferred': the mark after a comma, never a bracket, so that a period or date
+    set in a sentence's brackets does not nest them ('(January 2024, inferred)')."""
+    return t("period.inferred_after", lang, text=text)
 
 
 def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None) -> str:
@@ -51,8 +57,59 @@ def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None)
     else:
         when = _short_date(src["date"], src["date_precision"], lang)
     if src["date_status"] == "inferred":
-        when = f"{when} {inferred_mark(lang)}"
+        when = t("period.date_inferred_after", lang, text=when)
     return f"{name}، {when}" if lang == "ar" else f"{name}, {when}"
+
+
+def source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None) -> str:
+    """The one short name a sentence calls a source by ('the research paper by Elham al-Najjar
+    (15 October 2024)', 'the analysis of early 2024', 'Al-Araby Al-Jadeed's 2023 report', 'the Arabic
+    Wikipedia article'), computed from sources.csv and catalogue words; the compact `source_label`
+    stays for source lines under charts."""
+    src = (sources if sources is not None else data.sources()).set_index("source_id").loc[source_id]
+    kind = t(f"source_name.kind_{src['kind']}", lang)
+    dated = not (src["date_status"] == "unknown" or _missing(src["date"]))
+    if src["author_role"] == "author" and not _missing(src["author"]):
+        author = src["author_ar"] if lang == "ar" and not _missing(src["author_ar"]) else src["author"]
+        when = fmt.date(pd.Timestamp(src["date"]).date(), lang, src["date_precision"]) if dated else t("ui.undated", lang)
+        return t("source_name.by_author", lang, kind=kind, author=author, date=when)
+    if not dated:
+        if not _missing(src["publisher"]):
+            return t("source_name.publisher_undated", lang, kind=kind, publisher=t(f"publisher.{src['publisher']}", lang))
+        return t("source_name.undated", lang, kind=kind)
+    date = pd.Timestamp(src["date"])
+    if src["date_precision"] == "not_before":  # 'not before 29 Jan 2024': early in that year, or after the date
+        key = "source_name.early_year" if date.month <= 4 else "source_name.after_date"
+        return t(key, lang, kind=kind, year=str(date.year), date=fmt.date(date.date(), lang, "day"))
+    if not _missing(src["publisher"]):
+        return t("source_name.publisher_year", lang, kind=kind, publisher=t(f"publisher.{src['publisher']}", lang),
+                 year=str(date.year))
+    return t("source_name.of_year", lang, kind=kind, year=str(date.year))
+
+
+def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
+    """'RT Arabic (27 September 2024)': the outlet a source cites, for a sentence ('' when none)."""
+    if _missing(origin_ref) or not origin_ref:
+        return ""
+    refs = refs if refs is not None else _references()
+    ref = refs.loc[origin_ref]
+    if not _missing(ref["same_as"]):
+        same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
+        if not same.empty:
+            ref = same.iloc[0]
+    publisher = t(f"publisher.{ref['publisher']}", lang)
+    if _missing(ref["date"]):
+        return publisher
+    return t("source_name.origin_dated", lang, publisher=publisher, date=fmt.date(pd.Timestamp(ref["date"]).date(), lang, "day"))
+
+
+def named_attribution(row, lang: str, capital: bool = False) -> str:
+    """A source as a sentence names it, with whom it cites: 'the research paper by Elham al-Najjar
+    (15 October 2024), citing RT Arabic (27 September 2024)'. `capital` for a sentence's start."""
+    name = source_name(row["source_id"], lang)
+    origin = origin_name(row.get("origin_ref") if hasattr(row, "get") else row["origin_ref"], lang)
+    text = t("period.citing", lang, source=name, origin=origin) if origin else name
+    return text[:1].upper() + text[1:] if capital and lang == "en" else text
 
 
 def period_label(start, end, lang: str) -> str:
@@ -73,9 +130,13 @@ def period_label(start, end, lang: str) -> str:
         return str(start.year)
     if start.day == 1 and end.is_month_end and start.year == end.year and start.month == end.month:
         return fmt.date(start.date(), lang, "month")
-    if start.year == end.year:
-        return f"{format_date(start.date(), 'MMM', locale=lang)}–{format_date(end.date(), 'MMM y', locale=lang)}"
-    return f"{format_date(start.date(), 'MMM y', locale=lang)}–{format_date(end.date(), 'MMM y', locale=lang)}"
+    # an end (or start) that is not a month's edge is a day the text gives ('Oct 2023–25 Jan 2024')
+    end_text = format_date(end.date(), "MMM y" if end.is_month_end else "d MMM y", locale=lang)
+    if start.day != 1:
+        return f"{format_date(start.date(), 'd MMM y', locale=lang)}–{end_text}"
+    if start.year == end.year and end.is_month_end:
+        return f"{format_date(start.date(), 'MMM', locale=lang)}–{end_text}"
+    return f"{format_date(start.date(), 'MMM y', locale=lang)}–{end_text}"
 
 
 def period_text(row, lang: str) -> str:
@@ -83,7 +144,7 @@ def period_text(row, lang: str) -> str:
     if row["period_status"] == "unknown":
         return t("period.unknown", lang)
     label = period_label(row["period_start"], row["period_end"], lang)
-    return f"{label} {inferred_mark(lang)}" if row["period_status"] == "inferred" else label
+    return mark_inferred(label, lang) if row["period_status"] == "inferred" else label
 
 
 def _references() -> pd.DataFrame:
@@ -101,7 +162,7 @@ def origin_text(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
         same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
         if not same.empty:
             ref = same.iloc[0]
-    publisher = t(f"publisher.{ref['publisher']}", lang)
+    publisher = in_text(f"publisher.{ref['publisher']}", lang)
     if _missing(ref["date"]):
         return t("period.origin_undated", lang, publisher=publisher)
     return f"{publisher}، {_short_date(ref['date'], 'day', lang)}" if lang == "ar" else f"{publisher}, {_short_date(ref['date'], 'day', lang)}"
@@ -125,12 +186,14 @@ def annotate(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def sources_dates(sources: pd.DataFrame, lang: str) -> str:
-    """'dated 2020 to 2024, 3 of these dates inferred from the text, 1 undated': computed from sources.csv."""
+    """'four dated 2020 to 2024, three of those dates inferred from the text, and one undated':
+    counted from sources.csv (no brackets: the phrase is set inside a subtitle's brackets)."""
     dated = sources[sources["date"].notna() & (sources["date_status"] != "unknown")]
     parts = []
     if not dated.empty:
         first, last = pd.to_datetime(dated["date"]).min(), pd.to_datetime(dated["date"]).max()
-        parts.append(t("sources.dates_span", lang, first=str(first.year), last=str(last.year)))
+        key = "sources.dates_year" if first.year == last.year else "sources.dates_span"
+        parts.append(t(key, lang, n=len(dated), first=str(first.year), last=str(last.year)))
         inferred = int((dated["date_status"] == "inferred").sum())
         if inferred:
             parts.append(t("sources.dates_inferred", lang, n=inferred))
@@ -143,4 +206,10 @@ def sources_dates(sources: pd.DataFrame, lang: str) -> str:
 def event_date(event, lang: str) -> str:
     """An event's date to the precision its source gives, with '(inferred)' when only implied."""
     text = fmt.date(event["date"], lang, event["precision"])
-    return f"{text} {inferred_mark(lang)}" if event["date_status"] == "inferred" else text
+    text = after(text, lang) if event.get("date_relation") == "after" else text
+    return mark_inferred(text, lang) if event["date_status"] == "inferred" else text
+
+
+def after(text: str, lang: str) -> str:
+    """'after 2026': an event the source places after a date, not on it."""
+    return t("period.after", lang, date=text)

@@ -70,11 +70,21 @@ def computed_numbers(values) -> list[str]:
     return sorted({n for v in items for n in numbers_in_line(str(v))})
 
 
-def source_line(source_ids: list[str], lang: str) -> str:
-    """The citation label of each source (publisher and date), joined."""
-    from . import periods
+def source_line(rows, lang: str) -> str:
+    """The citation label of each source of `rows` (publisher and date), with the outlets it cites
+    for them ('Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024'), joined."""
+    from . import fmt, periods
+    from .catalogue import t
 
-    return ("؛ " if lang == "ar" else "; ").join(periods.source_label(sid, lang) for sid in source_ids)
+    labels = []
+    for sid in sorted(set(rows["source_id"])):
+        origins = [o for o in dict.fromkeys(rows.loc[rows["source_id"] == sid, "origin_ref"]) if isinstance(o, str) and o]
+        label = periods.source_label(sid, lang)
+        if origins:
+            label = t("period.citing", lang, source=label,
+                      origin=fmt.join(list(dict.fromkeys(periods.origin_text(o, lang) for o in sorted(origins))), lang))
+        labels.append(label)
+    return fmt.semicolon(lang).join(labels)
 
 
 def heading_id(text: str) -> str:
@@ -240,8 +250,7 @@ class Edition:
         return cited
 
     def _caption(self, ids, cited) -> None:
-        source_ids = sorted(set(cited.loc[cited["id"].isin(ids), "source_id"]))
-        label = f'{html.escape(self.t("ui.sources"))}: {html.escape(source_line(source_ids, self.lang))}'
+        label = f'{html.escape(self.t("ui.sources"))}: {html.escape(source_line(cited[cited["id"].isin(ids)], self.lang))}'
         self._display_html(self._wrap(f'<p class="caption" dir="{self.dir}">{label}</p>'))
 
     def cite(self, ids) -> None:
@@ -275,25 +284,32 @@ class Edition:
     # -- the closing list --------------------------------------------------------------------
     def sources(self) -> None:
         """The closing list of every row shown in this report, with its source and verbatim quote."""
-        from . import citations, fmt, periods
+        from . import citations, data, fmt, periods
 
         self.heading("ui.sources_section", level=2)
         rows = citations.index().set_index("id")
+        details = data.info_centre().set_index("item_id")["detail"]
         lang = self.lang
         items = []
         for rid in self._facts:
             row = rows.loc[rid]
             parts = []
-            if row["value"] is not None and row["value"] == row["value"]:
+            # a centre item's number means nothing alone ('1'): it is written with what it counts
+            # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
+            if row["table"] == "info_centre" and row["unit"] == "per_month":
+                parts.append(f'<b>{html.escape(self.t("detail." + details[rid]))}</b>')
+            elif row["value"] is not None and row["value"] == row["value"]:
                 unit = row["unit"] if row["table"] == "facts" else None
                 parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
+            if row["table"] == "info_centre" and row["unit"] != "per_month" and row["value"] == row["value"] and row["value"] is not None:
+                parts.append(html.escape(self.t("detail." + details[rid])))
             if row["status"] == "disputed":
                 parts.append(html.escape(self.t("status.disputed")))
             if row["table"] == "facts":
-                parts.append(html.escape(self.t("period.label", period=periods.period_text(row, lang))))
-                parts.append(html.escape(periods.attribution(row, lang)))
-            else:
-                parts.append(html.escape(periods.source_label(row["source_id"], lang)))
+                # "period not stated" stands alone, never "Period: period not stated"
+                parts.append(html.escape(periods.period_text(row, lang) if row["period_status"] == "unknown"
+                                         else self.t("period.label", period=periods.period_text(row, lang))))
+            parts.append(html.escape(periods.attribution(row, lang)))
             # the row id is the item's anchor (links, chart CSVs), never text readers see
             items.append(
                 f'<li id="{html.escape(rid)}">{" · ".join(parts)}<br>'

@@ -158,10 +158,14 @@ EVENTS = Table(
         "end_date": _date(),
         "date_status": _code(allowed=("stated", "inferred")),
         "date_quote": _str(nullable=True),
+        # "after": the source places the event after the date ("after 2026"), not on it
+        "date_relation": _code(nullable=True, allowed=("after",)),
         "theme": _code(),
         "source_id": _source_id(),
         "quote": _quote(),
         "quote_en": _translation(),
+        # the outlet the source cites for the event (a row of references.csv), as facts' origin_ref
+        "origin_ref": _str(nullable=True, checks=pa.Check.str_matches(r"^S\d{3}_R\d{2}$")),
     }),
     id_column="event_id",
     quote_columns=("quote", "date_quote"),

@@ -236,13 +236,15 @@ def test_plural_messages_render_whole_for_every_count(lang, n):
         assert "{" not in text and "}" not in text and "$" not in text, (message.id.name, n, text)
         if lang == "en" and 1 < n < 10:
             assert not re.search(rf"(?<![\d,.]){n}(?![\d,.])", text), (message.id.name, n, text)  # counts under ten are words
+        if lang == "ar" and n in (1, 2):  # «مصدر واحد», «مصدران»: never the digit 1 or 2 before a noun
+            assert not re.search(rf"(?<![\d,.]){n}(?![\d,.])", text), (message.id.name, n, text)
 
 
 def test_arabic_numbers_agree_with_their_nouns():
     from analysis import fmt
 
     def say(**values):
-        return t("casualties.intro", "ar", source="S", **values)
+        return t("casualties.intro", "ar", source="S", source_name="S", **values)
 
     text = say(sdf_killed=fmt.count(12000, "ar", "at_least"), sdf_wounded=fmt.count(23000, "ar", "about"),
                peshmerga_killed=fmt.count(1810, "ar", "about"), peshmerga_wounded=10740, iraqi_forces_killed=13000)
@@ -289,3 +291,67 @@ def test_a_catalogue_file_not_in_utf8_is_named(tmp_path):
     (folder / "ar.ftl").write_bytes("ui-x = نعم\n".encode("cp1256"))
     with pytest.raises(InputFileError, match=r"ar.ftl is not UTF-8; it looks like Windows-1256"):
         t("ui.x", "ar", path=folder)
+
+
+# American spellings the English catalogue must not use (British throughout, as in the translations).
+AMERICAN = re.compile(r"\b(center(s|ed)?|defense|kilometers?|meters?|organiz\w*|skeptic\w*|stabiliz\w*|"
+                      r"color\w*|favor\w*|honor\w*|labor|analyz\w*|recogniz\w*|fall of \d{4})\b", re.I)
+# Proper names spelt as their holders spell them.
+PROPER_NAMES = ("Popular Mobilization",)
+
+
+def _without_proper_names(text: str) -> str:
+    for name in PROPER_NAMES:
+        text = text.replace(name, "")
+    return text
+
+
+def test_english_catalogue_uses_british_spelling():
+    text = (data_dir() / "catalogue" / "en.ftl").read_text("utf-8")
+    text = _without_proper_names(re.sub(r"^[\w-]+\s*=", "", text, flags=re.M))  # message ids are code keys
+    assert not AMERICAN.findall(text), sorted({m.group(0) for m in AMERICAN.finditer(text)})
+
+
+def test_english_counts_under_ten_read_as_words():
+    """A count of three placed in any English message reads 'three', never '3 months'."""
+    bad = []
+    for message in _messages("en"):
+        names = _variables(message.value)
+        values = {name: 3 if name in COUNT_VARIABLES | {"with_facts"} else "X" for name in names}
+        text = t(id_to_key(message.id.name), "en", **values)
+        if message.id.name not in NOT_COUNTING - {"structure-wg_root", "structure-wg_root_listed",
+                                                   "attacks-period_months"} \
+                and re.search(r"(?<![\d.,:/–+-])3(?! ?[–%+:])\b", text):
+            bad.append((message.id.name, text))
+    assert not bad, bad
+
+
+def test_names_inside_english_sentences_take_their_article():
+    from analysis.catalogue import in_text
+    assert in_text("chair.united_states", "en") == "the United States"
+    assert in_text("chair.germany", "en") == "Germany"  # no article: the label itself
+    assert in_text("publisher.saudi_mofa", "en") == "the Saudi Ministry of Foreign Affairs"
+    assert in_text("chair.united_states", "ar") == t("chair.united_states", "ar")
+
+
+def test_arabic_text_has_no_latin_semicolon():
+    """Arabic joins with «؛», never ';' (quotes from the sources are the sources' own)."""
+    bad = []
+    for message in _messages("ar"):
+        values = {name: 3 if name in COUNT_VARIABLES else "X" for name in _variables(message.value)}
+        text = re.sub(r"«[^»]*»", "", t(id_to_key(message.id.name), "ar", **values))
+        if ";" in text:
+            bad.append((message.id.name, text))
+    assert bad == []
+
+
+def test_arabic_prose_counts_three_to_ten_in_words_agreeing_with_the_noun():
+    assert "ثلاث سنوات" in t("timeline.territory", "ar", held_when="X", third="Y", s000="S", recovered="R",
+                             years=3, share="Z", s002="S2")
+    assert "فجمع أربع دول" in t("structure.intro_without_size", "ar", quad_states=4)
+    assert "تصفه ثلاثة مصادر" in t("structure.centre_text", "ar", **{
+        name: 3 if name in COUNT_VARIABLES else "X" for name in _variables(_message("ar", "structure-centre_text").value)})
+
+
+def _message(lang, name):
+    return next(m for m in _messages(lang) if m.id.name == name)

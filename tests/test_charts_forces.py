@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import data
+from analysis import data, fmt
 from analysis.charts import forces
 
 
@@ -65,7 +65,7 @@ def test_one_panel_per_kind_with_its_own_axis(facts, lang):
 def test_qualifiers_and_dispute_are_visible(facts):
     en = forces.forces_on_the_ground(facts, "en")
     texts = [x for tr in en.data if tr.type == "bar" and tr.text for x in tr.text]
-    assert "≈ 2,500" in texts and "900" in texts and "≈ 1,000" in texts
+    assert "≈ 2,500" in texts and "900" in texts and "≲ 1,000" in texts
     assert "2 (Disputed)" in texts
     assert "Disputed" in [tr.name for tr in en.data if tr.showlegend]
     info = [tr for tr in en.data if tr.type == "bar" and tr.xaxis == "x3"][0]
@@ -83,8 +83,8 @@ def test_labels_and_mirroring_per_language(facts):
     facts.loc[facts["fact_id"] == "F2", "period_status"] = "stated"
     en = forces.forces_on_the_ground(facts, "en")
     ar = forces.forces_on_the_ground(facts, "ar")
-    assert en.data[0].y == ("Iraq, January 2024 (inferred)", "Syria, January 2024")
-    assert ar.data[0].y == ("العراق، يناير 2024 (مستنتج)", "سوريا، يناير 2024")
+    assert en.data[0].y == ("Iraq, January 2024, inferred", "Syria, January 2024")
+    assert ar.data[0].y == ("العراق، يناير 2024، مستنتج", "سوريا، يناير 2024")
     assert ar.layout.yaxis.side == "right" and en.layout.yaxis.side == "left"
     assert ar.layout.xaxis.range[0] > ar.layout.xaxis.range[1]  # reversed for Arabic
     # a figure whose period no source states is placed as such, never at its source's date
@@ -201,3 +201,9 @@ def test_the_disputed_line_counts_the_chapters_figures():
     disputed = facts.assign(status=facts["status"].where(facts["metric"] != "troops", "disputed"))
     n = forces.disputed_shown(disputed, plan, phases)
     assert n == 2 and forces.disputed_key(True, n) == "forces.disputed_included_some"
+
+
+def test_nearly_and_about_are_written_with_different_signs():
+    # "nearly 1,000" (ما يقرب من) is just under; "about 2,500" (حوالي) either side
+    assert fmt.qualified(1000, "nearly", "en") != fmt.qualified(1000, "about", "en")
+    assert fmt.qualified(1000, "nearly", "ar").startswith("ما يقرب من")

@@ -253,7 +253,7 @@ def test_centre_treemap_marks_disputed_claims_and_qualifiers(lang):
     labels = joined(trace.labels).replace("\u00a0", " ")
     assert "8,315" in labels and t("structure.claimed_output", lang) in labels
     if lang == "en":
-        assert "> 8,315" in labels and "≤ 3 months" in labels
+        assert "> 8,315" in labels and "at most three months" in labels
     else:
         assert t("qualifier.more_than", "ar") in labels and t("qualifier.at_most", "ar") in labels
     claim = list(trace.ids).index("a:claimed_output")
@@ -316,3 +316,10 @@ def test_real_data_charts_cite_only_known_rows():
     wg = figs[1].data[0]
     assert t("structure.wg_root", "en", announced="4", listed="5") in " ".join(wg.labels)
     assert {"F009", "F010"} <= set(figs[2].layout.meta["fact_ids"])
+
+
+def test_country_names_in_english_sentences_take_their_article():
+    (key, values), = st.working_group_paragraphs(groups_frame(), facts_frame(), "en")
+    assert values["top_chair"] == "the United States"
+    text = t(key, "en", **values)
+    assert "the United States, co-chairs two of them" in text

@@ -143,3 +143,13 @@ def test_real_data_as_of_drops_later_sources():
     assert "withdrawal_phase_one_ends" in set(full["code"]) and "withdrawal_phase_one_ends" not in set(early["code"])
     note = timeline.notes_html(data.reconciliation(), full, "en")
     assert "30 September 2015" in note and "10 September 2014" in note
+
+
+def test_each_timeline_note_sits_under_the_heading_of_its_kind():
+    sources, facts = data.sources(), data.facts()
+    full = timeline.event_groups(select_stated(data.events(), sources, "", facts), sources)
+    page = timeline.notes_html(data.reconciliation(), full, "en")
+    dating, _, rest = page.partition("Different expectations")
+    # the analyst's "after 3 years" is an expectation, not a date of one event
+    assert "One event, several dates" in dating and "3 years" not in dating and "three years" not in dating
+    assert rest

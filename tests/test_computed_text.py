@@ -67,7 +67,7 @@ def test_the_named_states_sentence_counts_the_working_group_chairs():
 def test_the_limits_sentence_counts_periods():
     facts, src = data.facts(), data.sources()
     values = method.limits_values(facts, src, "en")
-    assert values["unknown_periods"] == str(int((facts["period_status"] == "unknown").sum())) == "21"
+    assert values["unknown_periods"] == str(int((facts["period_status"] == "unknown").sum())) == "20"
     changed = facts.assign(period_status="stated")
     assert method.limits_values(changed, src, "en")["unknown_periods"] == "0"
 
@@ -79,3 +79,34 @@ def test_the_cover_counts_the_editions_sources():
     early, _ = subtitle("en", {"as_of": "2023-06-01"})
     assert "three Arabic sources" in early and periods.sources_dates(data.sources().iloc[[0, 1, 3]], "en") in early
     assert "dated 2020 to 2023" in early
+
+
+def test_the_method_text_names_no_internal_file_or_folder():
+    from analysis import method
+
+    for lang in ("en", "ar"):
+        values = method.extraction_values(data.sources(), data.exclusions(), lang)
+        text = t("method.extraction", lang, **values) + method.bibliography(data.sources(), lang)
+        assert "data/" not in text and ".txt" not in text and ".csv" not in text
+        for name in data.sources()["file_name"]:
+            assert name not in text
+
+
+def test_the_documents_are_counted_per_kind_and_the_dates_sentence_counts_the_dated_ones():
+    from analysis import method
+
+    values = method.extraction_values(data.sources(), data.exclusions(), "en")
+    assert values["kinds"] == "two news reports, an encyclopedia article, a research paper and an analysis"
+    assert values["dates"].startswith("four dated") and values["dates"].endswith("and one undated")
+    assert "(" not in values["kinds"] + values["dates"]
+
+
+def test_no_method_sentence_opens_with_a_digit():
+    import re
+
+    from analysis import method
+
+    for lang in ("en", "ar"):
+        facts, sources = data.facts(), data.sources()
+        text = t("method.limits", lang, **method.limits_values(facts, sources, lang))
+        assert not re.search(r"(^|[.!?]\s+)\d", text.strip()), text[:80]

@@ -30,7 +30,7 @@ def test_index_says_what_changed_in_both_languages_and_links_each_edition(tmp_pa
 
     current = editions.manifest(data_dir(), {"as_of": "", "include_disputed": True})
     page = render_index(tmp_path, {}, editions.compare(None, current))
-    assert "This is the first edition" in page and "هذه هي الطبعة الأولى" in page
+    assert "This is the first edition" in page and "هذه هي النسخة الأولى" in page
     editions.record(tmp_path, current, dt.date(2026, 9, 21))
     older = {**current, "facts": {k: v for k, v in current["facts"].items() if k != "F001"}}
     page = render_index(tmp_path, {}, editions.compare(older, current))

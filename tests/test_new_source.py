@@ -86,7 +86,7 @@ def test_an_inferred_date_needs_the_words_that_imply_it(project):
         new_source.add(BULLETIN, Options(kind="news", date_inferred="2025", today=TODAY))
     added = new_source.add(BULLETIN, Options(kind="news", date_inferred="2025", because="من هذا العام", today=TODAY))
     assert added.row["date_status"] == "inferred" and added.row["date_precision"] == "year"
-    assert added.label("en") == "News report, 2025 (inferred)"
+    assert added.label("en") == "News report, 2025, date inferred"
 
 
 @pytest.mark.parametrize("options, fragment", [

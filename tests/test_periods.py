@@ -5,30 +5,32 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import data, periods
+from analysis.catalogue import t
 
 
 def test_source_labels_are_computed_from_sources_csv():
     assert periods.source_label("S002", "en") == "Elham al-Najjar, 15 Oct 2024"
-    assert periods.source_label("S000", "en") == "Al-Araby Al-Jadeed, 2023 (inferred)"
+    assert periods.source_label("S000", "en") == "Al-Araby Al-Jadeed, 2023, date inferred"
     assert periods.source_label("S001", "en") == "Arabic Wikipedia, undated"
-    assert periods.source_label("S004", "en") == "Analysis, not before 29 Jan 2024 (inferred)"
+    assert periods.source_label("S004", "en") == "Analysis, not before 29 Jan 2024, date inferred"
     # change the data, the label changes: no label is typed
     src = data.sources()
     src.loc[src["source_id"] == "S001", ["date", "date_precision", "date_status"]] = [pd.Timestamp("2016-03-01"), "month", "stated"]
     assert periods.source_label("S001", "en", src) == "Arabic Wikipedia, March 2016"
     src.loc[src["source_id"] == "S000", "author_role"] = "author"
-    assert periods.source_label("S000", "en", src) == "Zaid Salem, 2023 (inferred)"
+    assert periods.source_label("S000", "en", src) == "Zaid Salem, 2023, date inferred"
 
 
 def test_period_text_says_how_the_period_is_known():
     facts = data.facts().set_index("fact_id")
-    assert periods.period_text(facts.loc["F030"], "en") == "2023 (inferred)"
+    assert periods.period_text(facts.loc["F030"], "en") == "2023, inferred"
     assert periods.period_text(facts.loc["F029"], "en") == "Jan–Jun 2024"
-    assert periods.period_text(facts.loc["F032"], "en") == "since October 2023 (inferred)"
-    assert periods.period_text(facts.loc["F025"], "en") == "December 2021 (inferred)"
+    assert periods.period_text(facts.loc["F032"], "en") == "Oct 2023–25 Jan 2024, inferred"
+    # the paragraph cites a BBC review of Dec 2021 but also discusses the Sudani government (from Oct 2022)
+    assert periods.period_text(facts.loc["F025"], "en") == "period not stated"
     assert periods.period_text(facts.loc["F016"], "en") == "period not stated"
-    assert periods.period_text(facts.loc["F004"], "en") == "up to 2018 (inferred)"
-    assert periods.period_text(facts.loc["F030"], "ar").endswith("(مستنتج)")
+    assert periods.period_text(facts.loc["F004"], "en") == "up to 2018, inferred"
+    assert periods.period_text(facts.loc["F030"], "ar").endswith("، مستنتج")
 
 
 def test_attribution_names_the_outlet_the_source_cites():
@@ -37,8 +39,8 @@ def test_attribution_names_the_outlet_the_source_cites():
     assert periods.attribution(facts.loc["F025"], "en") == "Elham al-Najjar, 15 Oct 2024, citing BBC Arabic, 13 Dec 2021"
     # reference [11] is "op. cit." of [9]: it takes that one's outlet and date
     assert periods.attribution(facts.loc["F031"], "en").endswith("citing Alhurra, 22 Sep 2024")
-    assert periods.attribution(facts.loc["F022"], "en").endswith("citing Saudi Ministry of Foreign Affairs (undated)")
-    assert periods.attribution(facts.loc["F001"], "en") == "Al-Araby Al-Jadeed, 2023 (inferred)"
+    assert periods.attribution(facts.loc["F022"], "en").endswith("citing the Saudi Ministry of Foreign Affairs, undated")
+    assert periods.attribution(facts.loc["F001"], "en") == "Al-Araby Al-Jadeed, 2023, date inferred"
 
 
 def test_every_period_quote_is_the_sources_own_words_and_no_unknown_period_has_dates():
@@ -47,13 +49,74 @@ def test_every_period_quote_is_the_sources_own_words_and_no_unknown_period_has_d
     assert unknown["period_start"].isna().all() and unknown["period_end"].isna().all()
     inferred = facts[facts["period_status"] == "inferred"]
     assert inferred["period_quote"].notna().all()
-    assert {"F030", "F032", "F026", "F025"} <= set(inferred["fact_id"])
+    assert {"F030", "F032", "F026", "F014", "F015"} <= set(inferred["fact_id"])
 
 
 def test_sources_dates_follow_the_data():
     src = data.sources()
-    assert periods.sources_dates(src, "en") == "dated 2020 to 2024, three of these dates inferred from the text, one undated"
+    assert periods.sources_dates(src, "en") == "four dated 2020 to 2024, three of those dates inferred from the text, and one undated"
     more = src.copy()
     more.loc[more["source_id"] == "S001", ["date", "date_precision", "date_status"]] = [pd.Timestamp("2015-10-01"), "month", "stated"]
-    assert periods.sources_dates(more, "en") == "dated 2015 to 2024, three of these dates inferred from the text"
-    assert "دون تاريخ" in periods.sources_dates(src, "ar")
+    assert periods.sources_dates(more, "en") == "five dated 2015 to 2024, three of those dates inferred from the text"
+    assert "وواحد بلا تاريخ" in periods.sources_dates(src, "ar")
+
+
+def _no_nested_brackets(text: str) -> bool:
+    return "(" not in text and ")" not in text
+
+
+def test_period_and_source_labels_never_nest_brackets_when_set_in_a_sentences_brackets():
+    facts = data.facts()
+    for lang in ("en", "ar"):
+        for _, row in facts.iterrows():
+            assert _no_nested_brackets(periods.period_text(row, lang)), row["fact_id"]
+            assert _no_nested_brackets(periods.attribution(row, lang)), row["fact_id"]
+        for sid in data.sources()["source_id"]:
+            assert _no_nested_brackets(periods.source_label(sid, lang)), sid
+        for _, ev in data.events().iterrows():
+            assert _no_nested_brackets(periods.event_date(ev, lang)), ev["event_id"]
+
+
+def test_events_that_cite_an_outlet_show_it():
+    events = data.events().set_index("event_id")
+    # RT Arabic (the paper's ref [3]) for the plan; CNN and Al-Monitor for the analysis
+    assert events.loc["E020", "origin_ref"] == "S002_R03" and events.loc["E032", "origin_ref"] == "S004_R01"
+    assert periods.attribution(events.loc["E020"], "en") == "Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024"
+    assert "CNN" in periods.attribution(events.loc["E032"], "en")
+
+
+def test_an_event_placed_after_a_date_says_after():
+    events = data.events().set_index("event_id")
+    assert periods.event_date(events.loc["E020"], "en") == "after 2026"
+    assert periods.event_date(events.loc["E020"], "ar") == "بعد 2026"
+    assert periods.event_date(events.loc["E036"], "en") == "after November 2024, inferred"
+
+
+def test_a_count_up_to_its_outlets_date_is_not_open():
+    f = data.facts().set_index("fact_id")
+    assert periods.period_text(f.loc["F032"], "en") == "Oct 2023–25 Jan 2024, inferred"
+    # "nearly eight years" from September 2015: not yet September 2023
+    assert pd.Timestamp(f.loc["F003", "period_end"]) < pd.Timestamp("2023-09-01")
+
+
+def test_each_source_has_one_short_name_for_sentences():
+    names = {sid: periods.source_name(sid, "en") for sid in data.sources()["source_id"]}
+    assert names["S002"] == "the research paper by Elham al-Najjar (15 October 2024)"
+    assert names["S004"] == "the analysis of early 2024"  # dated 'not before 29 Jan 2024'
+    assert names["S000"] == "Al-Araby Al-Jadeed's 2023 report"
+    assert len(set(names.values())) == len(names)  # one name per source, none shared
+    assert periods.source_name("S002", "ar") == "الورقة البحثية لإلهام النجار (15 أكتوبر 2024)"
+    f = data.facts().set_index("fact_id")
+    assert periods.named_attribution(f.loc["F033"], "en") == "the analysis of early 2024, citing The Washington Post (25 January 2024)"
+
+
+def test_sentences_name_sources_by_their_short_name_never_by_a_label():
+    from analysis.charts import forces
+
+    facts, events = data.facts(), data.events()
+    plan = forces.withdrawal_plan(events, facts)
+    paragraphs = forces.withdrawal_narrative(plan, forces.phases_fact(facts), "en")
+    values = dict(paragraphs)["forces.withdrawal_text"]
+    assert values["source_name"].startswith("The research paper by Elham al-Najjar")
+    text = t("forces.withdrawal_text", "en", **values)
+    assert text.startswith("The research paper by Elham al-Najjar (15 October 2024), citing RT Arabic")

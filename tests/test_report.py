@@ -109,3 +109,35 @@ def test_papermill_cli_refuses_in_the_edition_cell(tmp_path, args, message):
     assert run.returncode != 0
     assert message.format(where=WHERE) in run.stderr + run.stdout
     assert 'Exception encountered at "In [3]"' in run.stderr + run.stdout  # parameters, injected, then the edition
+
+
+# --- the sources list and the source lines under charts ------------------------------------
+
+def _sources_list(monkeypatch, ids, lang):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj, **_: shown.append(getattr(obj, "data", str(obj))))
+    ed = Edition(lang, namespace={})
+    ed._facts = list(ids)
+    ed.sources()
+    return shown[-1]
+
+
+def test_sources_list_never_says_period_twice_nor_shows_a_bare_number(monkeypatch):
+    page = _sources_list(monkeypatch, ["F001", "C020", "C017"], "en")
+    assert "period: period not stated" not in page.lower()
+    assert "<b>1</b>" not in page and "Monthly" in page and "Members per country" in page
+    page_ar = _sources_list(monkeypatch, ["F001"], "ar")
+    assert "الفترة: الفترة" not in page_ar
+
+
+def test_an_event_with_a_cited_outlet_shows_it_in_the_list_and_under_the_chart(monkeypatch):
+    from analysis import citations
+    from analysis.report import source_line
+
+    page = _sources_list(monkeypatch, ["E020", "E032"], "en")
+    assert "citing RT Arabic" in page and "citing CNN" in page
+    cited = citations.index()
+    line = source_line(cited[cited["id"].isin(["E020", "F027", "F031"])], "en")
+    assert line.count("Alhurra") == 1 and "RT Arabic" in line

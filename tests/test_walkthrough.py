@@ -8,6 +8,7 @@ in the report's text and in "what changed" on the index.
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 
 import pytest
@@ -31,7 +32,10 @@ def _fact_row(path, quote: str) -> dict:
     row.update(fact_id=f"F{max(int(r['fact_id'][1:]) for r in rows) + 1:03d}", topic="attacks", metric="attacks",
                unit="attacks", subject="isis", place="iraq", value="42", qualifier="at_least",
                period_start="2025-01-01", period_end="2025-03-31", stated_on="2025-04-02",
-               claimant="iraqi_authorities", status="reported", source_id="S005", quote=quote)
+               claimant="iraqi_authorities", status="reported", source_id="S005", quote=quote,
+               # "this year", in a bulletin dated April 2025: the period is inferred, from these words
+               period_status="inferred", period_quote="الأشهر الثلاثة الأولى من هذا العام",
+               quote_en="at least 42 attacks in the northern provinces of Iraq during the first three months of this year")
     return row
 
 
@@ -57,6 +61,8 @@ def test_adding_a_source_end_to_end(tmp_path):
                     "--date-quote", "2 ابريل/نيسان 2025", env=env)
     assert added.returncode == 0, added.stderr
     assert "added S005" in added.stdout
+    label_en, label_ar = re.search(r"readers see it as: '([^']+)' / '([^']+)'", added.stdout).groups()
+    assert label_en.startswith("News report, ") and "2025" in label_en
     assert (tmp_path / "my-sources" / "bulletin.txt").exists()
 
     # 2. The to-do list names the figure with its sentence; the build would refuse it, so validate exits 1.
@@ -89,15 +95,15 @@ def test_adding_a_source_end_to_end(tmp_path):
     assert built.returncode == 0, built.stderr
     chart_csv = (reports / "en" / "charts" / "00_overview-1.csv").read_text(encoding="utf-8")
     line = next(x for x in chart_csv.splitlines() if f",{row['fact_id']}," in x)
-    assert ",42,,at_least,reported,S005,News report, 2 April 2025," in line.replace('"', "") and span in line
+    assert ",42,,at_least,reported," in line and ",S005," in line and label_en in line.replace('"', "") and span in line
     page = (reports / "en" / "00_overview.html").read_text(encoding="utf-8")
-    assert f"<b>{row['fact_id']}</b> · ≥ 42" in page and span in page and "News report, 2 April 2025" in page
+    assert f'id="{row["fact_id"]}"' in page and "≥ 42" in page and span in page and label_en in page
     index = (reports / "index.html").read_text(encoding="utf-8")
     changed = index[index.index('<section class="changes" dir="ltr"'):]
     changed = changed[: changed.index("</section>")]
-    assert "News report, 2 April 2025" in changed and f"<b>{row['fact_id']}</b> · ≥ 42" in changed
+    assert label_en in changed and f'id="change-{row["fact_id"]}"' in changed and "≥ 42" in changed
     arabic = index[index.index('<section class="changes" dir="rtl"'):]
     arabic = arabic[: arabic.index("</section>")]
-    assert "تقرير إخباري، 2 أبريل 2025" in arabic and "ما لا يقل عن 42" in arabic  # the Arabic half says it too
+    assert label_ar in arabic and "ما لا يقل عن 42" in arabic  # the Arabic half says it too
     assert "مصدر جديد واحد" in arabic and "رقم جديد واحد" in arabic  # numbers agree with their nouns
     assert "One new source" in changed and "One new figure" in changed

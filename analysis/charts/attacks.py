@@ -16,7 +16,7 @@ from babel.dates import format_date
 from .. import derive, fmt, periods
 from ..catalogue import t
 from .casualties import reconciliation_notes  # noqa: F401  (the same rule: notes whose facts are all shown)
-from .style import COLORS, mark_derived, number_axis, styled
+from .style import COLORS, mark_derived, month_ticks, number_axis, rtl, styled
 
 # series: (subject, metric) -> series code (catalogue `attacks.series_<code>`)
 SERIES = {
@@ -33,6 +33,8 @@ COLUMNS = ["fact_id", "series", "subject", "metric", "place", "value", "value_hi
 
 
 # ---------------------------------------------------------------- wrangling
+
+SHORT_SPAN_DAYS = 150  # a bar shorter than this gets its label outside
 
 def _select(facts: pd.DataFrame, series: tuple[str, ...]) -> pd.DataFrame:
     codes = [SERIES.get((s, m)) for s, m in zip(facts["subject"], facts["metric"])]
@@ -69,7 +71,7 @@ def monthly_rates(counts: pd.DataFrame) -> pd.DataFrame:
 
 
 def rate_label(per_month: float, qualifier: str, lang: str) -> str:
-    """'≈ 10 / month' (English), 'نحو 10 شهرياً' (Arabic): a derived rate, qualifier kept."""
+    """'≈ 10 / month' (English), 'نحو 10 شهريًا' (Arabic): a derived rate, qualifier kept."""
     return t("attacks.rate_label", lang, rate=fmt.qualified(per_month, qualifier, lang))
 
 
@@ -90,11 +92,12 @@ def period_axis_label(row, lang: str) -> str:
     """The x-axis label of a period: its name, '(inferred)' when the text only implies it, and its months."""
     months = months_in_period(row["period_start"], row["period_end"])
     label = period_label(row["period_start"], row["period_end"], lang)
-    if row.get("period_status") == "inferred":
-        label = f"{label} {periods.inferred_mark(lang)}"
+    inferred = row.get("period_status") == "inferred"
     if math.isnan(months):
-        return label
-    return t("attacks.period_months", lang, period=label, months=fmt.number(round(months, 1), lang))
+        return periods.mark_inferred(label, lang) if inferred else label
+    # one bracket: «2023 (مستنتج، 12 شهرًا)», never «2023 (مستنتج) (الأشهر: 12)»
+    return t("attacks.period_months", lang, period=label, months=fmt.count(round(months, 1), lang),
+             inferred=t("attacks.inferred_prefix", lang) + " " if inferred else "")
 
 
 def has_comparison(counts: pd.DataFrame) -> bool:
@@ -118,6 +121,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         if pair is not None:
             values["ratio"] = derive.ratio_text(pair, lang)
         values["source"] = periods.attribution(isis.iloc[0], lang)
+        values["source_name"] = periods.named_attribution({"source_id": isis.iloc[0]["source_id"], "origin_ref": None}, lang, capital=True)
         values["claimant"] = t(f"claimant.{isis.iloc[0]['claimant']}", lang)
     joint = rates[rates["series"] == "joint_operations"].sort_values("period_start")
     if not joint.empty:
@@ -131,7 +135,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         row = us.iloc[-1]
         values["us_attacks"] = _words(row["value"], row["qualifier"], lang)
         values["us_since"] = periods.period_text(row, lang)
-        values["us_stated"] = periods.source_label(row["source_id"], lang)
+        values["us_stated"] = periods.origin_text(row["origin_ref"], lang) or periods.source_label(row["source_id"], lang)
         values["us_source"] = periods.attribution(row, lang)
         values["us_claimant"] = t(f"claimant.{row['claimant']}", lang)
     return values
@@ -153,7 +157,8 @@ def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], 
     labels, texts = [], list(texts)
     for i, (_, r) in enumerate(frame.iterrows()):
         all_inferred = all_of[keys[i]]
-        labels.append(period_axis_label(r if all_inferred else r.copy().replace({"inferred": "stated"}), lang))
+        # an Arabic category that starts with a year («2023 (مستنتج، 12 شهرًا)») is marked right to left
+        labels.append(rtl(period_axis_label(r if all_inferred else r.copy().replace({"inferred": "stated"}), lang), lang))
         if r["period_status"] == "inferred" and not all_inferred:
             texts[i] = f"{texts[i]}<br>{t('period.period_inferred_mark', lang)}"
     frame = frame.assign(_label=labels, _text=texts)
@@ -237,9 +242,13 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
         ends = part["period_end"].where(~open_end, part["stated_on"])
         starts = pd.to_datetime(part["period_start"])
         spans = (pd.to_datetime(ends) + pd.Timedelta(days=1) - starts).dt.total_seconds() * 1000
+        # short lines: the count, and under it what is open or inferred (inside the bar; an open
+        # period's short bar has them just past its end, where nothing is drawn)
+        # a short bar cannot hold its label: the label goes beside it, whole
+        outside = open_end | ((pd.to_datetime(ends) - starts).dt.days < SHORT_SPAN_DAYS)
         texts = [
-            fmt.qualified(v, q, lang, h) + (" " + t("attacks.open_period", lang) if o else "")
-            + (" " + t("period.period_inferred_mark", lang) if st == "inferred" else "")
+            fmt.qualified(v, q, lang, h) + ("<br>" + t("attacks.open_period", lang) if o else "")
+            + ("<br>" + t("period.period_inferred_mark", lang) if st == "inferred" else "")
             for v, q, h, o, st in zip(part["value"], part["qualifier"], part["value_high"], open_end, part["period_status"])
         ]
         spans_text = [periods.period_text(r, lang) + " · " + periods.attribution(r, lang) for _, r in part.iterrows()]
@@ -248,14 +257,16 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
             y=[label] * len(part), base=starts.dt.strftime("%Y-%m-%d").tolist(), x=spans.tolist(),
             orientation="h", name=name, marker_color=SERIES_COLORS[series],
             marker_pattern={"shape": ["/" if o else "" for o in open_end], "fgcolor": "white", "size": 6},
-            text=texts, textposition=["outside" if o else "inside" for o in open_end], cliponaxis=False,
-            insidetextanchor="middle", textfont={"size": 12},
+            text=texts, textposition=["outside" if o else "inside" for o in outside], cliponaxis=False,
+            insidetextanchor="middle", textfont={"size": 12}, constraintext="none",
             customdata=[[p, q] for p, q in zip(spans_text, part["quote"])],
             hovertemplate=f"<b>{name}</b> · %{{customdata[0]}}: %{{text}}<br>%{{customdata[1]}}<extra></extra>",
         ))
     fig.update_layout(barmode="overlay", bargap=0.45, showlegend=False)
-    fig.update_xaxes(type="date", autorange="reversed" if rtl else True, automargin=True,
-                     tickformat="%Y-%m", dtick="M3", range=None)
+    starts = pd.to_datetime(frame["period_start"])
+    ends = pd.to_datetime(frame["period_end"].where(frame["period_end"].notna(), frame["stated_on"]))
+    fig.update_xaxes(type="date", autorange="reversed" if rtl else True, automargin=True, range=None,
+                     **month_ticks(starts.min(), ends.max(), lang))
     fig.update_yaxes(side="right" if rtl else "left", automargin=True, categoryorder="array",
                      categoryarray=list(reversed(rows)))
     ids = frame["fact_id"].tolist()
@@ -284,5 +295,5 @@ def daily_operations(facts: pd.DataFrame, lang: str) -> tuple[dict[str, str], li
     if rows.empty:
         return {}, []
     row = rows.iloc[0]
-    return ({"range": fmt.qualified(row["value"], row["qualifier"], lang, row["value_high"]),
+    return ({"range": fmt.count(row["value"], lang, row["qualifier"], row["value_high"], prose=True),
              "source": periods.attribution(row, lang), "period": periods.period_text(row, lang)}, [row["fact_id"]])

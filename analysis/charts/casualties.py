@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from .. import fmt, periods
 from .. import reconcile
-from ..catalogue import t
+from ..catalogue import in_text, t
 from .style import COLORS, number_axis, styled
 
 FORCES = ("sdf", "peshmerga", "iraqi_forces")
@@ -81,6 +81,7 @@ def narrative_values(forces: pd.DataFrame, claims: pd.DataFrame, lang: str) -> d
         values[f"claim_{row.metric}"] = in_words(row.value, row.qualifier, lang, row.value_high)
     if not forces.empty:
         values["source"] = periods.attribution(forces.iloc[0], lang)
+        values["source_name"] = periods.named_attribution(forces.iloc[0], lang)
     if not claims.empty:
         first = claims.iloc[0]
         values["claim_source"] = periods.attribution(first, lang)
@@ -89,6 +90,7 @@ def narrative_values(forces: pd.DataFrame, claims: pd.DataFrame, lang: str) -> d
         values["claim_year"] = str(pd.Timestamp(end).year) if not pd.isna(end) else t("period.unknown", lang)
         values["disputed_by"] = t(f"disputed_by.{first['disputed_by']}", lang)
     values["civilians_source"] = periods.source_label(CIVILIANS_SOURCE, lang)
+    values["civilians_name"] = periods.source_name(CIVILIANS_SOURCE, lang)
     return values
 
 
@@ -192,7 +194,7 @@ def claims_chart(claims: pd.DataFrame, lang: str) -> go.Figure:
             xref="paper", yref="paper", x=1 if rtl else 0, y=1.02, yanchor="bottom",
             xanchor="right" if rtl else "left", align="right" if rtl else "left", showarrow=False,
             text=t("casualties.claims_annotation", lang,
-                   claimant=t(f"claimant.{first['claimant']}", lang),
+                   claimant=in_text(f"claimant.{first['claimant']}", lang),
                    claim_year=str(pd.Timestamp(first["period_end"]).year) if not pd.isna(first["period_end"])
                    else t("period.unknown", lang),
                    disputed_by=t(f"disputed_by.{first['disputed_by']}", lang)),

@@ -8,6 +8,7 @@ The withdrawal plan is drawn on a time axis, each date to the precision its sour
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 
 import pandas as pd
@@ -31,8 +32,10 @@ DISPUTED_COLOR = "#a34848"
 # ---------------------------------------------------------------- small shared helpers
 
 def wrap(text: str, width: int = 34) -> str:
-    """Escape `text` for plotly and break it into lines of about `width` characters (`<br>`)."""
-    lines = textwrap.wrap(str(text), width=width, break_long_words=False) or [""]
+    """Escape `text` for plotly and break it into lines of about `width` characters (`<br>`);
+    never inside brackets («(سبتمبر 2025)» stays on one line)."""
+    text = re.sub(r"\([^()]{1,24}\)", lambda m: m.group(0).replace(" ", "\u00a0"), str(text))
+    lines = textwrap.wrap(text, width=width, break_long_words=False) or [""]
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
@@ -55,12 +58,17 @@ def span_end(date: pd.Timestamp, precision: str, end_date: pd.Timestamp | None =
     return pd.Timestamp(last)
 
 
-def date_as_given(date: pd.Timestamp, precision: str, lang: str, end_date: pd.Timestamp | None = None) -> str:
-    """'September 2025', '2026', '2015–2017': the date written to the precision the source gives."""
+def date_as_given(date: pd.Timestamp, precision: str, lang: str, end_date: pd.Timestamp | None = None,
+                  relation: str | None = None) -> str:
+    """'September 2025', '2026', '2015–2017', 'after 2026': the date written to the precision the
+    source gives, and 'after' when the source places the event after it."""
     text = fmt.date(date, lang, precision)
     if end_date is not None and not pd.isna(end_date):
         text = f"{text}–{fmt.date(end_date, lang, precision)}"
-    return text
+    return periods.after(text, lang) if relation == "after" else text
+
+
+OPEN_END = pd.DateOffset(years=1)  # how far past its date an "after …" event's open span is drawn
 
 
 def notes_for(reconciliation: pd.DataFrame, ids: list[str], lang: str) -> list[str]:
@@ -144,7 +152,7 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
     rtl = lang == "ar"
     panels = [p for p in dict.fromkeys(counts["panel"])]
     sizes = [max(1, int((counts["panel"] == p).sum())) for p in panels] or [1]
-    fig = make_subplots(rows=max(1, len(panels)), cols=1, vertical_spacing=0.16,
+    fig = make_subplots(rows=max(1, len(panels)), cols=1, vertical_spacing=0.2,
                         row_heights=[s / sum(sizes) for s in sizes],
                         subplot_titles=[panel_title(p, counts.loc[counts["panel"] == p, "unit"].iloc[0], lang)
                                         for p in panels] or None)
@@ -163,7 +171,8 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
             customdata=[[bidi(_hover_head(r, lab, lang), lang), wrap(r["quote"], 60)] for lab, (_, r) in zip(labels, rows.iterrows())],
             hovertemplate="%{customdata[0]}<br>«%{customdata[1]}»<extra></extra>",
         ), row=i, col=1)
-        units = " / ".join(t(f"unit.{u}", lang) for u in dict.fromkeys(rows["unit"]))
+        units = (t(f"forces.axis_{panel}", lang) if has(f"forces.axis_{panel}")
+                 else " / ".join(t(f"unit.{u}", lang) for u in dict.fromkeys(rows["unit"])))
         top = float(rows["value"].max()) if len(rows) else 1.0
         fig.update_xaxes(title={"text": units, "standoff": 4}, range=[top * 1.35, 0] if rtl else [0, top * 1.35],
                          row=i, col=1, **number_axis(lang))
@@ -219,7 +228,8 @@ def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]
         paragraphs.append(("forces.intro_troops", {"iraq": headline(facts, "troops", "iraq", lang),
                                                    "syria": headline(facts, "troops", "syria", lang),
                                                    "period": periods.period_text(row, lang),
-                                                   "source": periods.attribution(row, lang)}))
+                                                   "source": periods.attribution(row, lang),
+                                                   "source_name": periods.named_attribution(row, lang)}))
     if present("fighters_at_large"):
         row = headline_row(facts, "fighters_at_large")
         paragraphs.append(("forces.intro_fighters", {"fighters": headline(facts, "fighters_at_large", None, lang),
@@ -257,7 +267,8 @@ def text_fact_paragraphs(facts: pd.DataFrame, pockets: pd.DataFrame, lang: str) 
     for _, r in text_facts(facts).iterrows():
         out.append((f"forces.text_{r['metric']}", {
             "value": fmt.qualified(r["value"], r["qualifier"], lang, r["value_high"], unit=r["unit"]),
-            "period": periods.period_text(r, lang), "source": periods.attribution(r, lang)}))
+            "period": periods.period_text(r, lang), "source": periods.attribution(r, lang),
+            "source_name": periods.named_attribution({"source_id": r["source_id"], "origin_ref": None}, lang, capital=True)}))
     for _, r in forecasts(facts).iterrows():
         out.append(("forces.forecast_text", {"years": fmt.count(r["value"], lang),
                                              "source": periods.attribution(r, lang)}))
@@ -278,12 +289,23 @@ def withdrawal_plan(events: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     not on the time axis: it gives no starting point, so it has no place on a date scale (`forecasts`).
     """
     ev = events[events["theme"] == WITHDRAWAL_THEME]
-    rows = [{
-        "id": r["event_id"], "kind": "event", "start": r["date"], "end": span_end(r["date"], r["precision"], r["end_date"]),
-        "precision": r["precision"], "end_date": r["end_date"], "status": "reported", "date_status": r["date_status"],
-        "source_id": r["source_id"], "quote": r["quote"], "value": None,
-    } for _, r in ev.iterrows()]
-    columns = ["id", "kind", "start", "end", "precision", "end_date", "status", "date_status", "source_id", "quote", "value"]
+    rows = []
+    for _, r in ev.iterrows():
+        relation = r.get("date_relation") if isinstance(r.get("date_relation"), str) else None
+        end = span_end(r["date"], r["precision"], r["end_date"])
+        if relation == "after":  # "after 2026": starts when that year ends, open-ended
+            start, end = end, end + OPEN_END
+        else:
+            start = r["date"]
+        rows.append({
+            "id": r["event_id"], "kind": "event", "start": start, "end": end, "date": r["date"],
+            "precision": r["precision"], "end_date": r["end_date"], "relation": relation, "status": "reported",
+            "date_status": r["date_status"], "source_id": r["source_id"],
+            "origin_ref": r.get("origin_ref") if isinstance(r.get("origin_ref"), str) else None,
+            "quote": r["quote"], "value": None,
+        })
+    columns = ["id", "kind", "start", "end", "date", "precision", "end_date", "relation", "status", "date_status",
+               "source_id", "origin_ref", "quote", "value"]
     plan = pd.DataFrame(rows, columns=columns)
     return plan.sort_values(["start", "id"]).reset_index(drop=True)
 
@@ -304,9 +326,9 @@ def withdrawal_timeline(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> 
     labels = [wrap(plan_label(r, lang), 30 if rtl else 34) for _, r in plan.iterrows()]
     shown_legend: set[str] = set()
     for label, (_, r) in zip(labels, plan.iterrows()):
-        when = date_as_given(r["start"], r["precision"], lang, r["end_date"])
+        when = date_as_given(r["date"], r["precision"], lang, r["end_date"], r["relation"])
         if r["date_status"] == "inferred":
-            when = f"{when} {periods.inferred_mark(lang)}"
+            when = periods.mark_inferred(when, lang)
         legend = r["precision"]
         name = t(f"forces.legend_{r['precision']}", lang)
         color = COLORS[0]
@@ -314,11 +336,11 @@ def withdrawal_timeline(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> 
         if r["end"] > r["start"]:
             fig.add_trace(go.Scatter(
                 x=[r["start"], r["end"]], y=[label, label], mode="lines", hoverinfo="skip", showlegend=False,
-                line={"color": color, "width": 9}, opacity=0.35,
+                line={"color": color, "width": 9, "dash": "dot" if r["relation"] == "after" else "solid"}, opacity=0.35,
             ))
         head = t("forces.hover_event", lang, date=html.escape(when),
                  precision=html.escape(t("forces.precision_word_" + r["precision"], lang)),
-                 label=wrap(plan_label(r, lang), 60), source=html.escape(periods.source_label(r["source_id"], lang)))
+                 label=wrap(plan_label(r, lang), 60), source=html.escape(periods.attribution(r, lang)))
         fig.add_trace(go.Scatter(
             x=[r["start"]], y=[label], mode="markers+text", name=name, legendgroup=legend,
             showlegend=legend not in shown_legend,
@@ -358,17 +380,20 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
         paragraphs.append(("forces.withdrawal_text", {
             "phases": fmt.count(phases["value"].iloc[0], lang),
             "source": periods.attribution(phases.iloc[0], lang),
-            "phase_one": date_as_given(events.loc["E018", "start"], events.loc["E018", "precision"], lang),
-            "phase_two": date_as_given(events.loc["E019", "start"], events.loc["E019", "precision"], lang),
+            "source_name": periods.named_attribution(phases.iloc[0], lang, capital=True),
+            "phase_one": date_as_given(events.loc["E018", "date"], events.loc["E018", "precision"], lang),
+            "phase_two": date_as_given(events.loc["E019", "date"], events.loc["E019", "precision"], lang),
         }))
     if "E036" in events.index:
-        month = date_as_given(events.loc["E036", "start"], events.loc["E036", "precision"], lang)
+        month = date_as_given(events.loc["E036", "date"], events.loc["E036", "precision"], lang)
         if events.loc["E036", "date_status"] == "inferred":
-            month = f"{month} {periods.inferred_mark(lang)}"
+            month = periods.mark_inferred(month, lang)
         paragraphs.append(("forces.bases_text", {"month": month}))
     if "E035" in events.index:
         paragraphs.append(("forces.commission_text", {
             "date": fmt.date(events.loc["E035", "start"], lang, "day")
-            + (" " + periods.inferred_mark(lang) if events.loc["E035", "date_status"] == "inferred" else ""),
-            "source": periods.source_label(events.loc["E035", "source_id"], lang)}))
+            if events.loc["E035", "date_status"] != "inferred" else
+            periods.mark_inferred(fmt.date(events.loc["E035", "start"], lang, "day"), lang),
+            "source": periods.source_label(events.loc["E035", "source_id"], lang),
+            "source_name": periods.named_attribution(events.loc["E035"].rename({"id": "event_id"}), lang, capital=True)}))
     return paragraphs

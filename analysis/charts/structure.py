@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 
 from .. import fmt
 from .. import periods, reconcile
-from ..catalogue import has, t
+from ..catalogue import has, in_text, t
 from .style import COLORS, styled
 
 # Order in which roles are listed inside each coalition (most central first).
@@ -286,7 +286,8 @@ def intro_paragraphs(facts: pd.DataFrame, members: pd.DataFrame, lang: str,
     quad = coalition_size(facts, "quad_coalition")
     quad_n = fmt.count(quad["value"], lang, quad["qualifier"], prose=True) if quad is not None else "?"
     named = named_intl_states(members, groups)
-    names = fmt.join([t(f"member.{m}", lang) if has(f"member.{m}") else t(f"chair.{m}", lang) for m in named], lang)
+    names = fmt.join([in_text(f"member.{m}", lang) if has(f"member.{m}") else in_text(f"chair.{m}", lang)
+                       for m in named], lang)
     intl_states = fmt.count(intl["value"], lang, intl["qualifier"], prose=True) if intl is not None else "?"
     limits = {"named_states": t("structure.named_states", lang, named=len(named)), "names": names,
               "intl_states": intl_states}
@@ -318,7 +319,9 @@ def working_group_paragraphs(groups: pd.DataFrame, facts: pd.DataFrame, lang: st
         return [("structure.wg_none", {})]
     top = chairs_per_country(groups).iloc[0]
     values = {"listed": fmt.count(counts["listed"], lang), "chaired": fmt.count(counts["chaired"], lang),
-              "top_chair": t(f"chair.{top['chair']}", lang), "top_n": fmt.count(top["groups"], lang)}
+              "top_chair": in_text(f"chair.{top['chair']}", lang), "top_n": fmt.count(top["groups"], lang),
+              # the source as sentences name it (one name per source), never a typed kind
+              "source_name": periods.source_name(groups["source_id"].iloc[0], lang)}
     if counts["announced"] is not None:
         return [("structure.wg_text", {**values, "announced": fmt.count(counts["announced"], lang)})]
     return [("structure.wg_text_listed", values)]
@@ -550,14 +553,16 @@ def _centre_label(row: pd.Series, lang: str) -> str:
     else:
         what = t(f"detail.{row['detail']}", lang)
     if row["aspect"] == "seat" and not _missing(row["sequence"]):
-        what = t("structure.seat_order", lang, n=fmt.count(row["sequence"], lang), place=what)
+        what = t("structure.seat_first" if int(row["sequence"]) == 1 else "structure.seat_later", lang, place=what)
     countries = [c for c in row["countries"] if c not in ("all_four", "each")]
     if countries and row["detail"] in COUNTRY_DETAILS:
         what = f"{what}: {_list([t('country.' + c, lang) for c in countries], lang)}"
     number = row["number"]
     if not _missing(number) and row["unit"] != "per_month":
         qualifier = row["qualifier"] or "exact"
-        count = fmt.count(number, lang, qualifier)
+        count = fmt.count(number, lang, qualifier, prose=row["unit"] == "months")  # "at most three months"
+        if has(f"structure.counted_{row['detail']}"):  # the count with its noun: «جنرالان روسيان», «6 أعضاء من كل بلد»
+            return t(f"structure.counted_{row['detail']}", lang, n=count)
         if row["unit"] == "months":
             every = row["aspect"] == "chair_rotation" and qualifier == "exact"
             count = t("structure.every_months" if every else "structure.months", lang, n=count)

@@ -27,6 +27,71 @@ def separators(lang: str) -> str:
     return get_decimal_symbol(lang, numbering_system="latn") + get_group_symbol(lang, numbering_system="latn")
 
 
+RLM = "\u200f"
+
+
+def rtl(text, lang: str):
+    """Text that plotly draws in its left-to-right SVG, made to read right to left in Arabic: every
+    line (split at `<br>`) between right-to-left marks, so a line that starts with a digit
+    («137 عملية») keeps the digit on the right and a closing full stop stays at the end (left)."""
+    if lang != "ar" or not isinstance(text, str) or not text:
+        return text
+    return "<br>".join(RLM + line + RLM if _misread(line) else line for line in text.split("<br>"))
+
+
+_NEUTRAL_END = ".:،؛!?…"
+
+
+def _misread(line: str) -> bool:
+    """An Arabic line a left-to-right layout puts in the wrong order: one that starts with a digit,
+    Latin letter or mark («137 (الفترة مستنتجة)», «.وحدات مختلفة»), or ends with a full stop or colon."""
+    import re
+
+    bare = re.sub(r"<[^>]+>", "", line).strip()
+    if not bare or bare.startswith(RLM) or not re.search(r"[\u0600-\u06ff]", bare):
+        return False
+    return not re.match(r"[(«]?[\u0600-\u06ff\u202b\u202e]", bare) or bare[-1] in _NEUTRAL_END
+
+
+def _rtl_figure(fig: go.Figure) -> None:
+    """Every text of an Arabic figure that plotly lays out itself: title, annotations (subtitles,
+    notes), axis titles, bar texts and legend names. Category labels stay as they are (they are
+    the data's own keys)."""
+    lay = fig.layout
+    if lay.title and lay.title.text:
+        lay.title.text = rtl(lay.title.text, "ar")
+    for annotation in lay.annotations or ():
+        annotation.text = rtl(annotation.text, "ar")
+    for axis in [k for k in lay if k.startswith(("xaxis", "yaxis"))]:
+        title = lay[axis].title
+        if title and title.text:
+            title.text = rtl(title.text, "ar")
+    for trace in fig.data:
+        if getattr(trace, "name", None):
+            trace.name = rtl(trace.name, "ar")
+        text = getattr(trace, "text", None) if trace.type in ("bar", "scatter") else None
+        if isinstance(text, str):
+            trace.text = rtl(text, "ar")
+        elif text is not None:
+            trace.text = [rtl(x, "ar") for x in text]
+
+
+def month_ticks(start, end, lang: str, every: int = 3) -> dict:
+    """A date axis's ticks from `start` to `end`, one every `every` months. Arabic gets the month's
+    name and year («يوليو<br>2024»), never ISO '2024-07'; English keeps plotly's '%Y-%m' ticks."""
+    import pandas as pd
+
+    if lang != "ar":
+        return {"tickformat": "%Y-%m", "dtick": f"M{every}"}
+    from ..fmt import month_name
+
+    first = pd.Timestamp(start).to_period("M").to_timestamp()
+    first -= pd.DateOffset(months=(first.month - 1) % every)
+    ticks = pd.date_range(first, pd.Timestamp(end) + pd.DateOffset(months=every), freq=f"{every}MS")
+    return {"tickmode": "array", "tickvals": [d.strftime("%Y-%m-%d") for d in ticks],
+            "ticktext": [f"{month_name(d.month, lang)}<br>{d.year}" for d in ticks]}
+
+
 def styled(fig: go.Figure, lang: str, title: str, fact_ids: list[str], height: int = HEIGHT) -> go.Figure:
     """Apply the house style and record the facts the figure shows (`layout.meta.fact_ids`)."""
     rtl = lang == "ar"
@@ -39,15 +104,20 @@ def styled(fig: go.Figure, lang: str, title: str, fact_ids: list[str], height: i
         paper_bgcolor="white",
         plot_bgcolor="white",
         hoverlabel={"font": {"family": FONTS[lang]}, "align": "right" if rtl else "left"},
+        # Arabic legends read from the right: the first series stands at the right end (plotly
+        # cannot draw the colour key on the label's right; it stays on its left)
         legend={
             "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
             "xanchor": "right" if rtl else "left", "x": 1 if rtl else 0,
+            **({"traceorder": "reversed"} if rtl else {}),
         },
         meta={"fact_ids": sorted(set(fact_ids)), "lang": lang},
         separators=separators(lang),
     )
     fig.update_xaxes(gridcolor="#e6e9ee", zerolinecolor="#c9ced6")
     fig.update_yaxes(gridcolor="#e6e9ee", zerolinecolor="#c9ced6")
+    if rtl:
+        _rtl_figure(fig)
     return fig
 
 

@@ -75,7 +75,8 @@ def label(group: pd.Series, lang: str) -> str:
 
 
 def _dated(row: pd.Series, lang: str) -> str:
-    text = date_as_given(row["date"], row["precision"], lang, row["end_date"])
+    relation = row.get("date_relation")
+    text = date_as_given(row["date"], row["precision"], lang, row["end_date"], relation if isinstance(relation, str) else None)
     if row["date_status"] == "inferred":
         text += " " + t("timeline.inferred", lang)
     return text
@@ -93,7 +94,7 @@ def _hover(group: pd.Series, events: pd.DataFrame, lang: str) -> list[str]:
     for _, r in rows.iterrows():
         parts.append(t("timeline.hover_source", lang, date=html.escape(_dated(r, lang)),
                        precision=html.escape(t(f"timeline.precision_word_{r['precision']}", lang)),
-                       source=html.escape(periods.source_label(r['source_id'], lang)))
+                       source=html.escape(periods.attribution(r, lang)))
                      + "<br>«" + wrap(r["quote"], 60) + "»")
     return [bidi(head, lang), bidi("<br>".join(parts), lang)]
 
@@ -190,7 +191,16 @@ def narrative_values(groups: pd.DataFrame, events: pd.DataFrame, sources: pd.Dat
 def notes_html(reconciliation: pd.DataFrame, groups: pd.DataFrame, lang: str) -> str:
     """The reconciliation notes on the events shown (one event, several dates), as an escaped HTML box."""
     ids = [i for ids in groups["event_ids"] for i in ids]
-    return reconcile.box(notes_for(reconciliation, ids, lang), lang, t("timeline.notes_title", lang))
+    notes = reconcile.select(reconciliation, ids, require="any")
+    # each note under the heading of its kind: only dating notes under "One event, several dates"
+    boxes = []
+    for kind in dict.fromkeys(notes["kind"]):
+        title = t("timeline.notes_title", lang) if kind == DATING_KIND else t(f"kind.{kind}", lang)
+        boxes.append(reconcile.box([reconcile.text(n, lang) for _, n in notes[notes["kind"] == kind].iterrows()], lang, title))
+    return "".join(boxes)
+
+
+DATING_KIND = "same_event_different_precision"
 
 
 def disputed_key(include_disputed: bool) -> str:

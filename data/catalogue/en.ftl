@@ -7,6 +7,26 @@ kind-news = News report
 kind-encyclopedia = Encyclopedia article
 kind-research = Research paper
 kind-analysis = Analysis
+kind_count-news =
+    { $n ->
+        [one] a news report
+       *[other] { WORDS($n) } news reports
+    }
+kind_count-encyclopedia =
+    { $n ->
+        [one] an encyclopedia article
+       *[other] { WORDS($n) } encyclopedia articles
+    }
+kind_count-research =
+    { $n ->
+        [one] a research paper
+       *[other] { WORDS($n) } research papers
+    }
+kind_count-analysis =
+    { $n ->
+        [one] an analysis
+       *[other] { WORDS($n) } analyses
+    }
 kind-same_number_different_things = Same number, different things
 kind-same_thing_same_number = Same thing, same number
 kind-same_thing_different_accounts = Same thing, different accounts
@@ -79,7 +99,7 @@ metric-border_length = Length of the Iraq–Syria border
 metric-campaign_duration = Duration of the military campaigns
 metric-chair_rotation_interval = Chair rotation interval
 metric-chair_term = Length of a chair's term
-metric-coordinates_provided = Target coordinates provided
+metric-coordinates_provided = Coordinates of ISIS locations provided
 metric-fighters_at_large = Fighters still at large
 metric-fighters_killed = Fighters killed
 metric-fighters_killed_or_arrested_per_operation = Militants killed or arrested per operation
@@ -134,7 +154,7 @@ subject-iraqi_forces = Iraqi forces
 subject-isis = ISIS
 subject-peshmerga = Peshmerga
 subject-quad_coalition = Quadrilateral coalition
-subject-quad_joint_room = Quadrilateral coalition's joint room
+subject-quad_joint_room = Quadrilateral coalition's joint operations room
 subject-sdf = Syrian Democratic Forces (SDF)
 subject-shia_leaders = Shia leaders in Iraq
 subject-us_forces = US forces
@@ -151,7 +171,9 @@ place-unspecified = Not specified
 qualifier-about = about
 qualifier-at_least = at least
 qualifier-at_most = at most
+ui-range_between = between { $low } and { $high }
 qualifier-estimated = estimated
+ui-estimated_share = an estimated { $share }
 qualifier-exact = as stated
 qualifier-more_than = more than
 qualifier-nearly = nearly
@@ -166,10 +188,10 @@ claimant-centcom = US Central Command (CENTCOM)
 claimant-elham_al_najjar = Elham al-Najjar (author)
 claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad Mazhar al-Allaq)
 claimant-iraqi_authorities = Iraqi authorities
-claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's security and defence committee
+claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's Security and Defence Committee
 claimant-pentagon_officials = Pentagon officials
 claimant-political_analysts = Political analysts
-claimant-quad_joint_room = The quadrilateral coalition's room
+claimant-quad_joint_room = The quadrilateral coalition's joint operations room
 claimant-saudi_mofa = Saudi Ministry of Foreign Affairs
 claimant-senior_us_military_official = A senior US military official
 claimant-unnamed_statistics = Statistics (unnamed)
@@ -179,12 +201,13 @@ claimant-washington_post = The Washington Post
 ## status
 
 status-reported = Reported
-status-claim = Claim
+status-claim = Claimed
 status-disputed = Disputed
 
 ## disputed_by
 
 disputed_by-observers = Observers
+disputed_by-sceptics_and_the_article = unnamed sceptics and critics, and the article itself, which calls the coalition's kill figures exaggerated
 
 ## theme
 
@@ -221,18 +244,18 @@ member-other_western_states = Other Western states
 
 ## role
 
-role-combat_participant = Direct combat participant
+role-combat_participant = Direct combat participants
 role-declined_to_join = Declined to join
 role-frontline_partner = Frontline partner
 role-host = Host (permanent seat)
 role-leader = Leader
-role-main_pole = Most important pole
+role-main_pole = Leading power
 role-member = Member
 role-plus_one = The “+1”
 
 ## working_group
 
-working_group-stabilization = Stabilization of liberated areas
+working_group-stabilization = Stabilisation of liberated areas
 working_group-counter_messaging = Countering ISIS propaganda
 working_group-foreign_terrorist_fighters = Stopping the flow of foreign fighters
 working_group-counter_finance = Countering ISIS financing
@@ -254,7 +277,7 @@ chair-the_kingdom = “The Kingdom” (unnamed; the cited page is the Saudi fore
 aspect-chair = Chair
 aspect-chair_rotation = Chair rotation
 aspect-meeting_frequency = Meeting frequency
-aspect-operations_room = Operations room
+aspect-operations_room = Operations rooms
 aspect-seat = Seat
 aspect-staffing = Staffing
 aspect-assessment = Standing, as the sources judge it
@@ -272,15 +295,15 @@ detail-general_staff_representatives = Representatives of the four armies' gener
 detail-iraqi_military_intelligence_officer = Senior Iraqi military-intelligence officer
 detail-joint_room_baghdad = The “joint room” in Baghdad
 detail-members_per_country = Members per country
-detail-military_intelligence_directorate = Military intelligence directorate, Iraqi defence ministry
+detail-military_intelligence_directorate = Military Intelligence Directorate, Iraqi Ministry of Defence
 detail-ministry_of_defence = Iraqi Ministry of Defence
-detail-monthly = Monthly
+detail-monthly = Monthly (before the lull in meetings)
 detail-officers_from_member_states = Officers from the member states
 detail-officers_rotate = Officers rotate
 detail-russian_generals = Russian generals
 detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
 detail-media_more_than_field = More effective in the media than in the field
-detail-formal_coalition_or_courtesy = The coalition: “a formal coalition or political courtesy” since the Russia–Ukraine war
+detail-formal_coalition_or_courtesy = The coalition: “a coalition in name only, or a political courtesy” since the Russia–Ukraine war
 
 ## country
 
@@ -293,7 +316,7 @@ country-each = Each member state
 
 ## party
 
-party-iraqi_national_alliance = Iraqi National Alliance
+party-iraqi_national_alliance = National Alliance
 party-kurdistan_alliance = Kurdistan Alliance
 party-mohammed_al_karbouli = MP Mohammed al-Karbouli
 party-mowaffak_al_rubaie = MP Mowaffak al-Rubaie
@@ -345,7 +368,7 @@ table-exclusions = Numbers that are not data
 ## area
 
 area-anbar_desert = the Anbar desert
-area-hamrin_mountains = the Hamrin mountains
+area-hamrin_mountains = the Hamrin Mountains
 area-makhmour = Makhmour
 area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
 
@@ -355,7 +378,7 @@ event-E001 = The US-formed international coalition against ISIS (September 2014)
 event-E002 = Iraq, Iran, Russia and the Assad government announce the quadrilateral coalition
 event-E003 = Iraqi airspace used as a military air bridge to Syria (2015–2017)
 event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
-event-E005 = The coalition room claims 23,000 ISIS fighters killed in four years
+event-E005 = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event-E006 = ISIS seizes territory in Iraq (June 2014)
 event-E007 = Baghdad announces the recovery of all Iraqi territory held by ISIS
 event-E008 = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
@@ -368,9 +391,9 @@ event-E014 = Decision to set up the information centre of the four states
 event-E015 = The region enters a spiral of violence after popular protests
 event-E016 = The Syrian Democratic Forces are formed (autumn 2015)
 event-E017 = President Obama announces the international coalition against ISIS
-event-E018 = Phase one ends: the international coalition's mission ends (September 2025)
+event-E018 = Phase one: the international coalition's mission ends
 event-E019 = Phase two: US operations from Iraq in support of the fight in Syria until 2026
-event-E020 = Some US forces may remain at Harir base after 2026
+event-E020 = Some US forces may remain at Harir Air Base after 2026
 event-E021 = The earlier US withdrawal from Iraq
 event-E022 = ISIS seizes a vast area of Iraq
 event-E023 = Iraqi parliament votes for the withdrawal of US forces (not implemented)
@@ -383,7 +406,7 @@ event-E029 = First round of the Iraq–US dialogue on ending the coalition's mis
 event-E030 = ISIS defeated in its last stronghold, on the Syrian side of the border
 event-E031 = Quds Force commander Esmail Qaani's secret visit to Baghdad
 event-E032 = US air strikes inside Iraq on Iran-backed fighters
-event-E033 = US soldiers killed in north-east Jordan by a militia strike
+event-E033 = US soldiers killed in north-east Jordan by militia shelling
 event-E034 = Militias announce a halt to operations against US forces
 event-E035 = Joint Higher Military Commission reviews the coalition's mission
 event-E036 = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
@@ -394,7 +417,7 @@ event_code-intl_coalition_formed = The international coalition against ISIS is f
 event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
 event_code-airspace_air_bridge = Iraqi airspace used as a military air bridge to Syria (2015–2017)
 event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recommendation of the coalition
-event_code-quad_kill_claim = The coalition room claims 23,000 ISIS fighters killed in four years
+event_code-quad_kill_claim = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq (June 2014)
 event_code-iraq_territory_recovered = Baghdad announces the recovery of all Iraqi territory held by ISIS
 event_code-obaidi_discharged = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
@@ -404,9 +427,9 @@ event_code-isis_expanded_to_syria = ISIS expands into Syria and adopts the name 
 event_code-info_centre_established = Decision to set up the information centre of the four states
 event_code-regional_unrest_began = The region enters a spiral of violence after popular protests
 event_code-sdf_formed = The Syrian Democratic Forces are formed (autumn 2015)
-event_code-withdrawal_phase_one_ends = Phase one ends: the international coalition's mission ends (September 2025)
+event_code-withdrawal_phase_one_ends = Phase one: the international coalition's mission ends
 event_code-withdrawal_phase_two_ends = Phase two: US operations from Iraq in support of the fight in Syria until 2026
-event_code-us_forces_may_stay_in_harir = Some US forces may remain at Harir base after 2026
+event_code-us_forces_may_stay_in_harir = Some US forces may remain at Harir Air Base after 2026
 event_code-us_withdrawal_2011 = The earlier US withdrawal from Iraq
 event_code-isis_seized_territory = ISIS seizes a vast area of Iraq
 event_code-parliament_withdrawal_vote = Iraqi parliament votes for the withdrawal of US forces (not implemented)
@@ -418,7 +441,7 @@ event_code-dialogue_first_round = First round of the Iraq–US dialogue on endin
 event_code-isis_last_stronghold_defeated = ISIS defeated in its last stronghold, on the Syrian side of the border
 event_code-qaani_visits_baghdad = Quds Force commander Esmail Qaani's secret visit to Baghdad
 event_code-us_strikes_in_iraq = US air strikes inside Iraq on Iran-backed fighters
-event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by a militia strike
+event_code-us_soldiers_killed_jordan = US soldiers killed in north-east Jordan by militia shelling
 event_code-militias_halt_attacks = Militias announce a halt to operations against US forces
 event_code-higher_military_commission_review = Joint Higher Military Commission reviews the coalition's mission
 event_code-us_forces_begin_leaving_bases = After the November elections, US forces begin leaving Ain al-Asad and Baghdad airport
@@ -426,7 +449,7 @@ event_code-us_forces_begin_leaving_bases = After the November elections, US forc
 ## ui
 
 ui-sources = Sources
-ui-sources_section = Sources of every figure in this report
+ui-sources_section = Sources for this chapter
 ui-undated = undated
 ui-page_of = Page { $page } of { $total }
 ui-index_title = Reports on the coalitions against ISIS
@@ -440,10 +463,10 @@ overview-intro =
     These reports rest on { $facts ->
             [one] one cited figure
            *[other] { WORDS($facts) } cited figures
-        } drawn from { $with_facts } of the { $sources ->
+        } drawn from { WORDS($with_facts) } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }; the sources are { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this page quotes each one.
+        }; of the sources, { $dates }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -451,7 +474,7 @@ overview-axis_facts = Number of cited figures
 
 forces-title = Forces on the ground and the withdrawal plan
 forces-intro_troops =
-    Pentagon officials, quoted in { $source }, put the American presence ({ $period }) at { $iraq ->
+    Pentagon officials, quoted in { $source_name }, put the American presence ({ $period }) at { $iraq ->
             [one] { WORDS($iraq) } soldier
            *[other] { WORDS($iraq) } troops
         } in Iraq and { $syria ->
@@ -459,15 +482,15 @@ forces-intro_troops =
            *[other] { WORDS($syria) }
         } in Syria, where they serve as a buffer against the return of ISIS.
 forces-intro_fighters =
-    On the other side, a senior US military official estimated for reporters that { $fighters ->
-            [one] { WORDS($fighters) } ISIS fighter was
-           *[other] { WORDS($fighters) } ISIS fighters were
+    As for ISIS itself, a senior US military official told reporters that { $fighters ->
+            [one] { WORDS($fighters) } of its fighters was
+           *[other] { WORDS($fighters) } of its fighters were
         } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army: it sits in its own panel.
 forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
            *[other] { WORDS($staff) } members
-        } from each of the four countries, according to the head of the Iraqi parliament's security committee, and { $generals ->
+        } from each of the four countries, according to the head of the Iraqi parliament's Security and Defence Committee, and { $generals ->
             [one] one Russian general
            *[other] { WORDS($generals) } Russian generals
         }, according to an Iraqi official who asked not to be named. { $dated ->
@@ -481,6 +504,9 @@ forces-units_caveat = Different units: each panel has its own scale; the bars ar
 forces-panel_us_forces = US troops
 forces-panel_isis = ISIS fighters still at large
 forces-panel_info_centre = Quadrilateral information centre: staff
+forces-axis_us_forces = US troops
+forces-axis_isis = ISIS fighters
+forces-axis_info_centre = people
 forces-hover_fact = { $label }: <b>{ $value }</b><br>Refers to: { $period }<br>According to: { $claimant }<br>Source: { $source }
 forces-not_stated = (not stated in the sources up to this date)
 forces-timeline_title = The withdrawal plan as the sources date it
@@ -488,7 +514,7 @@ forces-phases_note =
     US officials: a transition { $n ->
             [one] in a single phase
            *[other] in { WORDS($n) } phases
-        }. Bars show how wide each date is (a month, a year).
+        }. Bars show the span a date can cover (a month or a year).
 forces-legend_day = Date given to the day
 forces-legend_month = Date given to the month
 forces-legend_year = Date given to the year
@@ -497,7 +523,7 @@ forces-precision_word_month = month
 forces-precision_word_year = year
 forces-hover_event = <b>{ $date }</b> (date given to the { $precision })<br>{ $label }<br>Source: { $source }
 forces-notes_title = Reconciling the sources
-forces-disputed_included = This edition includes disputed claims; none of the figures in this chapter is disputed.
+forces-disputed_included = This edition includes disputed claims; none of the figures charted in this chapter is disputed.
 forces-disputed_included_some =
     This edition includes disputed claims; { $n ->
         [one] one of the figures in this chapter is one, and is marked
@@ -510,11 +536,11 @@ forces-disputed_left_out =
         }
 forces-no_withdrawal = None of the sources published up to this date describes a withdrawal plan.
 forces-withdrawal_text =
-    The research paper ({ $source }) reports, citing US officials, a transition { $phases ->
+    { $source_name } reports, citing US officials, a transition { $phases ->
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
-        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir base afterwards because the Kurdistan regional government wants them to.
-forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad air base in western Iraq and Baghdad International Airport, and to move to Harir base in Erbil, in the Kurdistan region; the chart places that start, with its inferred year.
+        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan regional government wants them to.
+forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad Air Base in western Iraq and Baghdad International Airport, and to move to Harir Air Base in Erbil, in the Kurdistan region; the chart places that start, with its inferred year.
 forces-forecast_text =
     A plan is an intention, not a record. The same paper ({ $source }) quotes one analyst who expects this withdrawal only after { $years ->
             [one] a year
@@ -523,9 +549,9 @@ forces-forecast_text =
 
 ## casualties
 
-casualties-title = Casualties: the forces that fought ISIS, and claims apart
+casualties-title = Casualties: losses among the forces that fought ISIS, and disputed claims
 casualties-intro =
-    One source, { $source }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
+    One source, { $source_name }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
             [one] { WORDS($sdf_killed) } fighter killed
            *[other] { WORDS($sdf_killed) } fighters killed
         } and { $sdf_wounded ->
@@ -537,7 +563,7 @@ casualties-intro =
         } and { $peshmerga_wounded ->
             [one] { WORDS($peshmerga_wounded) } wounded
            *[other] { WORDS($peshmerga_wounded) } wounded
-        }; and Iraqi forces, security forces and Popular Mobilization factions together, { $iraqi_forces_killed ->
+        }; and Iraqi forces (security forces and Popular Mobilization factions together) { $iraqi_forces_killed ->
             [one] { WORDS($iraqi_forces_killed) } killed
            *[other] { WORDS($iraqi_forces_killed) } killed
         }.
@@ -550,8 +576,8 @@ casualties-claims =
         } in four years, { $claim_leaders_killed ->
             [one] { WORDS($claim_leaders_killed) } of them a leader
            *[other] { WORDS($claim_leaders_killed) } of them leaders
-        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the outbidding (disputed by: { $disputed_by }). These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
-casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_source }.
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
+casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_name }.
 casualties-left_out =
     { $n ->
             [one] This edition leaves out one disputed claim: the kill counts claimed by the quadrilateral coalition are not shown.
@@ -563,12 +589,12 @@ casualties-axis_fighters = Fighters (with the source's qualifier)
 casualties-civilians_row = Civilians
 casualties-civilians_words = “tens of thousands” killed, others wounded: no number given
 casualties-not_given_metric = { $metric }: not given
-casualties-chart_claims = Claimed ISIS deaths: a disputed claim, shown apart
+casualties-chart_claims = Claimed ISIS deaths: a disputed claim, shown separately
 casualties-claim_fighters_killed = ISIS fighters killed
 casualties-claim_leaders_killed = of whom leaders
 casualties-legend_disputed = Claim, disputed
 casualties-disputed_by_label = Disputed by
-casualties-claims_annotation = Claimant: { $claimant }, in { $claim_year }, for four years.<br>Disputed by: { $disputed_by }.
+casualties-claims_annotation = Claimed by { $claimant } in { $claim_year }, covering four years.<br>Disputed by: { $disputed_by }.
 casualties-axis_claimed = Claimed (not verified)
 
 ## structure
@@ -578,17 +604,17 @@ structure-intro_with_size =
     Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. The US-led international coalition is put at { $intl_states ->
             [one] { WORDS($intl_states) } state
            *[other] { WORDS($intl_states) } states
-        }; the quadrilateral coalition joined { $quad_states ->
+        }; the quadrilateral coalition brought together { $quad_states ->
             [one] { WORDS($quad_states) }
            *[other] { WORDS($quad_states) }
         } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_without_size =
-    Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition joined { $quad_states ->
+    Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition brought together { $quad_states ->
             [one] { WORDS($quad_states) }
            *[other] { WORDS($quad_states) }
         } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_limits =
-    What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
+    What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
         [one] the one member
        *[other] the { WORDS($intl_states) } members
     } one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
@@ -599,7 +625,7 @@ structure-quad_states = “{ $n }+1”
 structure-chart_coalitions = Who is in each coalition, and in what role
 structure-wg_heading = The international coalition's working groups
 structure-wg_text =
-    One source, a research paper, describes how the international coalition divided its work. It announces { $announced ->
+    One source, { $source_name }, describes how the international coalition divided its work. It announces { $announced ->
             [one] one working group
            *[other] { WORDS($announced) } working groups
         }, then lists { $listed ->
@@ -608,24 +634,24 @@ structure-wg_text =
         }, and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n ->
+        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, co-chairs { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
 structure-wg_text_listed =
-    One source, a research paper, describes how the international coalition divided its work. It lists { $listed ->
+    One source, { $source_name }, describes how the international coalition divided its work. It lists { $listed ->
             [one] one working group
            *[other] { WORDS($listed) } working groups
         } and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, sits on { $top_n ->
+        }. Each of those has more than one chair; the one that recurs most, { $top_chair }, co-chairs { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
 structure-wg_none = No source published up to this edition's date describes the international coalition's working groups.
-structure-wg_root = Working groups: { $announced } announced, { $listed } listed
-structure-wg_root_listed = Working groups: { $listed } listed
+structure-wg_root = Working groups: { WORDS($announced) } announced, { WORDS($listed) } listed
+structure-wg_root_listed = Working groups: { WORDS($listed) } listed
 structure-no_chair = No chair named
 structure-chart_working_groups = Working groups and the states that chair them
 structure-centre_heading = The quadrilateral information centre
@@ -633,7 +659,7 @@ structure-centre_text =
     The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
         [one] One source describes it
        *[other] It is described by { WORDS($n) } sources, each in part
-    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the military intelligence directorate of the Iraqi defence ministry, but no source dates the move, so the table below gives an order, not dates.
+    }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna airport camp and later moved to the Military Intelligence Directorate of the Iraqi Ministry of Defence, but no source dates the move, so the table below gives an order, not dates.
 structure-centre_numbers =
     By one account each member state sends { $staff ->
             [one] one member
@@ -644,16 +670,25 @@ structure-centre_numbers =
         }, though the sources disagree on who takes part in the rotation (see the note below).
 structure-centre_claims =
     The centre's head claimed it supplied Iraq and Syria with { $coordinates ->
-            [one] { WORDS($coordinates) } target coordinate
-           *[other] { WORDS($coordinates) } target coordinates
+            [one] { WORDS($coordinates) } coordinate of ISIS locations
+           *[other] { WORDS($coordinates) } coordinates of ISIS locations
         } and { $reports ->
             [one] { WORDS($reports) } intelligence report
            *[other] { WORDS($reports) } intelligence reports
-        } on ISIS. Observers quoted in the same article call such figures inflated, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+        } on ISIS. Observers, as the same article reports, consider such figures political inflation, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
 structure-claimed_output = Claimed output (disputed)
+structure-counted_russian_generals = { $n ->
+        [one] one Russian general
+       *[other] { WORDS($n) } Russian generals
+    }
+structure-counted_members_per_country = { $n ->
+        [one] one member per country
+       *[other] { WORDS($n) } members per country
+    }
 structure-disputed_hover = Claimed by the centre's head; disputed by observers
 structure-disputed_legend = Hatched red: the centre's own claims, disputed by observers
-structure-seat_order = Step { $n }: { $place }
+structure-seat_first = First: { $place }
+structure-seat_later = Later: { $place }
 structure-months =
     { $n ->
             [one] { WORDS($n) } month
@@ -677,14 +712,14 @@ structure-stances_text =
 structure-against_listed_for = Against, but listed among supporters
 structure-for_listed_against = For, but listed among opponents
 structure-chart_stances = Who welcomed the agreement, who rejected it
-structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes place this party on the other side: “{ $stance }”. The chart follows the words, not the heading, and hatches the bar.
+structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes show the opposite stance. The chart follows the words, not the heading, and hatches the bar.
 structure-disputed_shown = This edition includes the claims that the sources themselves report as disputed, and marks each one as such.
 structure-disputed_left_out =
     { $n ->
             [one] This edition leaves out one claim that the sources themselves report as disputed: the information centre's claim about its own output.
            *[other] This edition leaves out { WORDS($n) } claims that the sources themselves report as disputed, among them the information centre's claims about its own output.
         }
-structure-notes_heading = Where the sources disagree
+structure-notes_heading = Where the sources agree and disagree
 
 ## timeline
 
@@ -700,10 +735,10 @@ timeline-intro =
             [one] one theme
            *[other] { WORDS($themes) } themes
         }). { $multi ->
-            [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
-           *[other] Of these, { WORDS($multi) } are dated by several sources: they appear once, as a larger marker with a dark outline, and the hover text and the list below cite every source.
+            [one] One of them is dated by several sources: it appears once, as a larger marker with a dark outline, and the list below cites every source.
+           *[other] Of these, { WORDS($multi) } are dated by several sources: they appear once, as a larger marker with a dark outline, and the list below cites every source.
         }
-timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where a source works a date out from its own context rather than stating it, the list says “inferred”.
+timeline-precision_text = The sources do not all date to the same precision. A diamond is a date given to the day; a square, to the month; a circle, only to the year, and the pale bar behind a square or circle covers the whole month or year the date can mean. Where this report works a date out from a source's context (for example “last year”), the list says “inferred”.
 timeline-cannot_show =
     What the timeline cannot show: it is not a complete chronology, only the events { $sources ->
             [one] this one source happens
@@ -716,12 +751,12 @@ timeline-none = None of the sources published up to this date dates an event.
 timeline-chart_title = Events by theme, as the sources date them
 timeline-list_title = Every event by date
 timeline-col_no = No.
-timeline-col_date = Date as the source gives it
+timeline-col_date = Date (as given, or inferred)
 timeline-col_event = Event
 timeline-col_theme = Theme
 timeline-col_source = Source
 timeline-inferred = (inferred)
-timeline-planned_note = (planned: after the source's date)
+timeline-planned_note = — planned
 timeline-several_sources =
     { $n ->
             [one] Dated by one source
@@ -737,7 +772,7 @@ timeline-legend_month = Dated to the month
 timeline-legend_year = Dated to the year only
 timeline-legend_several = Several sources
 timeline-legend_planned = Planned
-timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition room announcing its kill count, is the announcement of a claim that observers dispute.
+timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition's joint operations room announcing its kill count, is the announcement of a claim that observers dispute.
 timeline-disputed_left_out =
     { $n ->
             [one] This edition leaves out one disputed claim; the timeline keeps every dated event, since no date is disputed.
@@ -749,10 +784,10 @@ timeline-notes_title = One event, several dates
 
 attacks-title = Attacks: counts, monthly rates, and one number with two meanings
 attacks-intro =
-    The research paper cited here ({ $source }) gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
+    { $source_name } gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
            *[other] { WORDS($attacks_a) } attacks
-        } in { $period_a } and { $attacks_b ->
+        } in { $period_a }, and { $attacks_b ->
             [one] { WORDS($attacks_b) }
            *[other] { WORDS($attacks_b) }
         } in { $period_b }. Set side by side, the later count looks only somewhat larger, but it covers { $months_b ->
@@ -771,7 +806,7 @@ attacks-us =
     A count of another kind: { $us_attacks ->
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
-        } on US military positions in Iraq and Syria { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. Its period is open, from its start up to the source's own date ({ $us_stated }), so no monthly rate is computed for it.
+        } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: it has its own row in the chart below and is never added to ISIS attacks. It ends at the report of The Washington Post that the analysis cites ({ $us_stated }), not at the analysis's own date; no monthly rate is computed for it.
 attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
@@ -782,7 +817,11 @@ attacks-left_out =
 attacks-note = **Reconciling the figures.** { $text }
 attacks-rate_label = { $rate } / month (derived)
 attacks-since = since { $date }
-attacks-period_months = { $period } ({ $months } months)
+attacks-period_months = { $period } ({ $inferred }{ $months ->
+        [one] one month
+       *[other] { WORDS($months) } months
+    })
+attacks-inferred_prefix = inferred,
 attacks-series_isis_attacks = ISIS attacks
 attacks-series_joint_operations = Joint operations against ISIS
 attacks-series_us_positions = Attacks on US positions by Iran-backed groups
@@ -814,7 +853,7 @@ method-extraction =
     Every figure, date and structural fact in these reports was taken from { $sources ->
         [one] one Arabic document
        *[other] { WORDS($sources) } Arabic documents
-    } ({ $kinds }), { $dates }. Each one is a row in a table under `data/` that names its source file and quotes, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source files by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
+    } ({ $kinds }), { $dates }. Each one is recorded in the project's data tables, which name its source and quote, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source texts by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
     The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
 method-qualifiers_heading = What the qualifiers mean
@@ -824,10 +863,10 @@ method-limits =
     { $sources ->
         [one] One document is
        *[other] These { WORDS($sources) } documents are
-    } a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. { $unknown_periods } of the { $facts ->
+    } a thin record of a long war. Most figures appear once, in a single source, with no way to check them against a second. Of the { $facts ->
         [one] one figure
        *[other] { WORDS($facts) } figures
-    } refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
+    }, { $unknown_periods } refer to a period the source does not state, { $inferred_periods } to a period only inferred from its words, and several come from parties to the conflict. Casualty figures are bounds and approximations, so they are never added into totals here. The sources give no civilian figures, only words. Missing data mean the sources say nothing, not that nothing happened. Read a chart as what these sources said, not as a count of what happened.
 method-reconciliation_heading = Where the sources agree, and where they differ
 method-reconciliation_intro = Some numbers recur with different meanings, and some facts are told differently by different sources. These notes say which is which; the chapters show the ones that concern them.
 method-bibliography_heading = The sources
@@ -876,6 +915,7 @@ full-contents = Contents
 ## ui
 
 ui-edition_name = English edition
+ui-other_edition = Arabic edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
 
 ## ui
@@ -886,7 +926,7 @@ ui-charts = Charts (SVG, PNG and the cited data as CSV)
 changes-records = The record of each edition (JSON: every source and cited row, with a digest of each)
 changes-removed_source = a source no longer in the data
 changes-title = What changed since the previous edition
-changes-first = This is the first edition: there is no earlier one to compare it with.
+changes-first = This is the first edition, so there is nothing to compare it with.
 changes-since = Compared with the edition built on { $date }.
 changes-none = No source, figure or other cited row has changed.
 changes-new_sources = { $n ->
@@ -935,9 +975,24 @@ period-not_before = not before { $date }
 period-unknown = period not stated
 period-since = since { $date }
 period-until = up to { $date }
-period-origin_undated = { $publisher } (undated)
+period-origin_undated = { $publisher }, undated
 period-citing = { $source }, citing { $origin }
 period-label = period: { $period }
+source_name-kind_news = report
+source_name-kind_encyclopedia = article
+source_name-kind_research = research paper
+source_name-kind_analysis = analysis
+source_name-by_author = the { $kind } by { $author } ({ $date })
+source_name-publisher_year = { $publisher }'s { $year } { $kind }
+source_name-of_year = the { $kind } of { $year }
+source_name-early_year = the { $kind } of early { $year }
+source_name-after_date = the { $kind } written after { $date }
+source_name-publisher_undated = the { $publisher } { $kind }
+source_name-undated = an undated { $kind }
+source_name-origin_dated = { $publisher } ({ $date })
+period-inferred_after = { $text }, inferred
+period-date_inferred_after = { $text }, date inferred
+period-after = after { $date }
 
 ## fraction
 
@@ -948,7 +1003,8 @@ fraction-third = a third
 
 derive-rate_value = { $rate } / month (derived)
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
-derive-ratio_text = roughly { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
+derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
 derive-inferred_formula = read from the source's words «{ $words }»
 derive-span_value =
@@ -973,44 +1029,52 @@ method-col_inputs = From rows
 
 ## sources
 
-sources-dates_span = dated { $first } to { $last }
+sources-dates_span =
+    { $n ->
+        [one] one dated { $first } to { $last }
+       *[other] { WORDS($n) } dated { $first } to { $last }
+    }
+sources-dates_year =
+    { $n ->
+        [one] one dated { $first }
+       *[other] { WORDS($n) } dated { $first }
+    }
 sources-dates_inferred =
     { $n ->
-        [one] one of these dates inferred from the text
-       *[other] { WORDS($n) } of these dates inferred from the text
+        [one] one of those dates inferred from the text
+       *[other] { WORDS($n) } of those dates inferred from the text
     }
 sources-undated =
     { $n ->
-        [one] one undated
-       *[other] { WORDS($n) } undated
+        [one] and one undated
+       *[other] and { WORDS($n) } undated
     }
-
 ## method
 
 method-author_contributor = contributor: { $name }
 
 ## exclusion_reason
 
-exclusion_reason-reference_marker = a reference marker
+exclusion_reason-reference_marker = a footnote marker
 exclusion_reason-date_part = part of a date
-exclusion_reason-not_a_figure = a number that is not a figure
+exclusion_reason-not_a_figure = a number, such as a year, that counts nothing
 exclusion_reason-repeat_of = a repeat of a data row
 
 ## attacks
 
-attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); a strike by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
-attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which kills or arrests { $range } militants ({ $source }; { $period }).
+attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
+attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which, it says, kills or arrests { $range } militants ({ $source }; { $period }).
 
 ## forces
 
-forces-commission_text = The analysis ({ $source }) reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
-forces-text_troops_withdrawal_argued = The same paper argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. That paragraph cites an older article ({ $source }), so the figure belongs to { $period }, not to the paper's date; and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
-forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
+forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
+forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
+forces-text_shia_leaders_against_withdrawal_share = Not all of Iraq's Shia forces want the Americans gone, either: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = ISIS still holds small, scattered pockets and cells, a news report says ({ $source }), in { $areas }.
 
 ## structure
 
-structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's security and defence committee told a news report ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior Iraqi defence ministry official says that since the Russia–Ukraine war the coalition can be considered a formal coalition or a political courtesy.
+structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's Security and Defence Committee told the newspaper ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior official at the Iraqi Ministry of Defence says that since the Russia–Ukraine war the coalition can be considered “a coalition in name only, or a political courtesy”.
 
 ## timeline
 
@@ -1018,11 +1082,11 @@ timeline-territory =
     Territory frames the whole timeline. In { $held_when } ISIS held land estimated at { $third } of Iraq's area ({ $s000 }); Baghdad announced in { $recovered } that it had recovered all of it, after campaigns that lasted { $years ->
         [one] a year
        *[other] { WORDS($years) } years
-    } with the support of the US-led coalition. Across the region, the international coalition says it helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
+    } with the support of the US-led coalition. Across the region, a Saudi foreign-ministry page on the coalition, quoted by the research paper, says the coalition helped its local partners drive ISIS out of { $share } of the territory it had held ({ $s002 }).
 
 ## structure
 
-structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as leader, combat participants or working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
 structure-named_states =
     { $named ->
         [one] one of the international coalition's states
@@ -1036,3 +1100,14 @@ period-period_inferred_mark = (period inferred)
 ## attacks
 
 attacks-rate_label_bar = { $rate } / month<br>(derived)
+
+## in_text
+# Names as they read inside a sentence (analysis.catalogue.in_text); labels keep the bare name.
+chair_in_text-united_states = the United States
+chair_in_text-united_kingdom = the United Kingdom
+chair_in_text-netherlands = the Netherlands
+chair_in_text-uae = the United Arab Emirates
+member_in_text-united_states = the United States
+member_in_text-united_kingdom = the United Kingdom
+publisher_in_text-saudi_mofa = the Saudi Ministry of Foreign Affairs
+claimant_in_text-quad_joint_room = the quadrilateral coalition's joint operations room

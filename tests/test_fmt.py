@@ -1,0 +1,58 @@
+"""analysis.fmt: numbers, counts, lists and separators as readers read them."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import fmt
+
+
+def test_a_range_in_an_english_sentence_reads_in_words():
+    assert str(fmt.count(5, "en", "range", 10, prose=True)) == "between five and ten"
+    assert str(fmt.count(5, "en", "range", 12, prose=True)) == "between five and 12"
+    assert str(fmt.count(5, "en", "range", 10)) == "5–10"  # a chart label keeps the compact form
+
+
+def test_words_keeps_a_preformatted_text():
+    assert fmt.words("about 2,500", "en") == "about 2,500"
+    assert fmt.words(3, "en") == "three"
+    assert str(fmt.count(3, "en", "at_most", prose=True)) == "at most three"
+
+
+
+def test_arabic_lists_put_wa_before_every_item():
+    assert fmt.join(["صحراء الأنبار", "جبال حمرين", "مخمور", "قره جوخ"], "ar") == "صحراء الأنبار وجبال حمرين ومخمور وقره جوخ"
+    assert "،" not in fmt.join(["أ", "ب", "ج"], "ar")
+    assert fmt.join(["a", "b", "c"], "en") == "a, b and c"
+    assert fmt.join(["أ"], "ar") == "أ"
+
+
+def test_semicolon_is_arabic_in_arabic():
+    assert fmt.semicolon("ar") == "؛ " and ";" not in fmt.semicolon("ar")
+    assert fmt.semicolon("en") == "; "
+
+
+def test_arabic_range_reads_between_low_and_high():
+    assert fmt.qualified(5, "range", "ar", 10) == "بين 5 و10"
+    assert fmt.qualified(5, "range", "en", 10) == "5–10"
+    assert str(fmt.count(5, "ar", "range", 10)) == "بين 5 و10"
+
+
+def test_estimated_share_in_arabic_is_about_the_third():
+    assert fmt.qualified(0.3333, "estimated", "ar", unit="fraction") == "نحو الثلث (تقديرًا)"
+    assert "يُقدَّر" not in fmt.qualified(0.3333, "estimated", "ar", unit="fraction")
+
+
+@pytest.mark.parametrize("n, gender, word", [(3, "m", "ثلاثة"), (3, "f", "ثلاث"), (4, "f", "أربع"), (8, "f", "ثماني"),
+                                             (10, "m", "عشرة")])
+def test_arabic_number_words_agree_by_polarity(n, gender, word):
+    assert fmt.words(fmt.count(n, "ar"), "ar", gender) == word
+
+
+def test_arabic_number_words_only_for_exact_three_to_ten():
+    assert fmt.words(fmt.count(11, "ar"), "ar") == "11"
+    assert fmt.words(fmt.count(4, "ar", "about"), "ar", "f") == "نحو 4"
+
+
+def test_month_names_are_the_language_s():
+    assert fmt.month_name(7, "ar") == "يوليو" and fmt.month_name(7, "en") == "July"
