@@ -16,8 +16,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,lab]'
 	touch $(STAMP)
 
-setup: $(STAMP) ## Create .venv, install the package, make sure Chromium and an Arabic font exist
+setup: $(STAMP) node_modules/.installed ## Create .venv, install the package, make sure Chromium and an Arabic font exist
 	@bash scripts/ensure-browser.sh $(BIN)/python
+
+# axe-core, for the accessibility test (skipped, saying why, where npm is missing)
+node_modules/.installed: package.json
+	@if command -v npm >/dev/null; then npm install --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the accessibility (axe-core) test will be skipped"; fi
 
 reports: setup ## Build every report (HTML and PDF, Arabic and English) into reports/
 	$(BIN)/coalition-reports build

@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+import re
 from pathlib import Path
+
+import mistune
 
 from .catalogue import t
 
@@ -69,14 +72,85 @@ def cover(lang: str, parameters: dict, latest: str | None, built: dt.date) -> st
     )
 
 
-def contents(lang: str, chapters: list[tuple[str, str]]) -> str:
-    """The table of contents: one link per chapter (name, title)."""
-    direction = "rtl" if lang == "ar" else "ltr"
-    items = "".join(f'<li><a href="#chapter-{html.escape(name)}">{html.escape(title)}</a></li>' for name, title in chapters)
+def _entry(anchor: str, title: str, sections: list[tuple[str, str]] = ()) -> str:
+    """One line of the contents: a link to `anchor` with an empty slot the printer fills with its page."""
+    nested = "".join(_entry(a, ti) for a, ti in sections)
     return (
-        f'<nav class="contents" dir="{direction}"><h1>{html.escape(t("full.contents", lang))}</h1>'
+        f'<li><a href="#{html.escape(anchor)}"><span class="toc-title">{html.escape(title)}</span>'
+        '<span class="toc-leader" aria-hidden="true"></span>'
+        f'<span class="toc-page" data-page-for="{html.escape(anchor)}"></span></a>'
+        + (f"<ol>{nested}</ol>" if nested else "") + "</li>"
+    )
+
+
+def contents(lang: str, chapters: list[tuple]) -> str:
+    """The table of contents: a link per chapter (name, title[, sections]) and per section (anchor, title).
+
+    Each entry has a page slot (`data-page-for`): the PDF printer reads the page of every
+    heading from a first print and fills the slots before printing again.
+    """
+    direction = "rtl" if lang == "ar" else "ltr"
+    items = "".join(_entry(f"chapter-{c[0]}", c[1], c[2] if len(c) > 2 else []) for c in chapters)
+    return (
+        f'<nav class="contents" dir="{direction}" aria-labelledby="contents-title">'
+        f'<h1 id="contents-title">{html.escape(t("full.contents", lang))}</h1>'
         f"<ol>{items}</ol></nav>"
     )
+
+
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+
+
+def _evidence_appendix(body: list, captions: list, lang: str) -> list:
+    """Number every chapter's evidence once, rewrite each chart's source line with those numbers,
+    and return the appendix cells: each quote once, linked back to every chart that uses it."""
+    from nbformat.v4 import new_code_cell, new_output
+
+    from . import citations, evidence
+
+    cited = citations.index()
+    every = [rid for _, ids, _ in captions for rid in ids]
+    items = evidence.entries(every, cited)
+    numbers = {entry.key: n for n, entry in enumerate(items, start=1)}
+    uses: dict = {}
+    for anchor, ids, _ in captions:
+        for entry in evidence.entries(ids, cited) if anchor else []:
+            uses.setdefault(entry.key, []).append((anchor, int(anchor.rsplit("-", 1)[1])))
+    lines = iter(captions)
+    for cell in body:  # each chart's source line, in order, with the report's numbers
+        for i, output in enumerate(cell.get("outputs", [])):
+            if output.get("metadata", {}).get("coalition", {}).get("kind") == "sources":
+                anchor, ids, title = next(lines)
+                figure = int(anchor.rsplit("-", 1)[1]) if anchor else None
+                cell.outputs[i] = new_output("display_data", data={"text/html": evidence.caption_html(ids, cited, numbers, lang, figure)},
+                                             metadata={"coalition": {"kind": "sources", "ids": ids, "title": title,
+                                                                     "chart": bool(anchor)}})
+    return [
+        _html_cell('<div class="chapter-start"></div>'),
+        new_code_cell("", outputs=[anchored_heading(1, t("full.evidence", lang), "chapter-evidence")]),
+        _html_cell(evidence.list_html(items, numbers, uses, cited, lang)),
+    ]
+
+
+HEADING = re.compile(r"\A(#{1,6})[ \t]+(.+?)[ \t#]*\Z")
+
+
+def heading_of(output) -> tuple[int, str] | None:
+    """(level, text) when a display output is one Markdown heading, else None."""
+    source = output.get("data", {}).get("text/markdown") if output.get("output_type") in ("display_data", "execute_result") else None
+    if not isinstance(source, str):
+        return None
+    found = HEADING.match(source.strip())
+    return (len(found.group(1)), found.group(2)) if found and "\n" not in source.strip() else None
+
+
+def anchored_heading(level: int, text: str, anchor: str):
+    """A heading output with a stable, unique id (the contents and the PDF printer point at it)."""
+    from nbformat.v4 import new_output
+
+    inner = mistune.create_markdown(escape=True)(text).strip()
+    inner = inner[3:-4] if inner.startswith("<p>") and inner.endswith("</p>") else html.escape(text)
+    return new_output("display_data", data={"text/html": f'<h{level} id="{html.escape(anchor)}">{inner}</h{level}>'})
 
 
 def assemble(
@@ -90,15 +164,46 @@ def assemble(
 
     nb = new_notebook()
     nb.metadata = {"coalition": {"title": "full.title"}}
-    nb.cells = [_html_cell(cover(lang, parameters, latest, built), subtitle(lang, parameters)[1]), _html_cell(contents(lang, [(n, ti) for n, ti, _ in executed]))]
+    body, toc = [], []
+    charts = 0
+    captions: list[tuple[str, list[str], str]] = []  # (chart anchor, row ids, title) of each chart's source line
+    for name, title, path in executed:
+        chapter = nbformat.read(str(path), as_version=4)
+        start = len(body)
+        body.append(_html_cell('<div class="chapter-start"></div>'))
+        sections: list[tuple[str, str]] = []
+        titled = False
+        for cell in chapter.cells:
+            if cell.cell_type == "code" and cell.get("outputs"):
+                outputs = []
+                for output in cell.outputs:
+                    marked = output.get("metadata", {}).get("coalition", {})
+                    if marked.get("kind") == "evidence":  # a chapter's own list: one appendix replaces them
+                        continue
+                    if PLOTLY_MIME in output.get("data", {}):
+                        charts += 1
+                    if marked.get("kind") == "sources":
+                        anchor = f"chart-{charts}" if marked.get("chart", True) else ""  # a sentence's sources: no chart
+                        captions.append((anchor, list(marked.get("ids", [])), marked.get("title", "")))
+                    found = heading_of(output)
+                    if found and found[0] == 1 and not titled:
+                        output, titled = anchored_heading(1, found[1], f"chapter-{name}"), True
+                    elif found and found[0] == 2:
+                        anchor = f"{name}-{len(sections) + 1}"
+                        sections.append((anchor, found[1]))
+                        output = anchored_heading(2, found[1], anchor)
+                    outputs.append(output)
+                body.append(new_code_cell("", outputs=outputs))
+        if not titled:  # a chapter without a title heading: its contents link points at its first page
+            body[start] = _html_cell(f'<div class="chapter-start" id="chapter-{html.escape(name)}"></div>')
+        toc.append((name, title, sections))
+    if captions:
+        body += _evidence_appendix(body, captions, lang)
+        toc.append(("evidence", t("full.evidence", lang), []))
+    nb.cells = [_html_cell(cover(lang, parameters, latest, built), subtitle(lang, parameters)[1]), _html_cell(contents(lang, toc))]
     if changes is not None:
         from .editions import render
 
         nb.cells.append(_html_cell(render(changes, lang, heading_level=1)))
-    for name, _, path in executed:
-        chapter = nbformat.read(str(path), as_version=4)
-        nb.cells.append(_html_cell(f'<div class="chapter-start" id="chapter-{html.escape(name)}"></div>'))
-        for cell in chapter.cells:
-            if cell.cell_type == "code" and cell.get("outputs"):
-                nb.cells.append(new_code_cell("", outputs=cell.outputs))
+    nb.cells += body
     return nb

@@ -32,6 +32,7 @@ from .paths import build_dir, data_dir, reports_dir, sources_dir
 
 from .i18n import LANGS
 FORMATS = ("html", "pdf")
+PLOTLY_ASSET = "assets/plotly.min.js"  # export.PLOTLY_ASSET, without importing nbconvert
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Job:
     formats: tuple[str, ...]
     build: Path
     reports: Path
+    self_contained: bool = False
     cell_timeout: float = 300.0
 
     @property
@@ -67,6 +69,13 @@ class Job:
     def target(self, fmt: str) -> Path:
         return self.reports / self.lang / f"{self.notebook.name}.{fmt}"
 
+    def is_fresh(self) -> bool:
+        """Built for this key with every wanted file in place, the shared plotly.js its HTML loads included."""
+        outputs = {fmt: self.target(fmt) for fmt in self.formats}
+        if "html" in self.formats and not self.self_contained and not (self.reports / PLOTLY_ASSET).is_file():
+            return False
+        return cache.is_fresh(cache.read_stamp(self.stamp), self.key, outputs)
+
     @property
     def stamp(self) -> Path:
         return self.build / self.lang / f"{self.notebook.name}.stamp.json"
@@ -80,6 +89,7 @@ class BuildResult:
     unpublished: list[str] = field(default_factory=list)  # not published, with no error of their own
     errors: list[CoalitionReportsError] = field(default_factory=list)
     seconds: float = 0.0
+    plotly_js_written: bool = False
 
 
 def plan(
@@ -89,6 +99,7 @@ def plan(
     overrides: dict[str, str],
     build: Path,
     reports: Path,
+    self_contained: bool = False,
 ) -> list[Job]:
     """Every (notebook, language) to consider, with validated parameters and cache keys."""
     from .exceptions import ParameterError
@@ -114,8 +125,8 @@ def plan(
         for lang in langs:
             values = normalised(nb, validate(nb.parameters, {"lang": lang, **overrides}, where=str(nb.path)))
             _check_as_of(values.get("as_of"), nb.path)
-            key = cache.report_key(nb.path, lang, values, shared)
-            jobs.append(Job(nb, lang, values, key, formats, build, reports))
+            key = cache.report_key(nb.path, lang, {**values, "(self-contained)": self_contained}, shared)
+            jobs.append(Job(nb, lang, values, key, formats, build, reports, self_contained))
     return jobs
 
 
@@ -189,7 +200,7 @@ def execute_and_export(job: Job, progress: bool | dict) -> float:
     execute(job.notebook.path, job.executed, job.parameters, progress=progress, cell_timeout=job.cell_timeout)
     title = t(job.notebook.title_key, job.lang) if job.notebook.title_key else job.notebook.name
     try:
-        page = export_html(job.executed, job.lang, title=title, name=job.notebook.name)
+        page = export_html(job.executed, job.lang, title=title, name=job.notebook.name, self_contained=job.self_contained)
     except CoalitionReportsError:
         raise
     except Exception as exc:  # noqa: BLE001 - nbconvert's errors carry the detail
@@ -242,6 +253,7 @@ def run_build(
     force: bool = False,
     say: Callable[[str], None] = print,
     progress: bool = False,
+    self_contained: bool = False,
     cell_timeout: float | None = None,
 ) -> BuildResult:
     """Build the reports; see the module docstring. Raises on bad parameters before any work.
@@ -264,14 +276,13 @@ def run_build(
             guard.temp_prefixes = [PRINT_DIR_PREFIX, KERNEL_DIR_PREFIX]
             for prefix in guard.temp_prefixes:
                 clean_stale(prefix)  # left by a build that was killed
-            planned = plan(only, langs, formats, overrides or {}, build, reports)
+            planned = plan(only, langs, formats, overrides or {}, build, reports, self_contained)
             from . import editions
 
             record, changes = editions.changes(reports, data_dir(), planned[0].parameters)
             for job in planned:
                 job.cell_timeout = cell_timeout or CELL_TIMEOUT_S
-                outputs = {fmt: job.target(fmt) for fmt in job.formats}
-                if not force and cache.is_fresh(cache.read_stamp(job.stamp), job.key, outputs):
+                if not force and job.is_fresh():
                     result.fresh.append(job.label)
                 else:
                     todo.append(job)
@@ -355,9 +366,8 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
                                     + [changes.digest() if changes else ""]).encode()).hexdigest()
     first = chapters[0]
     full = Job(ReportNotebook(first.build / lang / f"{FULL_NAME}.ipynb", {}, "full.title"), lang,
-               first.parameters, key, formats, first.build, first.reports)
-    outputs = {fmt: full.target(fmt) for fmt in formats}
-    if not force and cache.is_fresh(cache.read_stamp(full.stamp), key, outputs):
+               first.parameters, key, formats, first.build, first.reports, first.self_contained)
+    if not force and full.is_fresh():
         result.fresh.append(full.label)
         return
     from .assemble import assemble
@@ -372,7 +382,8 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
     import nbformat
 
     _write_atomic(full.executed, nbformat.writes(nb).encode("utf-8"))
-    _write_atomic(full.staged("html"), export_html(nb, lang, title=t("full.title", lang), name=FULL_NAME).encode("utf-8"))
+    _write_atomic(full.staged("html"), export_html(nb, lang, title=t("full.title", lang), name=FULL_NAME,
+                                                   self_contained=full.self_contained).encode("utf-8"))
     say(f"assembled {full.label} in {time.perf_counter() - start:.1f} s")
     _print_and_publish(full, say, result, printer)
 
@@ -499,6 +510,16 @@ class _LazyPrinter:
         self.say(f"printed {job.label} PDF in {time.perf_counter() - start:.1f} s")
 
 
+def _publish_plotly_js(job: Job) -> None:
+    """The shared plotly.js beside the pages, written (atomically) before the first page that loads it."""
+    from .export import write_plotly_asset
+
+    try:
+        write_plotly_asset(job.reports)
+    except OSError as exc:
+        raise ExportError(f"cannot write {job.reports / PLOTLY_ASSET}: {exc.strerror or exc}") from None
+
+
 def _publish_together(pairs: list[tuple[Path, Path]]) -> None:
     """Copy every staged file beside its target, then rename them all into place; on failure, none."""
     written: list[tuple[Path, Path]] = []
@@ -528,6 +549,9 @@ def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult) -
         stale = [old for old in target.glob(f"{job.notebook.name}-*")
                  if old.name not in keep and old.name.rsplit(".", 1)[0].rsplit("-", 1)[0] == job.notebook.name]
     try:
+        if "html" in formats and not job.self_contained and not result.plotly_js_written:
+            _publish_plotly_js(job)
+            result.plotly_js_written = True
         _publish_together(pairs)
     except ExportError as exc:
         result.failed.append(job.label)

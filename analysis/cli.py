@@ -32,6 +32,9 @@ def build(
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when nothing changed.")] = False,
     param: Annotated[Optional[list[str]], typer.Option("-p", "--param", help="name=value (repeatable).")] = None,
     cell_timeout: Annotated[float, typer.Option("--cell-timeout", min=1, help="Seconds a cell may run before it is stopped.")] = 300,
+    self_contained: Annotated[
+        bool, typer.Option("--self-contained", help="Inline plotly.js in every page (one file to mail) instead of sharing reports/assets/plotly.min.js.")
+    ] = False,
 ) -> None:
     """Execute every report notebook in each language and export HTML and PDF into reports/."""
     from .build import run_build
@@ -51,6 +54,7 @@ def build(
             say=say,
             progress=tty,
             cell_timeout=cell_timeout,
+            self_contained=self_contained,
         )
     except CoalitionReportsError as exc:
         _fail(exc)

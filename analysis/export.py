@@ -3,9 +3,11 @@
 Plotly 6+ puts only its JSON mimetype in a notebook's outputs, which nbconvert's
 own templates drop (plotly/plotly.py#5365). `PlotlyPreprocessor` turns each such
 output into a `<figure>` holding a div with a stable id and a `Plotly.newPlot`
-call; the template inlines plotly.js once per page, so nothing is fetched from
-the network (no require.js, no MathJax, no CDN), and two builds of the same
-notebook give the same bytes.
+call. plotly.js is one shared file beside the pages (`reports/assets/plotly.min.js`,
+referenced relatively, so a page opened from disk works offline), or, for a page
+to mail on its own (`self_contained`), inlined once. Nothing is fetched from the
+network (no require.js, no MathJax, no CDN), and two builds of the same notebook
+give the same bytes.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from nbconvert.exporters import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
-from traitlets import Unicode
+from traitlets import Bool, Unicode
 
 from .paths import TEMPLATES_DIR
 from .report import EDITOR_ONLY
@@ -25,6 +27,10 @@ from .report import EDITOR_ONLY
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 TEMPLATE_NAME = "coalition"
 from .i18n import DIRECTION, other as other_lang
+# Where the shared copy of plotly.js lives, relative to reports/, and as a page
+# in reports/<lang>/ refers to it.
+PLOTLY_ASSET = "assets/plotly.min.js"
+PLOTLY_SRC = "../" + PLOTLY_ASSET
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +54,16 @@ def chart_html(figure: dict, chart_id: str) -> str:
         "layout": figure.get("layout", {}),
         "config": {"responsive": True, "displaylogo": False, **figure.get("config", {})},
     }
+    meta = figure.get("layout", {}).get("meta")
+    alt = meta.get("alt") if isinstance(meta, dict) else None
+    # A figure named by its text alternative: screen readers read the label (a figure, not
+    # role="img", may hold the chart's interactive controls); the PDF printer turns it into
+    # one image whose alt is the label, tagged /Figure with /Alt.
+    if alt:
+        return (
+            f'<figure class="chart" dir="ltr" aria-label="{html.escape(alt)}"><div id="{html.escape(chart_id)}" class="plotly-graph-div"></div>'
+            f"<script>coalitionPlot({json.dumps(chart_id)}, {script_json(spec)});</script></figure>"
+        )
     return (
         f'<div class="chart" dir="ltr"><div id="{html.escape(chart_id)}" class="plotly-graph-div"></div>'
         f"<script>coalitionPlot({json.dumps(chart_id)}, {script_json(spec)});</script></div>"
@@ -83,6 +99,7 @@ class ReportExporter(HTMLExporter):
     lang = Unicode("en", help="Edition language: ar or en").tag(config=True)
     title = Unicode("", help="Document title; default: the notebook's name").tag(config=True)
     report_name = Unicode("", help="File name of the report, without extension, for the link to the other edition").tag(config=True)
+    self_contained = Bool(False, help="Inline plotly.js instead of referring to the shared copy").tag(config=True)
 
     extra_template_basedirs = [str(TEMPLATES_DIR)]
 
@@ -95,6 +112,7 @@ class ReportExporter(HTMLExporter):
         self.exclude_input_prompt = True
         self.exclude_output_prompt = True
         self.anchor_link_text = ""
+        self.exclude_anchor_links = True  # nbconvert's empty "¶" links have no accessible name (WCAG link-name)
         self.register_preprocessor(PlotlyPreprocessor(), enabled=True)
 
     def from_notebook_node(self, nb, resources=None, **kw):
@@ -103,6 +121,7 @@ class ReportExporter(HTMLExporter):
         resources["dir"] = DIRECTION.get(self.lang, "ltr")
         resources["report_title"] = self.title
         resources["plotly_js"] = plotly_js
+        resources["plotly_src"] = None if self.self_contained else PLOTLY_SRC
         resources["other_edition"] = other_edition(self.lang, self.report_name) if self.report_name else None
         return super().from_notebook_node(nb, resources, **kw)
 
@@ -117,13 +136,37 @@ def other_edition(lang: str, name: str) -> dict:
             "label": t("ui.other_edition", lang)}
 
 
-def export_html(notebook, lang: str, title: str = "", name: str = "") -> str:
-    """Render an executed notebook (a path or a NotebookNode) to a self-contained HTML page."""
+def plotly_script_tags() -> tuple[str, str]:
+    """The two ways a page loads plotly.js: the shared file's tag and the inlined bundle's."""
+    return f'<script src="{PLOTLY_SRC}"></script>', f"<script>{plotly_js()}</script>"
+
+
+def export_html(notebook, lang: str, title: str = "", name: str = "", self_contained: bool = False) -> str:
+    """Render an executed notebook (a path or a NotebookNode) to an HTML page.
+
+    The page loads plotly.js from the shared copy (`write_plotly_asset`) unless
+    `self_contained`, which inlines it.
+    """
     import nbformat
 
     if isinstance(notebook, (str, Path)):
         name = name or Path(notebook).stem
         notebook = nbformat.read(str(notebook), as_version=4)
-    exporter = ReportExporter(lang=lang, title=title or name, report_name=name)
+    exporter = ReportExporter(lang=lang, title=title or name, report_name=name, self_contained=self_contained)
     body, _ = exporter.from_notebook_node(notebook)
     return body
+
+
+def write_plotly_asset(reports: Path) -> Path:
+    """Write the shared plotly.js into `reports/assets/` atomically (only when it differs)."""
+    import os
+
+    target = Path(reports) / PLOTLY_ASSET
+    content = plotly_js().encode("utf-8")
+    if target.is_file() and target.stat().st_size == len(content) and target.read_bytes() == content:
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(content)
+    os.replace(tmp, target)
+    return target

@@ -6,11 +6,11 @@ system's `chromium`, else Playwright's). Pages are laid out at the printable
 width of A4 so that plotly sizes each chart for the page, printed only once
 every chart has drawn, with every network request refused.
 
-Parsing the 4.8 MB of plotly.js that each report inlines is most of the cost of
-a print. The printer therefore keeps one page in which plotly.js is loaded once,
-and writes each report into it (`document.open/write/close`, which keeps the
-page's globals): the report's own markup, styles and scripts, minus its copy of
-plotly.js, which is byte for byte the one already loaded.
+Parsing the 4.8 MB of plotly.js is most of the cost of a print. The printer
+therefore keeps one page in which plotly.js is loaded once, and writes each
+report into it (`document.open/write/close`, which keeps the page's globals):
+the report's own markup, styles and scripts, minus the tag that loads plotly.js
+(the shared file's, or an inlined copy byte for byte the one already loaded).
 """
 
 from __future__ import annotations
@@ -69,6 +69,73 @@ CHART_IMAGES = """async () => Promise.all(
     svg: await Plotly.toImage(gd, {format: 'svg'}),
     png: await Plotly.toImage(gd, {format: 'png', scale: 2}),
   })))"""
+HEADING_ANCHORS = """() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => h.id)"""
+CONTENTS_SLOTS = """() => Array.from(document.querySelectorAll('[data-page-for]')).map((e) => e.dataset.pageFor)"""
+FILL_CONTENTS = """(pages) => {
+  let changed = false;
+  document.querySelectorAll('[data-page-for]').forEach((e) => {
+    const text = String(pages[e.dataset.pageFor]);
+    if (e.textContent !== text) { e.textContent = text; changed = true; }
+  });
+  return changed;
+}"""
+# Charts are made for paper before printing: no range slider (a second, tiny copy of the
+# plot) and no mode bar (hidden by the print stylesheet).
+FOR_PAPER = """() => Promise.all(Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => {
+  const update = {};
+  Object.keys(gd.layout || {}).filter((k) => /^xaxis\\d*$/.test(k)).forEach((k) => {
+    if (gd.layout[k].rangeslider && gd.layout[k].rangeslider.visible) update[k + '.rangeslider.visible'] = false;
+  });
+  return Object.keys(update).length ? Plotly.relayout(gd, update) : null;
+}))"""
+# Every text of every chart as laid out for print: its box and its font size (px).
+CHART_TEXTS = """() => Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => ({
+  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || '',
+  texts: Array.from(gd.querySelectorAll('.main-svg text')).filter((el) =>
+      el.textContent.trim() && !el.closest('.hoverlayer, .rangeslider-container, .modebar') &&
+      getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden')
+    .map((el) => { const b = el.getBoundingClientRect();
+      const holder = (el.closest('.table') || el.closest('.main-svg')).getBoundingClientRect();
+      return {holderLeft: holder.left, holderRight: holder.right, inTable: !!el.closest('.table'), text: el.textContent.trim(), left: b.left, right: b.right, top: b.top, bottom: b.bottom,
+              size: parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM() ? Math.hypot(el.getScreenCTM().a, el.getScreenCTM().b) : 1), lines: el.querySelectorAll('tspan.line').length || 1}; })
+    .filter((x) => x.right > x.left),
+}))"""
+# How each legend entry (a category) of each chart is drawn: colour, shape, pattern, dash.
+CHART_CATEGORIES = """() => Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => ({
+  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || '',
+  categories: (gd._fullData || []).filter((tr) => tr.visible === true && tr.showlegend !== false &&
+      ['scatter', 'bar', 'scattergl', 'box'].includes(tr.type))
+    .map((tr) => ({name: tr.name, look: JSON.stringify([
+      typeof (tr.marker || {}).color === 'string' ? tr.marker.color : (tr.line || {}).color || null,
+      (tr.marker || {}).symbol || null, ((tr.marker || {}).pattern || {}).shape || null,
+      (tr.mode || '').includes('lines') ? (tr.line || {}).dash || null : null])})),
+}))"""
+# This Chromium tags every <svg> of a plotly chart as a figure of its own, without
+# alternative text, even inside an element with role="img" or a labelled <figure>. For print, each chart
+# becomes one static vector image (its own SVG, at its laid-out size) whose `alt` is
+# the chart's label: one /Figure with /Alt per chart in the tagged PDF.
+AS_IMAGES = """async () => {
+  const charts = Array.from(document.querySelectorAll('.chart[aria-label]'));
+  for (const chart of charts) {
+    const gd = chart.querySelector('.plotly-graph-div');
+    if (!gd || !gd._fullLayout) continue;
+    const {width, height} = gd._fullLayout;
+    const img = document.createElement('img');
+    img.src = await Plotly.toImage(gd, {format: 'svg', width: width, height: height});
+    img.alt = chart.getAttribute('aria-label');
+    img.width = width; img.height = height; img.className = 'chart-image';
+    await img.decode();
+    Plotly.purge(gd);
+    const printed = document.createElement('div');
+    printed.className = 'chart'; printed.dir = 'ltr';
+    printed.appendChild(img);
+    chart.replaceWith(printed);
+  }
+  return charts.length;
+}"""
+# A4 printed at scale 1: a CSS px is 0.75 pt.
+PT_PER_PX = 0.75
+MIN_TEXT_PT = 7.0
 CHARTS_DONE = """() => document.readyState === 'complete' && (!window.coalitionCharts ||
   window.coalitionCharts.drawn + window.coalitionCharts.failed === window.coalitionCharts.pending)"""
 
@@ -160,6 +227,56 @@ def check_chart_boxes(boxes: list[dict], where) -> None:
             )
 
 
+def _em_box(text: dict) -> tuple[float, float]:
+    """A text's vertical extent from its lines' em boxes (plotly spaces lines 1.3 em), centred in its layout box.
+
+    The layout box also holds the font's ascent and descent (tall in Arabic fonts), where no ink is.
+    """
+    height = text["size"] * (1.3 * (text.get("lines", 1) - 1) + 1)
+    middle = (text["top"] + text["bottom"]) / 2
+    if height >= text["bottom"] - text["top"]:
+        return text["top"], text["bottom"]
+    return middle - height / 2, middle + height / 2
+
+
+def _overlap(a: dict, b: dict) -> tuple[float, float]:
+    (a_top, a_bottom), (b_top, b_bottom) = _em_box(a), _em_box(b)
+    return (min(a["right"], b["right"]) - max(a["left"], b["left"]), min(a_bottom, b_bottom) - max(a_top, b_top))
+
+
+def check_chart_texts(charts: list[dict], where) -> None:
+    """No two texts of a chart overlap, and none is smaller than 7 pt on paper; else name the chart."""
+    for chart in charts:
+        name = f"chart {chart['id']} ({chart['title']!r})" if chart["title"] else f"chart {chart['id']}"
+        texts = chart["texts"]
+        for text in texts:
+            if text["size"] * PT_PER_PX < MIN_TEXT_PT - 0.05:
+                raise ExportError(f"{where}: {name}: the text {text['text'][:40]!r} is {text['size'] * PT_PER_PX:.1f} pt on paper; "
+                                  f"print needs {MIN_TEXT_PT:g} pt or more")
+        for text in texts:
+            if "holderLeft" in text and (text["left"] < text["holderLeft"] - 1 or text["right"] > text["holderRight"] + 1):
+                raise ExportError(f"{where}: {name}: the text {text['text'][:40]!r} runs out of its "
+                                  f"{'table' if text.get('inTable') else 'chart'} and is cut")
+        for i, a in enumerate(texts):
+            for b in texts[i + 1:]:
+                width, height = _overlap(a, b)
+                if width > 1 and height > 1.5:
+                    raise ExportError(f"{where}: {name}: the labels {a['text'][:40]!r} and {b['text'][:40]!r} overlap "
+                                      f"({width:.0f} x {height:.0f} px)")
+
+
+def check_categories_apart(charts: list[dict], where) -> None:
+    """No two legend entries (categories) of one chart are drawn alike; else name the chart and the two."""
+    for chart in charts:
+        seen: dict[str, str] = {}
+        for category in chart["categories"]:
+            other = seen.setdefault(category["look"], category["name"])
+            if other != category["name"]:
+                name = f"chart {chart['id']} ({chart['title']!r})" if chart["title"] else f"chart {chart['id']}"
+                raise ExportError(f"{where}: {name}: {other!r} and {category['name']!r} are drawn alike ({category['look']}); "
+                                  "give each category its own colour or shape")
+
+
 def _outline_items(node):
     """The outline items under `node`, depth first, in document order."""
     item = node.get("/First")
@@ -212,45 +329,104 @@ def _write_pdf(writer, pdf_path: Path) -> None:
     os.replace(tmp, pdf_path)
 
 
-def finish_pdf(pdf_path: Path, headings: list[str]) -> None:
+def finish_pdf(pdf_path: Path, headings: list[str], anchors: list[str] | None = None) -> None:
     """Bookmarks with their headings' text; fixed dates and /ID when SOURCE_DATE_EPOCH is set."""
     from pypdf import PdfWriter
 
     writer = PdfWriter(clone_from=str(pdf_path))
-    outlined = _fix_outline(writer, headings)
+    outlined = _fix_outline(writer, headings, anchors)
     if outlined or os.environ.get("SOURCE_DATE_EPOCH"):
         make_reproducible(writer)
         _write_pdf(writer, Path(pdf_path))
 
 
-def fix_outline(pdf_path: Path, headings: list[str]) -> bool:
+def fix_outline(pdf_path: Path, headings: list[str], anchors: list[str] | None = None) -> bool:
     """Give each bookmark its heading's text (see `_fix_outline`); whether the outline was rewritten."""
     from pypdf import PdfWriter
 
     writer = PdfWriter(clone_from=str(pdf_path))
-    if not _fix_outline(writer, headings):
+    if not _fix_outline(writer, headings, anchors):
         return False
     _write_pdf(writer, Path(pdf_path))
     return True
 
 
-def _fix_outline(writer, headings: list[str]) -> bool:
-    """Give each bookmark its heading's text.
+def _fix_outline(writer, headings: list[str], anchors: list[str] | None = None) -> bool:
+    """Give each bookmark its heading's text, and the heading's own place when it has a named destination.
 
     Chromium repeats the first line of some headings in the bookmark it makes
-    ("ContentsContents"); its bookmarks follow the headings in order, so when the
-    counts agree each title is replaced by the heading's own text. Returns
-    whether the outline was rewritten.
+    ("ContentsContents"), and points the bookmark of a heading that opens a page
+    after a forced break at the end of the page before; its bookmarks follow the
+    headings in order, so when the counts agree each title is replaced by the
+    heading's own text, and each bookmark of a linked heading (`anchors`: the
+    headings' ids) goes where its named destination goes, as the contents' links
+    do. Returns whether the outline was rewritten.
     """
-    from pypdf.generic import NameObject, TextStringObject
+    from pypdf.generic import ArrayObject, NameObject, NumberObject, TextStringObject
 
     root = writer.root_object.get("/Outlines")
     items = list(_outline_items(root.get_object())) if root is not None else []
     if not items or len(items) != len(headings):
         return False
-    for item, title in zip(items, headings):
+    named = {str(k).lstrip("/"): d for k, d in writer.named_destinations.items()} if anchors else {}
+    for n, (item, title) in enumerate(zip(items, headings)):
         item[NameObject("/Title")] = TextStringObject(title)
+        anchor = anchors[n] if anchors and n < len(anchors) else ""
+        if anchor and anchor in named:
+            dest = named[anchor]
+            item[NameObject("/Dest")] = ArrayObject([dest.page, NameObject("/XYZ"), dest.left, dest.top, NumberObject(0)])
+            item.pop(NameObject("/A"), None)
     return True
+
+
+def without_plotly_js(markup: str) -> str:
+    """A report's markup minus the tag that loads plotly.js (shared file or inlined copy)."""
+    from .export import plotly_script_tags
+
+    for tag in plotly_script_tags():
+        if tag in markup:
+            return markup.replace(tag, "", 1)
+    return markup
+
+
+def outline_pages(pdf_path: Path) -> list[int]:
+    """The page (from 1) of each bookmark of a PDF, depth first, in document order."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf_path))
+    pages = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                pages.append(reader.get_destination_page_number(item) + 1)
+
+    walk(reader.outline)
+    return pages
+
+
+def anchor_pages(pdf_path: Path) -> dict[str, int]:
+    """The page (from 1) of each named destination Chromium made for a linked element id."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf_path))
+    return {str(name).lstrip("/"): reader.get_destination_page_number(dest) + 1
+            for name, dest in reader.named_destinations.items()}
+
+
+def heading_pages(pdf_path: Path, wanted: list[str], where) -> dict[str, int]:
+    """The page of each heading id in `wanted` (each is a link target of the contents).
+
+    Named destinations are used rather than bookmarks: Chromium puts a bookmark at the
+    end of the previous page when a heading opens a page after a forced break.
+    """
+    found = anchor_pages(pdf_path)
+    missing = [a for a in wanted if a not in found]
+    if missing:
+        raise ExportError(f"{where}: the contents point at headings that are not in the PDF: {', '.join(missing)}")
+    return {a: found[a] for a in wanted}
 
 
 def _block_network(route) -> None:
@@ -360,10 +536,7 @@ class PdfPrinter:
 
     def render(self, html_path: Path):
         """Lay `html_path` out in the printing page and wait until every chart has drawn."""
-        from .export import plotly_js
-
-        markup = Path(html_path).read_text(encoding="utf-8")
-        markup = markup.replace(f"<script>{plotly_js()}</script>", "", 1)
+        markup = without_plotly_js(Path(html_path).read_text(encoding="utf-8"))
         self._errors.clear()
         page = self._ready_page()
         page.emulate_media(media="screen")
@@ -380,7 +553,9 @@ class PdfPrinter:
         """
         try:
             page = self.render(html_path)
+            page.evaluate(FOR_PAPER)
             headings = page.evaluate(HEADINGS)
+            anchors = page.evaluate(HEADING_ANCHORS)
             if images is not None:
                 images.extend(
                     {"id": c["id"], "svg": canonical_svg(_data_url_bytes(c["svg"])), "png": _data_url_bytes(c["png"])}
@@ -388,25 +563,46 @@ class PdfPrinter:
                 )
             page.emulate_media(media="print")
             check_chart_boxes(page.evaluate(CHART_BOXES), html_path)
-            page.pdf(
-                path=str(pdf_path),
-                format="A4",
-                prefer_css_page_size=True,
-                print_background=True,
-                display_header_footer=True,
-                header_template="<span></span>",
-                footer_template=footer_template(footer_label, lang),
-                margin={"top": "16mm", "bottom": "18mm", "left": "15mm", "right": "15mm"},
-                outline=True,  # bookmarks from the headings
-                tagged=True,  # structure, reading order and /Lang for screen readers and text extraction
-            )
-            finish_pdf(Path(pdf_path), headings)
+            check_chart_texts(page.evaluate(CHART_TEXTS), html_path)
+            check_categories_apart(page.evaluate(CHART_CATEGORIES), html_path)
+            page.evaluate(AS_IMAGES)
+            self._pdf(page, pdf_path, footer_label, lang)
+            self._number_contents(page, pdf_path, footer_label, lang, html_path)
+            finish_pdf(Path(pdf_path), headings, anchors)
         except ExportError:
             self._discard_page()
             raise
         except Exception as exc:  # noqa: BLE001 - Playwright's errors carry the detail
             self._discard_page()
             raise ExportError(f"{html_path}: printing to PDF failed: {str(exc).splitlines()[0]}") from None
+
+    def _number_contents(self, page, pdf_path: Path, footer_label: str, lang: str, where) -> None:
+        """Chromium has no target-counter: read each heading's page from the print, fill the contents, print again.
+
+        Repeats until the numbers no longer change (filling them could move a heading).
+        """
+        slots = page.evaluate(CONTENTS_SLOTS)
+        if not slots:
+            return
+        for _ in range(3):
+            if not page.evaluate(FILL_CONTENTS, heading_pages(Path(pdf_path), slots, where)):
+                return
+            self._pdf(page, pdf_path, footer_label, lang)
+        raise ExportError(f"{where}: the contents' page numbers do not settle")
+
+    def _pdf(self, page, pdf_path: Path, footer_label: str, lang: str) -> None:
+        page.pdf(
+            path=str(pdf_path),
+            format="A4",
+            prefer_css_page_size=True,
+            print_background=True,
+            display_header_footer=True,
+            header_template="<span></span>",
+            footer_template=footer_template(footer_label, lang),
+            margin={"top": "16mm", "bottom": "18mm", "left": "15mm", "right": "15mm"},
+            outline=True,  # bookmarks from the headings
+            tagged=True,  # structure, reading order and /Lang for screen readers and text extraction
+        )
 
     def _discard_page(self) -> None:
         if self._page is not None:

@@ -73,18 +73,9 @@ def computed_numbers(values) -> list[str]:
 def source_line(rows, lang: str) -> str:
     """The citation label of each source of `rows` (publisher and date), with the outlets it cites
     for them ('Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024'), joined."""
-    from . import fmt, periods
-    from .catalogue import t
+    from . import evidence, fmt
 
-    labels = []
-    for sid in sorted(set(rows["source_id"])):
-        origins = [o for o in dict.fromkeys(rows.loc[rows["source_id"] == sid, "origin_ref"]) if isinstance(o, str) and o]
-        label = periods.source_label(sid, lang)
-        if origins:
-            label = t("period.citing", lang, source=label,
-                      origin=fmt.join(list(dict.fromkeys(periods.origin_text(o, lang) for o in sorted(origins))), lang))
-        labels.append(label)
-    return fmt.semicolon(lang).join(labels)
+    return fmt.semicolon(lang).join(evidence.label_with_origins(sid, rows, lang) for sid in sorted(set(rows["source_id"])))
 
 
 def heading_id(text: str) -> str:
@@ -149,6 +140,8 @@ class Edition:
         # the names there before this notebook's own: a later edition in this kernel allows any other
         self._namespace_at_start = set(self._names(shell, namespace)) - self._since_previous(self._names(shell, namespace))
         self._facts: list[str] = []  # rows shown, in order: the sources list quotes each
+        self._charts: list[tuple[str, str, list[str]]] = []  # (anchor, title, row ids) of each chart shown
+        self._numbers: dict = {}  # evidence entry (source, quote) -> its number in this report
         self._keys: list[str] = []  # catalogue keys asked for while this edition was the latest
         from . import catalogue
 
@@ -207,19 +200,28 @@ class Edition:
         return (f'<{tag} class="{classes}" dir="{self.dir}" lang="{self.lang}" '
                 f'style="{i18n.text_style(self.lang)}">{inner}</{tag}>')
 
-    def _display_html(self, markup: str, numbers=(), editor_only: bool = False, extra_metadata=None) -> None:
+    def _display_html(self, markup: str, numbers=(), editor_only: bool = False, extra_metadata=None,
+                      markdown: str | None = None) -> None:
+        """Show `markup`; with `markdown`, the same as Markdown too (the full report's assembler finds
+        headings by their Markdown; JupyterLab and the template show the HTML)."""
         from IPython.display import HTML, display
 
         metadata = {COMPUTED: computed_numbers(list(numbers))}
         if editor_only:
             metadata = {EDITOR_ONLY: True}
-        display(HTML(markup), metadata={**metadata, **(extra_metadata or {})})
+        metadata = {**metadata, **(extra_metadata or {})}
+        if markdown is None:
+            display(HTML(markup), metadata=metadata)
+        else:
+            display({"text/html": markup, "text/markdown": markdown}, raw=True, metadata=metadata)
+
+    def _heading(self, text: str, level: int, numbers=(), extra_metadata=None) -> None:
+        self._display_html(self._wrap(f'<h{level} id="{html.escape(heading_id(text))}">{html.escape(text)}</h{level}>'),
+                           numbers, extra_metadata=extra_metadata, markdown=f"{'#' * level} {text}")
 
     def heading(self, key: str, level: int = 2, **values) -> None:
         """A heading from the catalogue (level 1: the chapter's title)."""
-        text = self.t(key, **values)
-        self._display_html(self._wrap(f'<h{level} id="{html.escape(heading_id(text))}">{html.escape(text)}</h{level}>'),
-                           values.values())
+        self._heading(self.t(key, **values), level, values.values())
 
     def text(self, key: str, **values) -> None:
         """A paragraph from the catalogue (Fluent, Markdown inside), `{ $name }` filled from values."""
@@ -240,25 +242,28 @@ class Edition:
 
     # -- charts and citations ----------------------------------------------------------------
     def _check_ids(self, ids, what: str):
-        from . import citations
+        from . import citations, evidence
 
         cited = citations.index()
         unknown = sorted(set(ids) - set(cited["id"]))
         if unknown:
             raise UncitedFigureError(f"{what} cites rows that no data table holds: {', '.join(unknown)}")
         self._facts.extend(i for i in ids if i not in self._facts)
+        for entry in evidence.entries(ids, cited):
+            self._numbers.setdefault(entry.key, len(self._numbers) + 1)
         return cited
 
-    def _caption(self, ids, cited) -> None:
-        label = f'{html.escape(self.t("ui.sources"))}: {html.escape(source_line(cited[cited["id"].isin(ids)], self.lang))}'
-        self._display_html(self._wrap(f'<p class="caption" dir="{self.dir}">{label}</p>'))
-
     def cite(self, ids) -> None:
-        """Rows a sentence states (not a chart): the sources list quotes them; a caption names their sources."""
+        """Rows a sentence states (not a chart): the sources list quotes them; a caption names their
+        sources and their evidence entries."""
+        from . import evidence
+
         ids = [i for i in ids if i]
         if not ids:
             return
-        self._caption(ids, self._check_ids(ids, "text"))
+        cited = self._check_ids(ids, "text")
+        self._display_html(self._wrap(evidence.caption_html(ids, cited, self._numbers, self.lang)),
+                           extra_metadata={"coalition": {"kind": "sources", "ids": list(ids), "chart": False}})
 
     def show(self, fig) -> None:
         """A chart, then the sources of the rows it shows. The chart must cite its rows and be built
@@ -276,54 +281,38 @@ class Edition:
         cited = self._check_ids(ids, f"chart {title!r}")
         from IPython.display import display
 
+        from . import evidence
+        from .alt import describe, plain
+
+        plain_title = plain(fig.layout.title.text)
+        self._charts.append((f"chart-{len(self._charts) + 1}", plain_title, ids))  # the template numbers charts the same way
+        fig.update_layout(meta={**fig.layout.meta, "alt": describe(fig, self.lang)})  # the chart's text alternative
         # the JSON mimetype, as plotly's `plotly_mimetype` renderer gives it, without setting a
         # renderer for the whole kernel: JupyterLab draws it, the report's template renders it
         display({PLOTLY_MIME: fig.to_plotly_json(), "text/plain": f"<chart: {title}>"}, raw=True)
-        self._caption(ids, cited)
+        # the full report renumbers the evidence of every chapter from this output's metadata
+        self._display_html(
+            self._wrap(evidence.caption_html(ids, cited, self._numbers, self.lang, figure=len(self._charts))),
+            extra_metadata={"coalition": {"kind": "sources", "ids": list(ids), "title": plain_title, "chart": True}})
 
     # -- the closing list --------------------------------------------------------------------
     def sources(self) -> None:
-        """The closing list of every row shown in this report, with its source and verbatim quote."""
-        from . import citations, data, fmt, periods
+        """The closing list of this report's evidence: each quote once, numbered as under the charts,
+        with its values, source, verbatim quote (and translation) and links back to its charts.
+        The full report leaves these lists out for one appendix (`assemble`)."""
+        from . import citations, evidence
 
-        self.heading("ui.sources_section", level=2)
-        rows = citations.index().set_index("id")
-        details = data.info_centre().set_index("item_id")["detail"]
-        lang = self.lang
-        items = []
-        for rid in self._facts:
-            row = rows.loc[rid]
-            parts = []
-            # a centre item's number means nothing alone ('1'): it is written with what it counts
-            # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
-            if row["table"] == "info_centre" and row["unit"] == "per_month":
-                parts.append(f'<b>{html.escape(self.t("detail." + details[rid]))}</b>')
-            elif row["value"] is not None and row["value"] == row["value"]:
-                unit = row["unit"] if row["table"] == "facts" else None
-                parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
-            if row["table"] == "info_centre" and row["unit"] != "per_month" and row["value"] == row["value"] and row["value"] is not None:
-                parts.append(html.escape(self.t("detail." + details[rid])))
-            if row["status"] == "disputed":
-                parts.append(html.escape(self.t("status.disputed")))
-            if row["table"] == "facts":
-                # "period not stated" stands alone, never "Period: period not stated"
-                parts.append(html.escape(periods.period_text(row, lang) if row["period_status"] == "unknown"
-                                         else self.t("period.label", period=periods.period_text(row, lang))))
-            parts.append(html.escape(periods.attribution(row, lang)))
-            # the row id is the item's anchor (links, chart CSVs), never text readers see
-            items.append(
-                f'<li id="{html.escape(rid)}">{" · ".join(parts)}<br>'
-                f'<span class="quote" lang="ar" dir="rtl">«{html.escape(row["quote"])}»</span>{self._translation(row)}</li>'
-            )
-        self._display_html(self._wrap(f'<ol class="sources" dir="{self.dir}">' + "".join(items) + "</ol>"))
-
-    def _translation(self, row) -> str:
-        """In the English edition, the project's reviewed translation under the Arabic quote, marked as
-        ours; the Arabic edition shows the source's words only."""
-        if self.lang == "ar" or not isinstance(row.get("quote_en"), str) or not row["quote_en"]:
-            return ""
-        return (f'<br><span class="translation" lang="en"><i>{html.escape(self.t("ui.translation_mark"))}</i> '
-                f'“{html.escape(row["quote_en"])}”</span>')
+        marked = {"coalition": {"kind": "evidence"}}
+        self._heading(self.t("ui.sources_section"), 2, extra_metadata=marked)
+        cited = citations.index()
+        for entry in evidence.entries(self._facts, cited):
+            self._numbers.setdefault(entry.key, len(self._numbers) + 1)
+        uses: dict = {}
+        for n, (anchor, _, ids) in enumerate(self._charts, start=1):
+            for entry in evidence.entries(ids, cited):
+                uses.setdefault(entry.key, []).append((anchor, n))
+        self._display_html(self._wrap(evidence.list_html(evidence.entries(self._facts, cited), self._numbers, uses, cited,
+                                                         self.lang)), extra_metadata=marked)
 
     # -- for editors -------------------------------------------------------------------------
     @property

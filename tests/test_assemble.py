@@ -47,3 +47,22 @@ def test_assemble_keeps_outputs_in_order_and_drops_code_and_notes(tmp_path):
     assert texts[2] == '<div class="chapter-start" id="chapter-a"></div>' and texts[3] == "alpha"
     assert texts[4] == '<div class="chapter-start" id="chapter-b"></div>' and texts[5] == "beta"
     assert all(c.source == "" for c in nb.cells) and all(c.cell_type == "code" for c in nb.cells)
+
+
+def test_contents_lists_each_chapter_and_section_with_a_page_slot(tmp_path):
+    a = chapter(tmp_path / "a.ipynb", "# Chapter *A*")
+    nb = nbformat.read(str(a), as_version=4)
+    nb.cells[2].outputs += [new_output("display_data", data={"text/markdown": "## First part"}),
+                            new_output("display_data", data={"text/markdown": "text\n\n## not a heading output"}),
+                            new_output("display_data", data={"text/markdown": "## Second <part>"})]
+    nbformat.write(nb, str(a))
+    full = assemble([("a", "A", a)], "ar", {"as_of": ""}, "2024-10-15", dt.date(2025, 1, 1))
+    texts = [o.data.get("text/markdown") or o.data.get("text/html") for c in full.cells for o in c.outputs]
+    toc = texts[1]
+    assert 'dir="rtl"' in toc
+    for anchor in ("chapter-a", "a-1", "a-2"):
+        assert f'href="#{anchor}"' in toc and f'data-page-for="{anchor}"' in toc
+    assert toc.index("chapter-a") < toc.index("First part") < toc.index("Second &lt;part&gt;")
+    assert '<h1 id="chapter-a">Chapter <em>A</em></h1>' in texts
+    assert '<h2 id="a-1">First part</h2>' in texts and '<h2 id="a-2">Second &lt;part&gt;</h2>' in texts
+    assert texts[2] == '<div class="chapter-start"></div>'  # the id moved to the chapter's heading

@@ -93,6 +93,29 @@ def test_pdf_is_a4_and_holds_the_chart_title(built, lang):
         assert all(word in footer for word in words) and str(len(reader.pages)) in footer
 
 
+def test_pages_share_one_copy_of_plotly_js_beside_them(built):
+    reports, _, _ = built
+    shared = reports / "assets" / "plotly.min.js"
+    assert shared.read_text(encoding="utf-8").lstrip().startswith("/**") and "plotly.js v" in shared.read_text(encoding="utf-8")[:400]
+    for page in reports.glob("*/*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "plotly.js v" not in text and page.stat().st_size < 500_000, f"{page} carries plotly.js"
+        assert '<script src="../assets/plotly.min.js"></script>' in text
+
+
+def test_self_contained_build_inlines_plotly_js_and_loads_offline(tmp_path):
+    env = {"COALITION_REPORTS": str(tmp_path / "reports"), "COALITION_BUILD": str(tmp_path / "build")}
+    result = run_cli("build", "--only", "00_overview", "--lang", "en", "--format", "html", "--self-contained", env=env)
+    assert result.returncode == 0, result.stderr
+    page = tmp_path / "reports" / "en" / "00_overview.html"
+    assert "plotly.js v" in page.read_text(encoding="utf-8") and not (tmp_path / "reports" / "assets").exists()
+    alone = tmp_path / "mailed" / "report.html"  # a single file, nothing beside it
+    alone.parent.mkdir()
+    alone.write_bytes(page.read_bytes())
+    info = inspect_offline(alone)
+    assert info["remote"] == [] and info["failed"] == [] and info["errors"] == [] and info["svgs"] >= 1
+
+
 def test_index_links_both_editions(built):
     reports, _, _ = built
     page = (reports / "index.html").read_text(encoding="utf-8")

@@ -273,6 +273,25 @@ def test_english_sentences_start_with_a_capital(n):
         assert not re.search(r"[.!?]\s+[a-z]", text.replace("e.g.", "").replace("i.e.", "")), (message.id.name, n, text)
 
 
+SCREEN_WORDS = {"en": re.compile(r"\b(hover\w*|mouse|click\w*|zoom\w*|slider)\b", re.I),
+                "ar": re.compile(r"المؤشر|الفأرة|انقر|اضغط|التكبير")}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_reader_text_says_nothing_about_hovering(lang):
+    """Most readers read paper: no text printed under a chart asks them to hover or click (#14).
+
+    Hover labels themselves (ids holding `hover`) only show on screen."""
+    text = (data_dir() / "catalogue" / f"{lang}.ftl").read_text(encoding="utf-8")
+    resource = FluentParser().parse(text)
+    offenders = []
+    for entry in resource.body:
+        if isinstance(entry, ast.Message) and "hover" not in entry.id.name:
+            body = text[entry.span.start:entry.span.end] if entry.span else ""
+            if SCREEN_WORDS[lang].search(body.split("=", 1)[1] if "=" in body else body):
+                offenders.append(entry.id.name)
+    assert not offenders, f"screen-only words in {offenders}"
+
 def test_a_byte_order_mark_is_accepted(tmp_path):
     folder = tmp_path / "c"
     folder.mkdir()

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import data, fmt
+from analysis.catalogue import t
 from analysis.charts import forces
 
 
@@ -192,6 +193,21 @@ def test_real_data_reconciles_troops_and_expectations():
     assert not any("October 2024" in str(tr.y) for tr in bars.data)
     assert forces.disputed_key(False) == "forces.disputed_left_out"
 
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_planned_withdrawal_events_are_hollow_as_the_legend_says(facts, events, lang):
+    """An event dated after its source is a plan: drawn hollow, and the legend says so (#14)."""
+    sources = pd.DataFrame({"source_id": ["S002", "S004"], "date": pd.to_datetime(["2024-10-15", "2024-01-29"])})
+    plan = forces.withdrawal_plan(events, facts, sources)
+    assert plan.set_index("id")["planned"].to_dict() == {"E029": False, "E018": True, "E019": True}
+    fig = forces.withdrawal_timeline(plan, pd.DataFrame(), lang)
+    drawn = {tr.x[0]: tr.marker.symbol for tr in fig.data if tr.mode == "markers+text"}
+    assert drawn[pd.Timestamp("2025-09-01")] == "square-open" and drawn[pd.Timestamp("2026-01-01")] == "circle-open"
+    assert drawn[pd.Timestamp("2024-01-27")] == "diamond"
+    legend = {tr.name: tr.marker.symbol for tr in fig.data if tr.showlegend is not False and tr.name}
+    assert legend[t("forces.legend_planned", lang)].endswith("-open")
+    assert all(not symbol.endswith("-open") for name, symbol in legend.items() if name != t("forces.legend_planned", lang))
+    assert {t(f"forces.legend_{p}", lang) for p in ("day", "month", "year")} <= set(legend)
 
 def test_the_disputed_line_counts_the_chapters_figures():
     facts = data.facts()

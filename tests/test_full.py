@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -70,6 +71,73 @@ def test_full_pdf_pages_are_sane(two_builds, lang):
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
 
 
+def test_reports_folder_is_light(two_builds):
+    """One shared plotly.js, not one per page (item 5 of #14): reports/ stays under 16 MB."""
+    total = sum(p.stat().st_size for p in two_builds[0].rglob("*") if p.is_file())
+    assert total <= 16 * 1024 * 1024, f"reports/ holds {total / 1e6:.1f} MB"
+
+
+def contents_lines(reader) -> list[dict]:
+    """Each link of the contents page (page 2): its target, the target's page, and the number printed on its line."""
+    page = reader.pages[1]
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            runs.append((text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    dests = {str(name).lstrip("/"): reader.get_destination_page_number(d) + 1 for name, d in reader.named_destinations.items()}
+    lines = []
+    for annot in page.get("/Annots", []):
+        annot = annot.get_object()
+        x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+        numbers = sorted((x, text) for text, x, y in runs if y0 - 1 <= y <= y1 + 1 and text.isdigit())
+        target = str(annot["/Dest"]).lstrip("/")
+        lines.append({"target": target, "page": dests.get(target), "box": (x0, x1), "numbers": numbers})
+    return lines
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_contents_give_each_chapter_and_section_its_page_on_the_far_side(two_builds, lang):
+    reader = PdfReader(two_builds[0] / lang / "full.pdf")
+    html_page = (two_builds[0] / lang / "full.html").read_text(encoding="utf-8")
+    toc = re.search(r'<nav[^>]*class="contents".*?</nav>', html_page, re.S).group(0)
+    anchors = re.findall(r'href="#([^"]+)"', toc)
+    assert len(anchors) >= len(discover()) + 5  # every chapter and its sections
+    for anchor in anchors:  # each HTML entry links to a heading of the page
+        assert re.search(rf'<h[12] id="{re.escape(anchor)}"', html_page), f"contents link #{anchor} leads nowhere"
+    lines = contents_lines(reader)
+    assert [line["target"] for line in lines] == anchors  # each entry is a link in the PDF too, in order
+    for line in lines:
+        assert line["page"] is not None and line["numbers"], line
+        x, number = line["numbers"][0] if lang == "ar" else line["numbers"][-1]  # the far side: left in Arabic
+        assert int(number) == line["page"], f"{line['target']}: the contents say {number}, the heading is on {line['page']}"
+        x0, x1 = line["box"]
+        assert (x - x0 if lang == "ar" else x1 - x) < 40, f"{line['target']}: its page number is not on the far side"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_pdf_outline_matches_the_contents(two_builds, lang):
+    reader = PdfReader(two_builds[0] / lang / "full.pdf")
+    outline = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                outline.append((item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    html_page = (two_builds[0] / lang / "full.html").read_text(encoding="utf-8")
+    toc = re.search(r'<nav[^>]*class="contents".*?</nav>', html_page, re.S).group(0)
+    titles = [html.unescape(re.sub(r"<[^>]+>", "", ti)) for ti in re.findall(r'<span class="toc-title">(.*?)</span>', toc)]
+    pages = [line["page"] for line in contents_lines(reader)]
+    expected = list(zip(titles, pages))
+    assert [entry for entry in outline if entry in expected] == expected
+
+
 def test_two_builds_give_identical_html(two_builds):
     first, second = two_builds
     pages = sorted(p.relative_to(first) for p in first.rglob("*.html"))
@@ -82,7 +150,8 @@ def test_index_links_every_report_and_nothing_else(two_builds):
     reports = two_builds[0]
     index = (reports / "index.html").read_text(encoding="utf-8")
     linked = set(re.findall(r'href="([^"]+)"', index))
-    existing = {str(p.relative_to(reports)) for p in reports.rglob("*") if p.is_file() and p.name != "index.html"}
+    existing = {str(p.relative_to(reports)) for p in reports.rglob("*")
+                if p.is_file() and p.name != "index.html" and p.parent.name != "assets"}
     assert linked == existing
 
 
@@ -234,6 +303,93 @@ def test_english_edition_shows_each_quote_with_our_translation_and_arabic_does_n
     assert all(f"“{r.quote_en}”" in en for r in shown)
     assert en.count(t("ui.translation_mark", "en")) >= len(shown)
     assert not any(r.quote_en in ar for r in shown) and t("ui.translation_mark", "ar") not in ar
+
+
+def structure_elements(reader) -> list[tuple[str, str | None]]:
+    """(role, alternative text) of every element of a tagged PDF's structure tree, in order."""
+    found = []
+
+    def walk(node):
+        node = node.get_object()
+        if not isinstance(node, dict):
+            return
+        role = node.get("/S")
+        if role:
+            found.append((str(role), str(node["/Alt"]) if "/Alt" in node else None))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            if hasattr(kid, "get_object") or isinstance(kid, dict):
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_pdf_figure_has_alternative_text_in_the_report_language(two_builds, lang):
+    """Each chart is a /Figure with /Alt (from its role="img" label); headings and tables are tagged (#14)."""
+    reports = two_builds[0]
+    for name in ["full"] + [nb.name for nb in discover()]:
+        reader = PdfReader(reports / lang / f"{name}.pdf")
+        elements = structure_elements(reader)
+        figures = [alt for role, alt in elements if role == "/Figure"]
+        page = (reports / lang / f"{name}.html").read_text(encoding="utf-8")
+        charts = page.count('class="plotly-graph-div"')
+        assert all(alt and alt.strip() for alt in figures), f"{name}: a figure without alternative text"
+        assert len(figures) == charts, f"{name}: {charts} charts but {len(figures)} figures in the PDF"
+        assert len(re.findall(r'<figure[^>]*aria-label="[^"]+"', page)) == charts
+        if lang == "ar":
+            assert all(re.search("[\u0600-\u06ff]", alt) for alt in figures), f"{name}: an alternative not in Arabic"
+        roles = {role for role, _ in elements}
+        assert "/H1" in roles, f"{name}: no tagged heading"
+    assert {"/Table", "/TH", "/TD", "/H2"} <= {role for role, _ in structure_elements(PdfReader(reports / lang / "full.pdf"))}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_html_reports_have_no_serious_wcag_findings(two_builds, lang):
+    """axe-core (npm, installed by `make setup`), injected from node_modules with the network blocked."""
+    from conftest import ROOT
+    from playwright.sync_api import sync_playwright
+
+    from analysis.pdf import CHARTS_DONE, CHROMIUM_ARGS, find_chromium
+
+    axe = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.exists():
+        pytest.skip("axe-core is not installed (npm missing?): run `make setup`")
+    findings = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "about:")) else r.abort())
+        for html_path in sorted((two_builds[0] / lang).glob("*.html")) + [two_builds[0] / "index.html"]:
+            page.goto(html_path.as_uri(), wait_until="load")
+            page.wait_for_function(CHARTS_DONE)
+            page.add_script_tag(path=str(axe))
+            result = page.evaluate("() => axe.run(document, {runOnly: {type: 'tag', values: "
+                                   "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})")
+            findings += [f"{html_path.name}: {v['id']} ({v['impact']}) at {v['nodes'][0]['target']}"
+                         for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        browser.close()
+    assert not findings, "\n".join(findings)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_full_report_quotes_each_quote_once_with_links_both_ways(two_builds, lang):
+    reports = two_builds[0]
+    page = (reports / lang / "full.html").read_text(encoding="utf-8")
+    quotes = re.findall(r'<span class="quote"[^>]*>«(.*?)»</span>', page)
+    assert quotes and len(quotes) == len(set(quotes)), "a quote appears more than once"
+    assert t("ui.sources_section", lang) not in page  # no chapter lists in the full report: one appendix
+    assert t("full.evidence", lang) in page
+    ids = set(re.findall(r'\bid="([^"]+)"', page))
+    to_evidence = set(re.findall(r'href="#(ev-\d+)"', page))
+    back = set(re.findall(r'class="backref" href="#([^"]+)"', page)) | set(re.findall(r'href="#(chart-\d+)" class="backref"', page))
+    assert to_evidence and to_evidence <= ids and back and back <= ids
+    assert to_evidence == {i for i in ids if i.startswith("ev-")}  # every entry is cited by a chart
+    for nb in discover():  # a chapter on its own keeps its own list
+        chapter = (reports / lang / f"{nb.name}.html").read_text(encoding="utf-8")
+        if 'class="plotly-graph-div"' in chapter:
+            assert t("ui.sources_section", lang) in chapter and re.search(r'class="[^"]*evidence', chapter)
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

@@ -152,7 +152,7 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
     rtl = lang == "ar"
     panels = [p for p in dict.fromkeys(counts["panel"])]
     sizes = [max(1, int((counts["panel"] == p).sum())) for p in panels] or [1]
-    fig = make_subplots(rows=max(1, len(panels)), cols=1, vertical_spacing=0.2,
+    fig = make_subplots(rows=max(1, len(panels)), cols=1, vertical_spacing=0.21,
                         row_heights=[s / sum(sizes) for s in sizes],
                         subplot_titles=[panel_title(p, counts.loc[counts["panel"] == p, "unit"].iloc[0], lang)
                                         for p in panels] or None)
@@ -190,7 +190,7 @@ def forces_on_the_ground(facts: pd.DataFrame, lang: str) -> go.Figure:
     fig.add_annotation(text=wrap(t("forces.units_caveat", lang), 80), xref="paper", yref="paper", x=1 if rtl else 0,
                        xanchor="right" if rtl else "left", y=1.0, yanchor="bottom", yshift=24, showarrow=False,
                        align="right" if rtl else "left", font={"size": 11, "color": "#5b6470"})
-    fig = styled(fig, lang, t("forces.chart_title", lang), counts["fact_id"].tolist(), height=500)
+    fig = styled(fig, lang, t("forces.chart_title", lang), counts["fact_id"].tolist(), height=560)
     fig.update_layout(margin={"t": 125})  # room for the title above the two-line note
     return fig
 
@@ -281,16 +281,20 @@ def text_fact_paragraphs(facts: pd.DataFrame, pockets: pd.DataFrame, lang: str) 
 
 # ---------------------------------------------------------------- the withdrawal plan
 
-def withdrawal_plan(events: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+def withdrawal_plan(events: pd.DataFrame, facts: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tidy rows for the plan's timeline: the withdrawal events, by date.
 
-    Columns: id, kind (event), start, end, precision, end_date, status, date_status, source_id, quote, value.
+    Columns: id, kind (event), start, end, precision, end_date, status, date_status, source_id, quote, value, planned.
+    `planned` is true for an event dated after the source that states it (a plan, drawn hollow);
+    it needs `sources` (their dates), else it is false.
     An event spans the period its precision allows. The analysts' forecast ("only after 3 years") is
     not on the time axis: it gives no starting point, so it has no place on a date scale (`forecasts`).
     """
     ev = events[events["theme"] == WITHDRAWAL_THEME]
+    stated = ev["source_id"].map(sources.set_index("source_id")["date"]) if sources is not None else pd.Series(pd.NaT, index=ev.index)
+    planned = (stated.notna() & (ev["date"] > stated)).to_dict()
     rows = []
-    for _, r in ev.iterrows():
+    for i, r in ev.iterrows():
         relation = r.get("date_relation") if isinstance(r.get("date_relation"), str) else None
         end = span_end(r["date"], r["precision"], r["end_date"])
         if relation == "after":  # "after 2026": starts when that year ends, open-ended
@@ -302,10 +306,10 @@ def withdrawal_plan(events: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
             "precision": r["precision"], "end_date": r["end_date"], "relation": relation, "status": "reported",
             "date_status": r["date_status"], "source_id": r["source_id"],
             "origin_ref": r.get("origin_ref") if isinstance(r.get("origin_ref"), str) else None,
-            "quote": r["quote"], "value": None,
+            "quote": r["quote"], "value": None, "planned": bool(planned[i]),
         })
     columns = ["id", "kind", "start", "end", "date", "precision", "end_date", "relation", "status", "date_status",
-               "source_id", "origin_ref", "quote", "value"]
+               "source_id", "origin_ref", "quote", "value", "planned"]
     plan = pd.DataFrame(rows, columns=columns)
     return plan.sort_values(["start", "id"]).reset_index(drop=True)
 
@@ -341,17 +345,29 @@ def withdrawal_timeline(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> 
         head = t("forces.hover_event", lang, date=html.escape(when),
                  precision=html.escape(t("forces.precision_word_" + r["precision"], lang)),
                  label=wrap(plan_label(r, lang), 60), source=html.escape(periods.attribution(r, lang)))
+        hollow = bool(r.get("planned", False))
         fig.add_trace(go.Scatter(
             x=[r["start"]], y=[label], mode="markers+text", name=name, legendgroup=legend,
-            showlegend=legend not in shown_legend,
-            marker={"symbol": PRECISION_SYMBOLS.get(r["precision"], "circle"), "size": 13, "color": color,
-                    "line": {"color": "#1d232b", "width": 1}},
+            showlegend=legend not in shown_legend and not hollow,
+            marker={"symbol": PRECISION_SYMBOLS.get(r["precision"], "circle") + ("-open" if hollow else ""), "size": 13,
+                    "color": color,
+                    "line": {"color": color, "width": 2} if hollow else {"color": "#1d232b", "width": 1}},
             text=[bidi(html.escape(when), lang)], textfont={"size": 11},
             textposition="top center",
             customdata=[[bidi(head, lang), wrap(r["quote"], 60)]],
             hovertemplate="%{customdata[0]}<br>«%{customdata[1]}»<extra></extra>",
         ))
-        shown_legend.add(legend)
+        if not hollow:
+            shown_legend.add(legend)
+    for precision in dict.fromkeys(plan.loc[plan.get("planned", pd.Series(False, index=plan.index)).astype(bool), "precision"]):
+        if precision not in shown_legend:  # a precision only planned events have: its shape, filled, in the legend
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t(f"forces.legend_{precision}", lang),
+                                     marker={"symbol": PRECISION_SYMBOLS.get(precision, "circle"), "size": 13, "color": COLORS[0],
+                                             "line": {"color": "#1d232b", "width": 1}}))
+            shown_legend.add(precision)
+    if "planned" in plan and plan["planned"].any():  # the legend says what hollow means
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t("forces.legend_planned", lang),
+                                 marker={"symbol": "circle-open", "size": 13, "color": COLORS[0], "line": {"width": 2}}))
     ids = plan["id"].tolist()
     if not phases.empty:
         row = phases.iloc[0]

@@ -528,7 +528,7 @@ def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.
             ids_.append(f"{gid}/{'none' if pd.isna(row['chair']) else row['chair']}")
             values.append(60 / len(rows))  # every group the same area
             parents.append(gid)
-            labels.append(_box_label(chair_label, 30, lang))
+            labels.append(_box_label(chair_label, 24, lang))
             hovers.append(_hover(f"{group_label}: {chair_label}", row["source_ids"][:1], row["quotes"][:1], lang))
             colors.append(color)
     fig = go.Figure(go.Treemap(
@@ -539,7 +539,7 @@ def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.
         textfont={"size": 14}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
         tiling=_tiling(lang, packing="dice-slice"), sort=False,
     ))
-    return styled(fig, lang, t("structure.chart_working_groups", lang), cited, height=500)
+    return styled(fig, lang, t("structure.chart_working_groups", lang), cited, height=640)
 
 
 # Details whose countries say something the detail does not (who rotates, who chairs first).
@@ -601,7 +601,8 @@ def centre_treemap(items: pd.DataFrame, lang: str) -> go.Figure:
             extra = t("structure.disputed_hover", lang)
         ids_.append(f"a:{aspect}")
         parents.append("root")
-        labels.append(f"<b>{_bidi(title, lang)}</b><br>{_lines(lines, 26, lang)}")
+        head = _bidi(title, lang) if lang == "ar" else _box_label(title, 22, lang)  # long English titles shrink the box's text
+        labels.append(f"<b>{head}</b><br>{_lines(lines, 24 if lang == 'ar' else 20, lang)}")
         hovers.append(_hover(title, sids, quotes, lang, extra=_list(lines, lang) + ("<br>" + extra if extra else "")))
         colors.append(DISPUTED_COLOR if disputed else palette[n % len(palette)])
         patterns.append("/" if disputed else "")
@@ -616,7 +617,7 @@ def centre_treemap(items: pd.DataFrame, lang: str) -> go.Figure:
         textfont={"size": 13}, insidetextfont={"color": "white"}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
         tiling=_tiling(lang), sort=False,
     ))
-    fig = styled(fig, lang, t("structure.chart_centre", lang), cited, height=520)
+    fig = styled(fig, lang, t("structure.chart_centre", lang), cited, height=640)
     if disputed_shown:
         rtl = lang == "ar"
         fig.add_annotation(
@@ -636,7 +637,7 @@ def seats_table(seats: pd.DataFrame, lang: str) -> go.Figure:
     sources = ["<br>".join(periods.source_label(s, lang) for s in dict.fromkeys(sids)) for sids in seats["source_ids"]]
     header = [t("structure.col_order", lang), t("structure.col_place", lang), t("structure.col_source", lang)]
     columns = [order, places, sources]
-    widths = [0.8, 2.6, 2.4]
+    widths = [0.7, 2.3, 2.8]
     if rtl:
         header, columns, widths = header[::-1], columns[::-1], widths[::-1]
     align = "right" if rtl else "left"

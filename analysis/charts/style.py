@@ -8,7 +8,10 @@ FONTS = {
     "ar": "Noto Naskh Arabic, Noto Sans Arabic, Noto Sans, DejaVu Sans, sans-serif",
     "en": "Noto Sans, DejaVu Sans, Noto Sans Arabic, sans-serif",
 }
-COLORS = ["#2f5d8a", "#c0713a", "#4f8a5b", "#8a4f7d", "#b59a2d", "#5b6470", "#3d8a8a", "#a34848"]
+# Twelve colours a reader can tell apart, so that no two categories of a chart share one
+# (the overview has eleven topics).
+COLORS = ["#2f5d8a", "#c0713a", "#4f8a5b", "#8a4f7d", "#b59a2d", "#5b6470", "#3d8a8a", "#a34848",
+          "#86aed6", "#e2a6c6", "#9cc065", "#6b4a2b"]
 HEIGHT = 420
 
 
@@ -107,6 +110,8 @@ def styled(fig: go.Figure, lang: str, title: str, fact_ids: list[str], height: i
         # Arabic legends read from the right: the first series stands at the right end (plotly
         # cannot draw the colour key on the label's right; it stays on its left)
         legend={
+            # Naskh's tall line boxes overlap between legend rows; the legend uses Noto Sans Arabic
+            "font": {"family": "Noto Sans Arabic, Noto Sans, sans-serif"} if rtl else {},
             "orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom",
             "xanchor": "right" if rtl else "left", "x": 1 if rtl else 0,
             **({"traceorder": "reversed"} if rtl else {}),

@@ -67,6 +67,13 @@ def stagger(groups: pd.DataFrame) -> pd.Series:
     return offsets
 
 
+def label_position(offset: float, rtl: bool) -> str:
+    """A staggered marker's number goes beside it, and further out (above or below) when it is staggered,
+    so that the numbers of close markers do not overlap. The lane axis runs downwards."""
+    side = "left" if rtl else "right"
+    return f"{'middle' if offset == 0 else 'bottom' if offset > 0 else 'top'} {side}"
+
+
 def label(group: pd.Series, lang: str) -> str:
     """The event's label: the generic one when several sources date it, else the source's own."""
     if len(group["event_ids"]) > 1:
@@ -124,7 +131,7 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
                                for p, planned in zip(rows["precision"], rows["planned"])],
                     "size": [15 if len(ids) > 1 else 11 for ids in rows["event_ids"]], "color": color,
                     "line": {"color": "#1d232b", "width": [2 if len(ids) > 1 else 0.5 for ids in rows["event_ids"]]}},
-            text=[str(n) for n in rows["no"]], textposition="middle left" if rtl else "middle right",
+            text=[str(n) for n in rows["no"]], textposition=[label_position(offsets[i], rtl) for i in rows.index],
             textfont={"size": 10, "color": "#1d232b"},
             customdata=[_hover(r, events, lang) for _, r in rows.iterrows()],
             hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
@@ -144,12 +151,12 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
     fig.update_xaxes(type="date", dtick="M36", tick0="2002-01-01", tickformat="%Y", automargin=True,
                      rangeslider={"visible": True, "thickness": 0.05, "bgcolor": "#f3f6f9"})
     fig.update_yaxes(tickvals=list(range(len(order))), ticktext=[t(f"theme.{th}", lang) for th in order],
-                     range=[len(order) - 0.5, -0.7], side="right" if rtl else "left", automargin=True,
+                     range=[len(order) - 0.15, -0.95], side="right" if rtl else "left", automargin=True,
                      zeroline=False, showgrid=True)
     ids = [i for ids in groups["event_ids"] for i in ids]
-    height = min(520, max(380, 200 + 40 * len(order)))
+    height = min(620, max(380, 220 + 44 * len(order)))
     fig = styled(fig, lang, t("timeline.chart_title", lang), ids, height=height)
-    fig.update_layout(margin={"t": 95, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
+    fig.update_layout(margin={"t": 125, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
     return fig
 
 

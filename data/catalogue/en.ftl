@@ -518,6 +518,7 @@ forces-phases_note =
 forces-legend_day = Date given to the day
 forces-legend_month = Date given to the month
 forces-legend_year = Date given to the year
+forces-legend_planned = Planned: dated after its source (drawn hollow)
 forces-precision_word_day = day
 forces-precision_word_month = month
 forces-precision_word_year = year
@@ -911,12 +912,30 @@ full-as_of_latest = Figures as stated up to { $date } (the latest source)
 full-disputed_in = Disputed claims shown, and marked as disputed
 full-disputed_out = Disputed claims not shown
 full-contents = Contents
+full-evidence = Evidence: every quote, once
 
 ## ui
 
 ui-edition_name = English edition
 ui-other_edition = Arabic edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
+ui-figure = Figure { $number }
+ui-source_entries = { $source } ({ $numbers })
+
+## alt
+alt-chart = Chart: { $title }. { $body }
+alt-untitled = Chart
+alt-empty = nothing to show for this selection
+alt-more = { $n ->
+        [one] and one more
+       *[other] and { WORDS($n) } more
+    }
+alt-markers = { $n ->
+        [one] one event
+       *[other] { WORDS($n) } events
+    } dated from { $first } to { $last }, one row per theme: { $rows }
+alt-values_in = values in { $axis }
+
 
 ## ui
 
@@ -1021,7 +1040,7 @@ derive-kind-no_end_date = Span from no stated start (not computed)
 ## method
 
 method-derived_heading = What the reports derive or infer
-method-derived_intro = The sources state every figure in these reports except the values below. Each is computed in code from the cited rows named in the last column, and says “derived” or “inferred” wherever it appears: on charts, in sentences, in hovers and in the charts' data files.
+method-derived_intro = The sources state every figure in these reports except the values below. Each is computed in code from the cited rows named in the last column, and says “derived” or “inferred” wherever it appears: on charts, in sentences, in the labels charts show on screen and in the charts' data files.
 method-col_kind = Kind
 method-col_value = What the report says
 method-col_formula = How

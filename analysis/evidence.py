@@ -1,0 +1,153 @@
+"""Evidence entries: each quote once, numbered, linked both ways with the charts that use it.
+
+Rows that quote the same words of the same source (members and working groups often do)
+make one entry. Under a chart, a short line names each source (publisher and date) with
+the numbers of the entries the chart uses, each a link to its entry; an entry gives the
+values it supports, the source, the verbatim Arabic quote and, in the English edition, the
+project's translation, and links back to every chart that uses it. A chapter numbers its
+own entries; the full report numbers them again, once, for its appendix (`assemble`).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import fmt, periods
+from .catalogue import t
+
+Key = tuple[str, str]  # (source_id, quote)
+
+
+@dataclass
+class Entry:
+    source_id: str
+    quote: str
+    quote_en: str | None
+    rows: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> Key:
+        return (self.source_id, self.quote)
+
+
+def entries(ids: list[str], cited: pd.DataFrame) -> list[Entry]:
+    """One entry per distinct (source, quote) among `ids`, in order of first use."""
+    rows = cited.drop_duplicates("id").set_index("id")
+    found: dict[Key, Entry] = {}
+    for rid in dict.fromkeys(ids):
+        row = rows.loc[rid]
+        key = (row["source_id"], row["quote"])
+        if key not in found:
+            quote_en = row.get("quote_en")
+            found[key] = Entry(row["source_id"], row["quote"], quote_en if isinstance(quote_en, str) and quote_en else None)
+        found[key].rows.append(rid)
+    return list(found.values())
+
+
+def key_of(rid: str, cited: pd.DataFrame) -> Key:
+    row = cited.drop_duplicates("id").set_index("id").loc[rid]
+    return (row["source_id"], row["quote"])
+
+
+def _dir(lang: str) -> str:
+    return "rtl" if lang == "ar" else "ltr"
+
+
+def figure_label(n: int, lang: str) -> str:
+    return t("ui.figure", lang, number=str(n))
+
+
+def caption_html(ids: list[str], cited: pd.DataFrame, numbers: dict[Key, int], lang: str, figure: int | None = None) -> str:
+    """The line under chart number `figure`: each source (publisher, date) with the numbers of its entries, linked."""
+    by_source: dict[str, list[int]] = {}
+    for entry in entries(ids, cited):
+        by_source.setdefault(entry.source_id, []).append(numbers[entry.key])
+    comma, semi = ("، " if lang == "ar" else ", "), fmt.semicolon(lang)
+    shown = cited.drop_duplicates("id").set_index("id").loc[list(dict.fromkeys(ids))]
+    parts = []
+    for source_id in sorted(by_source):
+        links = comma.join(f'<a href="#ev-{n}">{n}</a>' for n in sorted(by_source[source_id]))
+        label = label_with_origins(source_id, shown, lang)
+        parts.append(t("ui.source_entries", lang, source=html.escape(label), numbers=links))
+    label = f'<b class="figure-no">{html.escape(figure_label(figure, lang))}</b> · ' if figure else ""
+    return f'<p class="caption" dir="{_dir(lang)}">{label}{html.escape(t("ui.sources", lang))}: {semi.join(parts)}</p>'
+
+
+def label_with_origins(source_id: str, shown: pd.DataFrame, lang: str) -> str:
+    """'Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024': a source with the outlets it cites
+    for the rows shown."""
+    label = periods.source_label(source_id, lang)
+    if "origin_ref" not in shown:
+        return label
+    mine = shown.loc[shown["source_id"] == source_id, "origin_ref"]
+    origins = [o for o in dict.fromkeys(mine) if isinstance(o, str) and o]
+    if not origins:
+        return label
+    return t("period.citing", lang, source=label,
+             origin=fmt.join(list(dict.fromkeys(periods.origin_text(o, lang) for o in sorted(origins))), lang))
+
+
+def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
+    """What the entry's rows state (value with unit, disputed, period) and who says it (attribution or source)."""
+    stated, said = [], []
+    for rid in entry.rows:
+        row = rows.loc[rid]
+        parts = []
+        has_value = row["value"] is not None and row["value"] == row["value"]
+        # a centre item's number means nothing alone ('1'): it is written with what it counts
+        # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
+        detail = _details().get(rid) if row["table"] == "info_centre" else None
+        if detail and row.get("unit") == "per_month":
+            parts.append(f'<b>{html.escape(t("detail." + detail, lang))}</b>')
+        elif has_value:
+            unit = row["unit"] if row["table"] == "facts" and "unit" in row else None
+            parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
+            if detail:
+                parts.append(html.escape(t("detail." + detail, lang)))
+        if row["status"] == "disputed":
+            parts.append(html.escape(t("status.disputed", lang)))
+        if row["table"] == "facts":
+            # "period not stated" stands alone, never "Period: period not stated"
+            period = periods.period_text(row, lang)
+            parts.append(html.escape(period if row["period_status"] == "unknown" else t("period.label", lang, period=period)))
+        who = periods.attribution(row, lang)  # the source, and the outlet it cites for this row
+        text = " · ".join(parts)
+        if text and text not in stated:
+            stated.append(text)
+        if who not in said:
+            said.append(html.escape(who))
+    return " · ".join(stated + [fmt.semicolon(lang).join(said)])
+
+
+def _details() -> dict[str, str]:
+    """The information centre's items: what each counts (`detail` codes)."""
+    from . import data
+
+    return data.info_centre().set_index("item_id")["detail"].to_dict()
+
+
+def list_html(items: list[Entry], numbers: dict[Key, int], uses: dict[Key, list[tuple[str, str]]],
+              cited: pd.DataFrame, lang: str) -> str:
+    """The numbered entries; `uses` maps an entry to the (anchor, figure number) of each chart using it."""
+    rows = cited.drop_duplicates("id").set_index("id")
+    out = []
+    for entry in sorted(items, key=lambda e: numbers[e.key]):
+        n = numbers[entry.key]
+        anchors = "".join(f'<span id="{html.escape(rid)}"></span>' for rid in entry.rows)  # row ids: link targets only
+        head = [_head(entry, rows, lang)]
+        comma = "، " if lang == "ar" else ", "
+        back = comma.join(f'<a class="backref" href="#{html.escape(a)}">{html.escape(figure_label(n_fig, lang))}</a>'
+                          for a, n_fig in uses.get(entry.key, []))
+        back = f"↩ {back}" if back else ""
+        translation = ""
+        if lang == "en" and entry.quote_en:  # on the quote's line when both are short
+            translation = (f' <span class="translation" lang="en"><i>{html.escape(t("ui.translation_mark", lang))}</i> '
+                           f"“{html.escape(entry.quote_en)}”</span>")
+        out.append(
+            f'<li id="ev-{n}" value="{n}">{anchors}{" · ".join(head)}{" · " + back if back else ""} '
+            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(entry.quote)}»</span>{translation}</li>'
+        )
+    return f'<ol class="sources evidence" dir="{_dir(lang)}">' + "".join(out) + "</ol>"
