@@ -1,8 +1,8 @@
 /* Charts fit their width (a phone, the printed page): plotly never wraps or shortens text, so
    text longer than the chart is cut by its edge. Before drawing, long titles, annotations, axis
    titles, legend names and bar labels are broken into lines (<br>) at spaces, for the width the
-   chart gets; bar labels that would run past the plot go inside their bar. Text that fits is
-   left as it is. */
+   chart gets, on narrow screens only; bar labels that would run past the plot go inside their bar.
+   Text that fits is left as it is. */
 function coalitionWrap(text, max) {
   if (typeof text !== "string" || text.length <= max) return text;
   return text.split("<br>").map(function (part) {
@@ -16,7 +16,9 @@ function coalitionWrap(text, max) {
     return lines.join("<br>");
   }).join("<br>");
 }
+var COALITION_NARROW_PX = 520;  // wider (the printed page, a screen) the chart keeps the layout made for paper
 function coalitionFit(spec, width) {
+  if (width >= COALITION_NARROW_PX) return;
   var layout = spec.layout || (spec.layout = {});
   var base = (layout.font && layout.font.size) || 13;
   function chars(share, size) { return Math.max(10, Math.floor(width * share / ((size || base) * 0.58))); }
