@@ -92,7 +92,7 @@ class CoalitionHTMLExporter(Exporter):
         resources = self._init_resources(resources)
         executed, lang, title, name = prepared(nb, resources)
         resources["output_extension"] = ".html"
-        return export_html(executed, lang, title=title, name=""), resources  # no link to an edition not exported
+        return export_html(executed, lang, title=title, name="", self_contained=True), resources  # no link to an edition not exported
 
 
 class CoalitionPDFExporter(Exporter):
@@ -111,7 +111,7 @@ class CoalitionPDFExporter(Exporter):
         executed, lang, title, name = prepared(nb, resources)
         with tempfile.TemporaryDirectory(prefix="coalition-export-") as tmp:
             page, pdf = Path(tmp) / f"{name}.html", Path(tmp) / f"{name}.pdf"
-            page.write_text(export_html(executed, lang, title=title, name=""), encoding="utf-8")
+            page.write_text(export_html(executed, lang, title=title, name="", self_contained=True), encoding="utf-8")
             in_own_thread(_print, page, pdf, t("ui.page_of", lang, page="{page}", total="{total}"), lang)
             output = pdf.read_bytes()
         resources["output_extension"] = ".pdf"

@@ -112,7 +112,7 @@ class Preview:
         executed = self.folder / "executed" / self.lang / f"{name}.ipynb"
         execute(nb.path, executed, {"lang": self.lang})
         title = t(nb.title_key, self.lang) if nb.title_key else name
-        page = export_html(executed, self.lang, title=title, name=name)
+        page = export_html(executed, self.lang, title=title, name=name, self_contained=True)
         target = self.page_path(name, "html")
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.tmp")

@@ -87,6 +87,15 @@ function coalitionRefit(gd, round) {
       update["annotations[" + i + "].text"] = coalitionWrap(a.text.replace(/<br>/g, " "), Math.max(8, Math.floor(longest(a.text) * share)));
     }
   });
+  var title = gd.querySelector(".gtitle"), layoutTitle = gd.layout.title;
+  if (title && layoutTitle && typeof layoutTitle.text === "string") {
+    var titleShare = room(title);
+    if (titleShare < 1) {
+      update["title.text"] = coalitionWrap(layoutTitle.text.replace(/<br>/g, " "), Math.max(8, Math.floor(longest(layoutTitle.text) * titleShare)));
+      var size = (layoutTitle.font && layoutTitle.font.size) || 17;
+      if (gd.layout.margin && gd.layout.margin.t) update["margin.t"] = gd.layout.margin.t + size * 1.25;
+    }
+  }
   Object.keys(gd.layout).forEach(function (key) {
     if (!/^[xy]axis\d*$/.test(key) || !gd.layout[key].title || !gd.layout[key].title.text) return;
     var el = gd.querySelector("." + key.replace("axis", "") + "title");
