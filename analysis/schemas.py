@@ -166,10 +166,14 @@ EVENTS = Table(
         "quote_en": _translation(),
         # the outlet the source cites for the event (a row of references.csv), as facts' origin_ref
         "origin_ref": _str(nullable=True, checks=pa.Check.str_matches(r"^S\d{3}_R\d{2}$")),
+        # "possibility": the source reports the event as something that may happen ("قد تبقى"), not a plan
+        "modality": _code(nullable=True, allowed=("possibility",)),
+        # who raises that possibility, as the source names them
+        "raised_by": _code(nullable=True),
     }),
     id_column="event_id",
     quote_columns=("quote", "date_quote"),
-    coded_columns=("event_code", "precision", "date_status", "theme"),
+    coded_columns=("event_code", "precision", "date_status", "theme", "raised_by"),
     ranges=(("date", "end_date"),),
 )
 

@@ -252,7 +252,7 @@ def test_arabic_numbers_agree_with_their_nouns():
     assert "10,740 جريحًا" in text            # many: singular accusative, as the source writes it
     assert "13,000 قتيل" in text and "نحو 23,000 آخرين" in text   # other: singular genitive
     assert "على مرحلتين" in t("forces.phases_note", "ar", n=2)
-    assert "جنرالَين روسيَّين" in t("forces.intro_staff", "ar", staff=6, generals=2, dated=0)
+    assert "جنرالَين روسيَّين" in t("forces.intro_staff", "ar", staff=6, generals=2, dates="")
     assert "حدثان" in t("timeline.intro", "ar", n=31, groups=27, first="a", last="b", themes=8, multi=2)
     assert "two phases" in t("forces.phases_note", "en", n=2)
 
@@ -374,3 +374,19 @@ def test_arabic_prose_counts_three_to_ten_in_words_agreeing_with_the_noun():
 
 def _message(lang, name):
     return next(m for m in _messages(lang) if m.id.name == name)
+
+
+def test_fact_check_two_wordings_follow_the_sources():
+    """Round-2 fact-check: the centre head spoke to the Iraqi News Agency (000 line 30); the militias'
+    halt came at the same time as the Quds Force visit («بالتزامن»); 'estimated' does not say whose;
+    the centre's members used to meet (past); the US estimate is «ما يقرب من» 1000, not «نحو»."""
+    assert "Iraqi News Agency" in t("structure.centre_claims", "en", coordinates=2, reports=2)
+    assert "وكالة الأنباء العراقية" in t("structure.centre_claims", "ar", coordinates=2, reports=2)
+    context = {"strikes": "a", "killed": "b", "halt": "c"}
+    assert "then announced" not in t("attacks.context", "en", **context)
+    assert "ثم أعلنت" not in t("attacks.context", "ar", **context)
+    assert "attributes" not in t("method.qualifier_meaning.estimated", "en")
+    assert "كان أعضاؤه يجتمعون" in catalogue()["structure.centre_text"]["ar"]
+    notes = data.reconciliation()
+    n013 = notes.loc[notes["note_id"] == "N013", "note_ar"].iloc[0]
+    assert "ما يقرب من 1000" in n013 and "نحو 1000" not in n013

@@ -189,3 +189,20 @@ def test_arabic_chart_lines_that_start_with_a_digit_are_marked_right_to_left(fac
         for trace in fig.data:
             for line in (x for text in trace.text for x in text.split("<br>")):
                 assert not (re.search(r"[\u0600-\u06ff]", line) and line[:1].isdigit()), line
+
+
+def test_daily_operations_figure_is_the_analysts_and_not_said_to_be_per_operation():
+    """F028: the paper attributes the 5-10 killed or arrested to political analysts (via Alhurra), and
+    nothing says 'each' operation: the sentence names the claimant from the data and says so."""
+    from analysis import data
+    from analysis.catalogue import t
+    f = data.facts()
+    row = f[f["fact_id"] == "F028"].iloc[0]
+    assert row["claimant"] == "political_analysts" and "per_operation" not in row["metric"]
+    for lang in ("en", "ar"):
+        values, ids = attacks.daily_operations(f, lang)
+        text = t("attacks.daily_ops", lang, **values)
+        assert ids == ["F028"] and t("claimant.political_analysts", lang) in text
+    en = t("attacks.daily_ops", "en", **attacks.daily_operations(f, "en")[0])
+    assert "each" not in en and "per operation or per day" in en
+    assert "كل منها" not in t("attacks.daily_ops", "ar", **attacks.daily_operations(f, "ar")[0])

@@ -149,3 +149,18 @@ def test_number_axes_show_full_numbers_grouped_never_k(lang):
                             "stated_on": pd.Timestamp("2024-10-15")}])
     fig = casualties.forces_chart(forces, lang)
     assert fig.layout.xaxis.exponentformat == "none" and fig.layout.separators == ".,"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_claims_subtitle_is_wrapped_never_cut(lang):
+    """The 'Disputed by' line is long (the article's own criticism): it wraps onto lines the chart
+    width holds, and the whole disputer text stays in the subtitle."""
+    import html as _html
+    from analysis import data
+    from analysis.catalogue import t
+    fig = casualties.claims_chart(casualties.claimed_kills(data.facts()), lang)
+    text = fig.layout.annotations[0].text
+    lines = text.split("<br>")
+    assert len(lines) >= 3 and max(len(_html.unescape(line)) for line in lines) <= casualties.SUBTITLE_WIDTH
+    words = t("disputed_by.sceptics_and_the_article", lang).split()
+    assert words[-1] in _html.unescape(text) and words[0] in _html.unescape(text)

@@ -223,3 +223,19 @@ def test_nearly_and_about_are_written_with_different_signs():
     # "nearly 1,000" (ما يقرب من) is just under; "about 2,500" (حوالي) either side
     assert fmt.qualified(1000, "nearly", "en") != fmt.qualified(1000, "about", "en")
     assert fmt.qualified(1000, "nearly", "ar").startswith("ما يقرب من")
+
+
+def test_centre_staff_figures_say_their_period_is_inferred_not_dated():
+    """F014/F015 carry no stated date: the period (October 2015) is inferred from 'working for a
+    week'. The sentence is counted from the rows' period_status, never '2 of these figures carry a date'."""
+    from analysis import data
+    from analysis.catalogue import t
+    facts = data.facts()
+    staff = facts[facts["metric"].isin(["staff_per_country", "russian_generals_at_centre"])]
+    en = forces.staff_dates(staff, "en")
+    assert en.startswith("Neither figure carries a stated date") and "inferred" in en and "2015" in en
+    assert "مستنتج" in forces.staff_dates(staff, "ar")
+    stated = staff.assign(period_status=["stated", "unknown"])
+    assert forces.staff_dates(stated, "en") == t("forces.staff_dates_stated", "en", dated=1)
+    values = dict(forces.narrative(facts, "en"))["forces.intro_staff"]
+    assert "told Reuters" in t("forces.intro_staff", "en", **values)

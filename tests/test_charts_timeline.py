@@ -139,7 +139,7 @@ def test_real_data_as_of_drops_later_sources():
     facts, sources = data.facts(), data.sources()
     full = timeline.event_groups(select_stated(data.events(), sources, "", facts), sources)
     early = timeline.event_groups(select_stated(data.events(), sources, "2023-12-31", facts), sources)
-    assert len(full) == 32 and len(early) < len(full)
+    assert len(full) == 33 and len(early) < len(full)
     assert "withdrawal_phase_one_ends" in set(full["code"]) and "withdrawal_phase_one_ends" not in set(early["code"])
     note = timeline.notes_html(data.reconciliation(), full, "en")
     assert "30 September 2015" in note and "10 September 2014" in note
@@ -153,3 +153,63 @@ def test_each_timeline_note_sits_under_the_heading_of_its_kind():
     # the analyst's "after 3 years" is an expectation, not a date of one event
     assert "One event, several dates" in dating and "3 years" not in dating and "three years" not in dating
     assert rest
+
+
+def test_disputed_line_names_the_disputer_of_the_announced_claim_and_counts_the_events():
+    """The sentence under the timeline names who disputes the claim an event announces (the fact's
+    disputed_by), never a typed 'observers', and counts such events from the data."""
+    from analysis.catalogue import t
+    events = pd.DataFrame([event("E1", "quad_kill_claim", "2018-01-01", "year", "quad_coalition", "S000"),
+                           event("E2", "quad_coalition_formed", "2015-09-30", "day", "quad_coalition", "S000")])
+    facts = pd.DataFrame([{"status": "disputed", "disputed_by": "sceptics_and_the_article", "source_id": "S000",
+                           "quote": "x quote <of> E1 y", "period_quote": None},
+                          {"status": "disputed", "disputed_by": "observers", "source_id": "S001",
+                           "quote": "quote <of> E2", "period_quote": None}])
+    key, values = timeline.disputed_line(True, 0, events, facts, "en")
+    text = t(key, "en", **values)
+    assert values["n"] == 1 and "one event" in text
+    assert t("disputed_by.sceptics_and_the_article", "en") in text and "bserver" not in text
+    key, values = timeline.disputed_line(True, 0, events, facts.iloc[1:], "ar")
+    assert values["n"] == 0 and "مراقب" not in t(key, "ar", **values)
+    facts.loc[1, "source_id"] = "S000"
+    assert timeline.disputed_line(True, 0, events, facts, "en")[1]["n"] == 2
+
+
+def test_the_real_kill_claim_event_is_disputed_by_the_sceptics_not_observers():
+    key, values = timeline.disputed_line(True, 0, data.events(), data.facts(), "en")
+    assert values["n"] == 1 and "Observers" not in values["disputers"] and "sceptics" in values["disputers"]
+
+
+def test_an_event_with_a_possibility_modality_reads_as_a_possibility_with_who_raises_it(sources):
+    from analysis.catalogue import t
+    evs = pd.DataFrame([event("E020", "us_forces_may_stay_in_harir", "2026-01-01", "year", "withdrawal", "S002"),
+                        event("E018", "withdrawal_phase_one_ends", "2025-09-01", "month", "withdrawal", "S002")])
+    evs["modality"] = ["possibility", None]
+    evs["raised_by"] = ["iraqi_officials", None]
+    evs["origin_ref"] = [None, None]
+    groups = timeline.event_groups(evs, sources)
+    html = timeline.events_table_html(groups, evs, "en")
+    assert t("timeline.possibility_note_by", "en", raised_by=t("raised_by.iraqi_officials", "en")) in html
+    assert html.count(t("timeline.planned_note", "en")) == 1  # E2 stays a plan
+    assert "احتمال يذكره مسؤولون عراقيون" in timeline.events_table_html(groups, evs, "ar")
+    real = data.events()
+    assert real.loc[real["event_id"] == "E020", "modality"].iloc[0] == "possibility"
+
+
+def test_events_table_names_the_outlet_the_source_cites(sources):
+    """Rows whose event has an origin_ref say 'citing …' in the source column (periods.attribution)."""
+    evs = data.events()
+    groups = timeline.event_groups(evs, data.sources())
+    html = timeline.events_table_html(groups, evs, "en")
+    cited = evs[evs["origin_ref"].notna()]
+    assert len(cited) and all(periods.attribution(r, "en") in html.replace("&#x27;", "'") for _, r in cited.iterrows())
+    assert "citing" in html
+
+
+def test_the_us_call_for_a_coalition_is_not_the_coalition_being_formed():
+    """E012 (Arabic Wikipedia: «دعت الإدارة الأمريكية لتشكيل تحالفا دوليا») is a call, its own event."""
+    evs = data.events()
+    assert evs.loc[evs["event_id"] == "E012", "event_code"].iloc[0] == "us_calls_for_coalition"
+    formed = timeline.event_groups(evs, data.sources())
+    formed = formed[formed["code"] == "intl_coalition_formed"].iloc[0]
+    assert "E012" not in formed["event_ids"] and "S001" not in formed["source_ids"]

@@ -58,7 +58,7 @@ def test_key_facts_with_qualifiers_and_periods():
     assert _fact("S002", 120, "attacks")["qualifier"] == "about"
     assert _fact("S002", 12000, "fighters_killed")["qualifier"] == "at_least"
     assert _fact("S004", 1000, "fighters_at_large")["qualifier"] == "nearly"
-    r = _fact("S002", 5, "fighters_killed_or_arrested_per_operation")
+    r = _fact("S002", 5, "fighters_killed_or_arrested_in_daily_operations")
     assert r["qualifier"] == "range" and r["value_high"] == 10
 
 

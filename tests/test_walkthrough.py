@@ -78,7 +78,11 @@ def test_adding_a_source_end_to_end(tmp_path):
     assert head.startswith("S005 (bulletin.txt), line 2")
     assert span == "ما لا يقل عن ٤٢ هجوماً في محافظات العراق الشمالية خلال الأشهر الثلاثة الأولى من هذا العام"
 
-    # 3. Cite it: one row appended to facts.csv, as a spreadsheet would.
+    # 3. Cite it: one row appended to facts.csv, as a spreadsheet would; its new code (the claimant)
+    # gets its words in both catalogue files, as the README says.
+    for lang, words in (("en", "Iraqi authorities"), ("ar", "السلطات العراقية")):
+        with (data / "catalogue" / f"{lang}.ftl").open("a", encoding="utf-8") as fh:
+            fh.write(f"\nclaimant-iraqi_authorities = {words}\n")
     facts = data / "facts.csv"
     header = next(csv.reader(facts.open(encoding="utf-8")))
     row = _fact_row(facts, span)

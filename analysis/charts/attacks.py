@@ -276,7 +276,7 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
 # ---------------------------------------------------------------- context and daily operations
 
 CONTEXT_EVENTS = {"strikes": "us_strikes_in_iraq", "killed": "us_soldiers_killed_jordan", "halt": "militias_halt_attacks"}
-DAILY_OPS_METRIC = "fighters_killed_or_arrested_per_operation"
+DAILY_OPS_METRIC = "fighters_killed_or_arrested_in_daily_operations"
 
 
 def context(events: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:
@@ -290,10 +290,12 @@ def context(events: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]
 
 
 def daily_operations(facts: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:
-    """The militants killed or arrested per daily operation (a range), with its period and origin."""
+    """The militants killed or arrested in daily operations (a range; per operation or per day, the
+    source does not say), with who says it (the political analysts the paper cites), period and origin."""
     rows = facts[facts["metric"] == DAILY_OPS_METRIC]
     if rows.empty:
         return {}, []
     row = rows.iloc[0]
-    return ({"range": fmt.count(row["value"], lang, row["qualifier"], row["value_high"], prose=True),
+    return ({"claimant": t(f"claimant.{row['claimant']}", lang),
+             "range": fmt.count(row["value"], lang, row["qualifier"], row["value_high"], prose=True),
              "source": periods.attribution(row, lang), "period": periods.period_text(row, lang)}, [row["fact_id"]])

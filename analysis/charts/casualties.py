@@ -15,7 +15,10 @@ import plotly.graph_objects as go
 from .. import fmt, periods
 from .. import reconcile
 from ..catalogue import in_text, t
+from .forces import wrap
 from .style import COLORS, number_axis, styled
+
+SUBTITLE_WIDTH = 80  # characters per line of a chart subtitle at 12 px
 
 FORCES = ("sdf", "peshmerga", "iraqi_forces")
 METRICS = ("fighters_killed", "fighters_wounded")
@@ -188,17 +191,21 @@ def claims_chart(claims: pd.DataFrame, lang: str) -> go.Figure:
         hovertemplate=("<b>%{customdata[0]}</b>: %{text}<br>%{customdata[1]}<br>"
                        f"{t('casualties.disputed_by_label', lang)}: %{{customdata[2]}} — %{{customdata[3]}}<extra></extra>"),
     ))
+    subtitle_lines = 0
     if not claims.empty:
         first = claims.iloc[0]
+        subtitle = t("casualties.claims_annotation", lang,
+                     claimant=in_text(f"claimant.{first['claimant']}", lang),
+                     claim_year=str(pd.Timestamp(first["period_end"]).year) if not pd.isna(first["period_end"])
+                     else t("period.unknown", lang),
+                     disputed_by=t(f"disputed_by.{first['disputed_by']}", lang))
+        # each line of the subtitle wrapped to the chart's width: a long "disputed by" is never cut
+        subtitle = "<br>".join(wrap(part, SUBTITLE_WIDTH) for part in subtitle.split("<br>"))
+        subtitle_lines = subtitle.count("<br>") + 1
         fig.add_annotation(
             xref="paper", yref="paper", x=1 if rtl else 0, y=1.02, yanchor="bottom",
             xanchor="right" if rtl else "left", align="right" if rtl else "left", showarrow=False,
-            text=t("casualties.claims_annotation", lang,
-                   claimant=in_text(f"claimant.{first['claimant']}", lang),
-                   claim_year=str(pd.Timestamp(first["period_end"]).year) if not pd.isna(first["period_end"])
-                   else t("period.unknown", lang),
-                   disputed_by=t(f"disputed_by.{first['disputed_by']}", lang)),
-            font={"size": 12, "color": "#5b6470"},
+            text=subtitle, font={"size": 12, "color": "#5b6470"},
         )
     xmax = float(claims["value"].max()) if not claims.empty else 1.0
     fig.update_layout(bargap=0.45)
@@ -206,5 +213,5 @@ def claims_chart(claims: pd.DataFrame, lang: str) -> go.Figure:
                      title=t("casualties.axis_claimed", lang), automargin=True)
     fig.update_yaxes(side="right" if rtl else "left", automargin=True, autorange="reversed")
     fig = styled(fig, lang, t("casualties.chart_claims", lang), claims["fact_id"].tolist(), height=400)
-    fig.update_layout(margin={"t": 115})
+    fig.update_layout(margin={"t": 85 + 16 * max(subtitle_lines, 2)})
     return fig

@@ -237,12 +237,21 @@ def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]
                                                      "source": periods.attribution(row, lang)}))
     if present("staff_per_country"):
         staff = facts[facts["metric"].isin(["staff_per_country", "russian_generals_at_centre"])]
-        undated = int((staff["period_status"] == "unknown").sum())
         paragraphs.append(("forces.intro_staff", {"staff": headline(facts, "staff_per_country", None, lang),
                                                   "generals": headline(facts, "russian_generals_at_centre", None, lang),
-                                                  "dated": len(staff) - undated}))
+                                                  "dates": staff_dates(staff, lang)}))
     paragraphs.append(("forces.cannot_show", {}))
     return paragraphs
+
+
+def staff_dates(staff: pd.DataFrame, lang: str) -> str:
+    """What the centre-staff figures say about their date, counted from the rows: a period the source
+    states is a date; an inferred period is not, and the sentence names it as inferred."""
+    inferred = staff[staff["period_status"] == "inferred"]
+    if len(staff) and len(inferred) == len(staff) and len({(a, b) for a, b in zip(inferred["period_start"], inferred["period_end"])}) == 1:
+        key = "forces.staff_dates_both_inferred" if len(staff) == 2 else "forces.staff_dates_all_inferred"
+        return t(key, lang, period=periods.period_text(inferred.iloc[0], lang))
+    return t("forces.staff_dates_stated", lang, dated=int((staff["period_status"] == "stated").sum()))
 
 
 # ---------------------------------------------------------------- facts the chapter gives in words

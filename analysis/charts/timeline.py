@@ -22,13 +22,14 @@ SYMBOLS = {"day": "diamond", "month": "square", "year": "circle"}
 STAGGER = [0.0, 0.27, -0.27]
 CLOSE = pd.Timedelta(days=700)  # markers closer than this in one lane are staggered
 
-__all__ = ["RLM", "event_groups", "lanes", "timeline_chart", "events_table_html", "narrative_values", "notes_html", "disputed_key"]
+__all__ = ["RLM", "event_groups", "lanes", "timeline_chart", "events_table_html", "narrative_values", "notes_html", "disputed_key", "disputed_announcements", "disputed_line"]
 
 
 def event_groups(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """One row per event (event_code), drawn at its most precise date, numbered by date.
 
-    Columns: no, code, theme, event_ids, source_ids, date, precision, end_date, start, end, planned.
+    Columns: no, code, theme, event_ids, source_ids, date, precision, end_date, start, end, planned,
+    possibility, raised_by (an event the source reports as something that may happen, and who says so).
     `planned` is true when the date lies after the date of every source that states it (a plan, not a fact).
     """
     source_dates = sources.set_index("source_id")["date"]
@@ -38,13 +39,18 @@ def event_groups(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         best = group.iloc[0]
         stated = group["source_id"].map(source_dates)
         planned = bool(stated.notna().all() and (group["date"] > stated).all())
+        # a possibility the source reports ("may remain"), with who raises it: not a plan
+        possible = group[group["modality"] == "possibility"] if "modality" in group else group.iloc[0:0]
+        raised_by = possible["raised_by"].dropna().iloc[0] if not possible.empty and possible["raised_by"].notna().any() else None
         rows.append({
             "code": code, "theme": best["theme"], "event_ids": sorted(group["event_id"]),
             "source_ids": sorted(dict.fromkeys(group["source_id"])), "date": best["date"],
             "precision": best["precision"], "end_date": best["end_date"], "start": best["date"],
             "end": span_end(best["date"], best["precision"], best["end_date"]), "planned": planned,
+            "possibility": not possible.empty, "raised_by": raised_by,
         })
-    columns = ["code", "theme", "event_ids", "source_ids", "date", "precision", "end_date", "start", "end", "planned"]
+    columns = ["code", "theme", "event_ids", "source_ids", "date", "precision", "end_date", "start", "end", "planned",
+               "possibility", "raised_by"]
     frame = pd.DataFrame(rows, columns=columns).sort_values(["start", "code"]).reset_index(drop=True)
     frame.insert(0, "no", range(1, len(frame) + 1))
     return frame
@@ -81,6 +87,17 @@ def label(group: pd.Series, lang: str) -> str:
     return t(f"event.{group['event_ids'][0]}", lang)
 
 
+def future_note(group: pd.Series, lang: str) -> str:
+    """'— planned', or, for an event the source reports as something that may happen, '— possibility
+    raised by Iraqi officials' (who raises it, from the data)."""
+    if group.get("possibility", False):
+        raised = group.get("raised_by")
+        if isinstance(raised, str) and raised:
+            return t("timeline.possibility_note_by", lang, raised_by=t(f"raised_by.{raised}", lang))
+        return t("timeline.possibility_note", lang)
+    return t("timeline.planned_note", lang)
+
+
 def _dated(row: pd.Series, lang: str) -> str:
     relation = row.get("date_relation")
     text = date_as_given(row["date"], row["precision"], lang, row["end_date"], relation if isinstance(relation, str) else None)
@@ -95,8 +112,8 @@ def _hover(group: pd.Series, events: pd.DataFrame, lang: str) -> list[str]:
              theme=html.escape(t(f"theme.{group['theme']}", lang)))
     if len(rows) > 1:
         head += "<br>" + html.escape(t("timeline.several_sources", lang, n=len(rows)))
-    if group["planned"]:
-        head += "<br>" + html.escape(t("timeline.planned_note", lang))
+    if group["planned"] or group.get("possibility", False):
+        head += "<br>" + html.escape(future_note(group, lang))
     parts = []
     for _, r in rows.iterrows():
         parts.append(t("timeline.hover_source", lang, date=html.escape(_dated(r, lang)),
@@ -170,11 +187,11 @@ def events_table_html(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> 
         rows = events[events["event_id"].isin(g["event_ids"])].sort_values("event_id")
         dates = "<br>".join(html.escape(_dated(r, lang)) for _, r in rows.iterrows())
         # the event id is an anchor, never text readers see
-        cited = "<br>".join(f'<span id="{html.escape(r["event_id"])}">{html.escape(periods.source_label(r["source_id"], lang))}</span>'
+        cited = "<br>".join(f'<span id="{html.escape(r["event_id"])}">{html.escape(periods.attribution(r, lang))}</span>'
                             for _, r in rows.iterrows())
         event = html.escape(label(g, lang))
-        if g["planned"]:
-            event += f" <i>{html.escape(t('timeline.planned_note', lang))}</i>"
+        if g["planned"] or g.get("possibility", False):
+            event += f" <i>{html.escape(future_note(g, lang))}</i>"
         theme = html.escape(t("theme." + g["theme"], lang))
         body.append(f"<tr><td>{g['no']}</td><td>{dates}</td><td>{event}</td><td>{theme}</td><td>{cited}</td></tr>")
     return (f'<table class="events" dir="{direction}"><thead><tr>{heads}</tr></thead>'
@@ -212,6 +229,36 @@ DATING_KIND = "same_event_different_precision"
 
 def disputed_key(include_disputed: bool) -> str:
     return "timeline.disputed_included" if include_disputed else "timeline.disputed_left_out"
+
+
+def disputed_announcements(events: pd.DataFrame, facts: pd.DataFrame) -> list[tuple[pd.Series, list[str]]]:
+    """The events that announce a disputed claim: an event whose quote lies within the quote (or
+    period quote) of a disputed fact from the same source. Each with the codes of who disputes it."""
+    disputed = facts[facts["status"] == "disputed"]
+    found = []
+    for _, ev in events.iterrows():
+        quote = str(ev["quote"]).strip()
+        by = [row["disputed_by"] for _, row in disputed.iterrows()
+              if row["source_id"] == ev["source_id"] and quote
+              and any(quote in str(row[c]) for c in ("quote", "period_quote") if not pd.isna(row[c]))]
+        if by:
+            found.append((ev, list(dict.fromkeys(by))))
+    return found
+
+
+def disputed_line(include_disputed: bool, left_out: int, events: pd.DataFrame, facts: pd.DataFrame,
+                  lang: str) -> tuple[str, dict]:
+    """The line on disputed claims under the timeline, counted from the data: how many claims this
+    edition leaves out, or which events announce a disputed claim and who disputes it."""
+    from .. import fmt
+    if not include_disputed:
+        return "timeline.disputed_left_out", {"n": left_out}
+    found = disputed_announcements(events, facts)
+    labels = list(dict.fromkeys(t(f"event_code.{ev['event_code']}", lang) for ev, _ in found))
+    disputers = list(dict.fromkeys(d for _, by in found for d in by))
+    return "timeline.disputed_included", {
+        "n": len(labels), "events": fmt.join(labels, lang),
+        "disputers": fmt.join([t(f"disputed_by.{d}", lang) for d in disputers], lang)}
 
 
 def territory(facts: pd.DataFrame, events: pd.DataFrame, lang: str) -> tuple[dict[str, str], list[str]]:

@@ -102,7 +102,7 @@ metric-chair_term = Length of a chair's term
 metric-coordinates_provided = Coordinates of ISIS locations provided
 metric-fighters_at_large = Fighters still at large
 metric-fighters_killed = Fighters killed
-metric-fighters_killed_or_arrested_per_operation = Militants killed or arrested per operation
+metric-fighters_killed_or_arrested_in_daily_operations = Militants killed or arrested in daily operations
 metric-fighters_wounded = Fighters wounded
 metric-intelligence_reports_provided = Intelligence reports provided
 metric-joint_operations = Joint operations against ISIS
@@ -187,7 +187,6 @@ claimant-arabic_wikipedia = Arabic Wikipedia
 claimant-centcom = US Central Command (CENTCOM)
 claimant-elham_al_najjar = Elham al-Najjar (author)
 claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad Mazhar al-Allaq)
-claimant-iraqi_authorities = Iraqi authorities
 claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's Security and Defence Committee
 claimant-pentagon_officials = Pentagon officials
 claimant-political_analysts = Political analysts
@@ -413,6 +412,7 @@ event-E036 = After the November elections, US forces begin leaving Ain al-Asad a
 
 ## event_code
 
+event_code-us_calls_for_coalition = The US administration calls for an international coalition against ISIS
 event_code-intl_coalition_formed = The international coalition against ISIS is formed
 event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
 event_code-airspace_air_bridge = Iraqi airspace used as a military air bridge to Syria (2015–2017)
@@ -490,14 +490,18 @@ forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
            *[other] { WORDS($staff) } members
-        } from each of the four countries, according to the head of the Iraqi parliament's Security and Defence Committee, and { $generals ->
+        } from each of the four countries, according to the head of the Iraqi parliament's Security and Defence Committee, who told Reuters, according to the article, and { $generals ->
             [one] one Russian general
            *[other] { WORDS($generals) } Russian generals
-        }, according to an Iraqi official who asked not to be named. { $dated ->
-            [0] The article gives no date for these figures.
-            [one] One of these figures carries a date.
-           *[other] { $dated } of these figures carry a date.
-        }
+        }, according to an Iraqi official who asked not to be named. { $dates }
+forces-staff_dates_both_inferred = Neither figure carries a stated date: both describe the centre's first week ({ $period }).
+forces-staff_dates_all_inferred = None of these figures carries a stated date: all describe the centre's first week ({ $period }).
+forces-staff_dates_stated =
+    { $dated ->
+        [0] The article states no date for these figures.
+        [one] One of these figures carries a stated date.
+       *[other] { WORDS($dated) } of these figures carry a stated date.
+    }
 forces-cannot_show = What these numbers do not show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
 forces-chart_title = Troops, fighters and centre staff: three separate counts
 forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
@@ -518,7 +522,7 @@ forces-phases_note =
 forces-legend_day = Date given to the day
 forces-legend_month = Date given to the month
 forces-legend_year = Date given to the year
-forces-legend_planned = Planned: dated after its source (drawn hollow)
+forces-legend_planned = Planned or expected: dated after its source, drawn hollow
 forces-precision_word_day = day
 forces-precision_word_month = month
 forces-precision_word_year = year
@@ -670,7 +674,7 @@ structure-centre_numbers =
            *[other] every { WORDS($months) } months
         }, though the sources disagree on who takes part in the rotation (see the note below).
 structure-centre_claims =
-    The centre's head claimed it supplied Iraq and Syria with { $coordinates ->
+    The centre's head, in a statement to the official Iraqi News Agency, claimed it supplied Iraq and Syria with { $coordinates ->
             [one] { WORDS($coordinates) } coordinate of ISIS locations
            *[other] { WORDS($coordinates) } coordinates of ISIS locations
         } and { $reports ->
@@ -758,6 +762,9 @@ timeline-col_theme = Theme
 timeline-col_source = Source
 timeline-inferred = (inferred)
 timeline-planned_note = — planned
+timeline-possibility_note = — a possibility, not a plan
+timeline-possibility_note_by = — possibility raised by { $raised_by }
+raised_by-iraqi_officials = Iraqi officials
 timeline-several_sources =
     { $n ->
             [one] Dated by one source
@@ -772,8 +779,13 @@ timeline-legend_day = Dated to the day
 timeline-legend_month = Dated to the month
 timeline-legend_year = Dated to the year only
 timeline-legend_several = Several sources
-timeline-legend_planned = Planned
-timeline-disputed_included = This edition includes disputed claims. No date in the timeline is disputed, but one event, the quadrilateral coalition's joint operations room announcing its kill count, is the announcement of a claim that observers dispute.
+timeline-legend_planned = Planned or expected
+timeline-disputed_included =
+    This edition includes disputed claims. No date in the timeline is disputed{ $n ->
+            [0] , and no event in it announces a disputed claim.
+            [one] , but one event announces a claim that is disputed: { $events }. Disputed by: { $disputers }.
+           *[other] , but { WORDS($n) } events announce claims that are disputed: { $events }. Disputed by: { $disputers }.
+        }
 timeline-disputed_left_out =
     { $n ->
             [one] This edition leaves out one disputed claim; the timeline keeps every dated event, since no date is disputed.
@@ -884,7 +896,7 @@ method-col_status = Status
 method-qualifier_meaning-exact = The source gives the number as it is.
 method-qualifier_meaning-about = An approximation: “about”.
 method-qualifier_meaning-nearly = Close to, and probably just under, the number: “nearly”.
-method-qualifier_meaning-estimated = An estimate the source attributes to someone.
+method-qualifier_meaning-estimated = An estimate; the source does not say whose.
 method-qualifier_meaning-at_least = A lower bound: the true number may be higher.
 method-qualifier_meaning-more_than = Strictly above the number: “more than”.
 method-qualifier_meaning-at_most = An upper bound: the true number may be lower.
@@ -1081,8 +1093,8 @@ exclusion_reason-repeat_of = a repeat of a data row
 
 ## attacks
 
-attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias then announced that they were halting operations against US forces ({ $halt }), as the commander of Iran's Quds Force visited Baghdad.
-attacks-daily_ops = Iraqi authorities, the same paper says, publish many statements on their daily operations against ISIS, each of which, it says, kills or arrests { $range } militants ({ $source }; { $period }).
+attacks-context = The same analysis sets these attacks in an escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias announced that they were halting operations against US forces ({ $halt }) at the same time as the commander of Iran's Quds Force visited Baghdad.
+attacks-daily_ops = { $claimant } cited by the same paper point to the many statements the Iraqi authorities publish on their daily operations against ISIS, which, they say, result in { $range } militants killed or arrested; the text does not say whether per operation or per day ({ $source }; { $period }).
 
 ## forces
 
