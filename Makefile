@@ -30,8 +30,11 @@ reports: setup ## Build every report (HTML and PDF, Arabic and English) into rep
 test: setup ## Run the whole test suite (unit and end-to-end)
 	$(BIN)/python -m pytest
 
-lab: setup ## Open JupyterLab on notebooks/ with the package importable
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+lab: setup ## Open JupyterLab at the project's root (notebooks/, data/, the catalogue); saves are stripped of outputs
+	$(BIN)/jupyter lab --config=jupyter_server_config.py --ServerApp.root_dir=. $$([ "$$(id -u)" = 0 ] && echo --allow-root)
+
+preview: setup ## Serve the reports on 127.0.0.1, rebuild on save and reload the page (NAME=02_attacks IN=ar)
+	$(BIN)/coalition-reports preview $(NAME) --lang $(or $(IN),en)
 
 validate: setup ## Check every data file and print rows per table
 	$(BIN)/coalition-reports validate
@@ -42,4 +45,4 @@ bench: setup ## Time the build against the naive papermill + nbconvert pipeline
 clean: ## Remove generated reports and the build folder
 	rm -rf build reports/*/ reports/index.html
 
-.PHONY: help setup reports test lab validate bench clean
+.PHONY: help setup reports test lab preview validate bench clean

@@ -30,7 +30,7 @@ from .notebooks import ReportNotebook, discover
 from .parameters import validate
 from .paths import build_dir, data_dir, reports_dir, sources_dir
 
-LANGS = ("ar", "en")
+from .i18n import LANGS
 FORMATS = ("html", "pdf")
 PLOTLY_ASSET = "assets/plotly.min.js"  # export.PLOTLY_ASSET, without importing nbconvert
 

@@ -24,7 +24,7 @@ from .exceptions import MissingTranslationError
 from .paths import data_dir
 from .textfile import read_text
 
-LANGS = ("ar", "en")
+from .i18n import LANGS, other as _other
 FOLDER_NAME = "catalogue"
 
 
@@ -162,8 +162,22 @@ def _argument(value: object, lang: str) -> object:
     return str(value)
 
 
+_listener = None  # a weak reference to the one object told of every key asked for (the notebook's Edition)
+
+
+def listen(callback) -> None:
+    """Tell `callback(key)` of every key `t` is asked for, until another listener takes its place.
+    A bound method is held weakly: a notebook's edition, once its names are cleared, is forgotten."""
+    import weakref
+
+    global _listener
+    _listener = weakref.WeakMethod(callback) if hasattr(callback, "__self__") else (lambda: callback)
+
+
 def t(key: str, lang: str, /, path: Path | None = None, **values: object) -> str:
     """The text for `key` in `lang`, with `{ $name }` variables filled from `values`."""
+    if _listener is not None and (callback := _listener()) is not None:
+        callback(key)
     if lang not in LANGS:
         raise MissingTranslationError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
     language = _load(path)[lang]
@@ -172,7 +186,7 @@ def t(key: str, lang: str, /, path: Path | None = None, **values: object) -> str
     if key in language.plain:
         return language.plain[key]
     if key not in language.lines:
-        other = _load(path)["en" if lang == "ar" else "ar"]
+        other = _load(path)[_other(lang)]
         where = f" ({other.path.name}, line {other.lines[key]}, has it)" if key in other.lines else ""
         raise MissingTranslationError(f"{name}: no message {message_id!r} for key {key!r}{where}")
     if not language.sources.get(key):

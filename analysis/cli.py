@@ -101,6 +101,29 @@ def _say(tty: bool):
 
 
 @app.command()
+def preview(
+    name: Annotated[Optional[str], typer.Argument(help="One notebook, e.g. 02_attacks (default: every report).")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="The edition to preview: ar or en.")] = "en",
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0: any free one).")] = 8765,
+    pdf: Annotated[bool, typer.Option("--pdf/--no-pdf", help="Print the PDF after each page.")] = True,
+) -> None:
+    """Serve the reports on 127.0.0.1, rebuild what a saved change touches, and reload the open page."""
+    from .i18n import LANGS
+    from .notebooks import discover
+    from .preview import run
+
+    try:
+        if lang not in LANGS:
+            from .exceptions import ParameterError
+
+            raise ParameterError(f"--lang {lang!r}: valid languages are {', '.join(LANGS)}")
+        names = [nb.name for nb in discover(only=[name] if name else None)]
+    except CoalitionReportsError as exc:
+        _fail(exc)
+    run(names, lang, port=port, pdf=pdf, say=lambda line: print(line, file=sys.stderr, flush=True))
+
+
+@app.command()
 def validate() -> None:
     """Check every data file against its schema and its sources; list the numbers left to cite."""
     try:

@@ -22,10 +22,11 @@ from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool, Unicode
 
 from .paths import TEMPLATES_DIR
+from .report import EDITOR_ONLY
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 TEMPLATE_NAME = "coalition"
-DIRECTION = {"ar": "rtl", "en": "ltr"}
+from .i18n import DIRECTION, other as other_lang
 # Where the shared copy of plotly.js lives, relative to reports/, and as a page
 # in reports/<lang>/ refers to it.
 PLOTLY_ASSET = "assets/plotly.min.js"
@@ -77,6 +78,8 @@ class PlotlyPreprocessor(Preprocessor):
         for cell in nb.cells:
             if cell.get("cell_type") != "code":
                 continue
+            # what the notebook shows its editors only (JupyterLab's styles, the keys it used)
+            cell.outputs = [o for o in cell.get("outputs", []) if not o.get("metadata", {}).get(EDITOR_ONLY)]
             for output in cell.get("outputs", []):
                 data = output.get("data", {})
                 if PLOTLY_MIME in data:
@@ -128,7 +131,7 @@ def other_edition(lang: str, name: str) -> dict:
     language («النسخة الإنجليزية» in the Arabic edition)."""
     from .catalogue import t
 
-    other = "en" if lang == "ar" else "ar"
+    other = other_lang(lang)
     return {"href": f"../{other}/{name}.html", "lang": other, "dir": DIRECTION[lang], "label_lang": lang,
             "label": t("ui.other_edition", lang)}
 

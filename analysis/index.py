@@ -9,7 +9,7 @@ from pathlib import Path
 from .catalogue import t
 from .notebooks import readable
 
-LANGS = ("ar", "en")
+from .i18n import LANGS
 FORMATS = ("html", "pdf")
 
 

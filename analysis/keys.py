@@ -1,7 +1,7 @@
 """The catalogue keys the notebooks and the package use, found without running them.
 
 A key is a string literal passed to a call (`t("ui.sources", lang)`,
-`report.heading("overview.title", lang)`) whose first part is a namespace of
+`ed.heading("overview.title")`) whose first part is a namespace of
 the catalogue (`ui`, `overview`, ...), or a notebook's title key in its
 metadata. Keys built at run time from data (`"status." + code`) are checked
 with the data instead (`data.validate_all`). `check()` runs before any kernel

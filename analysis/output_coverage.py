@@ -12,7 +12,7 @@ number in the report's text (its PDF text, page by page, line by line) gets a ki
 - `cited`: a value of a cited row (facts, information centre) or a number of a data row's text.
 - `derived`: a value computed from cited rows (`derive.derivations`: rates, ratios, months).
 - `computed`: a number code put into a sentence (a count of rows, of sources ...), recorded by
-  `report.text` in the executed notebook's output metadata.
+  `ed.text` in the executed notebook's output metadata.
 
 Anything else is `none`: a number no data row, derivation or computation accounts for.
 """

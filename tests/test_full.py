@@ -390,3 +390,14 @@ def test_full_report_quotes_each_quote_once_with_links_both_ways(two_builds, lan
         chapter = (reports / lang / f"{nb.name}.html").read_text(encoding="utf-8")
         if 'class="plotly-graph-div"' in chapter:
             assert t("ui.sources_section", lang) in chapter and re.search(r'class="[^"]*evidence', chapter)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_chart_fits_a_phone_and_the_printed_page(two_builds, lang):
+    """No chart text is cut by the chart's edge at 400 px wide, nor at the printed page's width."""
+    from analysis.chart_fit import PHONE_WIDTH_PX
+    from analysis.pdf import PRINTABLE_WIDTH_PX
+    from test_chart_fit import clipped
+
+    for width in (PHONE_WIDTH_PX, PRINTABLE_WIDTH_PX):
+        assert clipped(two_builds[0] / lang / "full.html", width) == [], f"{lang} at {width} px"

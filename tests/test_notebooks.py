@@ -67,6 +67,21 @@ def test_each_parameter_changes_the_output(path, tmp_path):
     assert run(path, tmp_path, lang="en", include_disputed=False) != english, "include_disputed=false changed nothing"
 
 
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_an_edition_is_made_right_after_the_parameters_and_speaks_for_the_chapter(path):
+    from analysis.parameters import parse_parameters, parameters_cell_source
+    from analysis.report import DECLARED
+
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    assert parse_parameters(parameters_cell_source(nb)) == DECLARED
+    code = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+    assert code[1] == f'from analysis.report import Edition\n\ned = Edition(lang, as_of, include_disputed, name="{path.stem}")'
+    later = "\n".join(code[2:])
+    assert "report." not in later and "display(" not in later, "chapters speak through ed.text, ed.show, ed.block"
+    for name in ("lang", "as_of", "include_disputed"):  # the checked values, never the raw ones
+        assert not __import__("re").search(rf"(?<![\w.]){name}\b(?!\s*=)", later), name
+
+
 def test_a_truncated_notebook_is_named_with_its_position_and_spares_only_of_another(tmp_path):
     import shutil
 
