@@ -30,7 +30,8 @@ MONTHS_EN = ("january february march april may june july august september octobe
              "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 MONTHS_AR = ("يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
              "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين").split()
-KINDS = ("reference", "page", "list", "axis", "date", "quote", "cited", "derived", "computed", "none")
+KINDS = ("reference", "page", "list", "figure", "evidence", "axis", "date", "quote", "cited", "derived", "computed", "none")
+CONTENTS_HEADINGS = ("Contents", "المحتويات")  # the full report's contents page (its numbers are pages)
 
 
 def normal(text: str) -> str:
@@ -189,6 +190,13 @@ def _kind(line, m, raw, n, known, tokens, axis, page, only_ints, quoted, indent,
         return "derived"
     if n in known.computed:
         return "computed"
+    if re.search(r"(Figure|الشكل)\s*$", line[:m.start()]) or re.match(r"\s*(Figure|الشكل)\b", line[m.end():]):
+        return "figure"  # a figure's number: 'Figure 7', «الشكل 7»
+    touches_before = re.search(r"(^|[(,،])\s*$", line[:m.start()])
+    touches_after = re.match(r"\s*([),،]|$)", line[m.end():])
+    if n.isdigit() and 1 <= int(n) <= max(list_max, 1) and (
+            (touches_before and touches_after) or ("الشواهد" in line and (touches_before or touches_after))):
+        return "evidence"  # the number of an evidence entry, in a chart's source line: '(11, 12, 13)'
     return "none"
 
 
@@ -256,7 +264,11 @@ def classify_pdf(pdf: Path, executed: list[Path], lang: str) -> list[tuple[int, 
         known.computed |= computed_in_notebook(path)
     lines = pdf_lines(pdf)
     top = list_max([line for _, line in lines])
-    return [(page, line, raw, kind) for page, line in lines for raw, kind in classify_line(line, known, top)]
+    contents = {page for page, line in lines if line.strip() in CONTENTS_HEADINGS}
+    rows = [(page, line, raw, kind) for page, line in lines for raw, kind in classify_line(line, known, top)]
+    # the contents page: each entry ends with the page it starts on
+    return [(page, line, raw, "page" if kind == "none" and page in contents and raw.isdigit() and int(raw) <= len(
+        {p for p, _ in lines}) else kind) for page, line, raw, kind in rows]
 
 
 def summary(rows) -> dict[str, int]:

@@ -58,3 +58,14 @@ def test_from_data_knows_the_derived_rates_and_the_cited_values():
     assert {"10", "25.5", "22.8", "2.5", "12", "6"} <= set(k.derived)
     assert {"153", "120", "2500", "1810"} <= k.cited
     assert "2015" in k.years and "2021" in k.years
+
+
+def test_figure_and_evidence_numbers_are_recognised_and_bounded():
+    # a chart's source line: its figure number, and the numbers of the evidence entries it uses
+    assert kinds("Figure 7 · Sources: Arabic Wikipedia, undated (14, 15)") == [
+        ("7", "figure"), ("14", "evidence"), ("15", "evidence")]
+    assert [k for _, k in kinds("(30 ،29 ،26 الشواهد) المصادر")] == ["evidence"] * 3
+    # beyond the largest numbered entry, a number in brackets is not an evidence number
+    assert kinds("Arabic Wikipedia (14, 97)", list_max=40) == [("14", "evidence"), ("97", "none")]
+    # a sentence that counts in brackets is still unaccounted when nothing computed it
+    assert kinds("These reports rest on 17 cited figures (see 3)") == [("17", "none"), ("3", "none")]
