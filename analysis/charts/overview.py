@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from .. import periods
 from ..catalogue import t
+from .forces import wrap
 from .style import number_axis, styled
 
 
@@ -14,7 +15,8 @@ def evidence_by_source(facts: pd.DataFrame, lang: str) -> go.Figure:
     """Cited figures per source, stacked by topic (one bar per source)."""
     counts = facts.groupby(["source_id", "topic"]).size().rename("n").reset_index()
     sources = sorted(counts["source_id"].unique())
-    labels = [periods.source_label(sid, lang) for sid in sources]
+    # source labels on two short lines, so a phone's narrow chart never cuts them
+    labels = [wrap(periods.source_label(sid, lang), 24) for sid in sources]
     fig = go.Figure()
     for topic, rows in counts.groupby("topic", sort=True):
         by_source = rows.set_index("source_id")["n"].reindex(sources, fill_value=0)
