@@ -116,6 +116,34 @@ def named_attribution(row, lang: str, capital: bool = False, subject: bool = Fal
     return text[:1].upper() + text[1:] if capital and lang == "en" else text
 
 
+def bracket_attribution(row, lang: str) -> str:
+    """A source named inside a sentence's brackets, with no brackets of its own: 'the analysis of early 2024,
+    citing Al-Monitor, 24 January 2024' (the short name, never the compact chart-line label)."""
+    name = source_name(row["source_id"], lang)
+    ref = row.get("origin_ref") if hasattr(row, "get") else row["origin_ref"]
+    if _missing(ref) or not ref:
+        return name
+    refs = _references()
+    r = refs.loc[ref]
+    if not _missing(r["same_as"]):
+        same = refs[(refs["source_id"] == r["source_id"]) & (refs["ref_no"] == r["same_as"])]
+        if not same.empty:
+            r = same.iloc[0]
+    origin = t(f"publisher.{r['publisher']}", lang)
+    if not _missing(r["date"]):
+        origin = t("period.origin_dated", lang, publisher=origin, date=fmt.date(pd.Timestamp(r["date"]).date(), lang, "day"))
+    return t("period.citing", lang, source=name, origin=origin)
+
+
+def estimate_period(row, lang: str) -> str:
+    """The period an estimate refers to, for a sentence's brackets: 'January 2024', or, when inferred,
+    'the estimate's date inferred as January 2024' («والتقدير يخص يناير 2024، وهذا مستنتج»)."""
+    if row["period_status"] == "unknown":
+        return t("period.unknown", lang)
+    label = period_label(row["period_start"], row["period_end"], lang, full=True)
+    return t("period.estimate_inferred", lang, text=label) if row["period_status"] == "inferred" else label
+
+
 def quoted_attribution(row, lang: str) -> str:
     """Who quotes a claimant: 'quoted by The Washington Post (25 January 2024) in the analysis of early 2024',
     or 'quoted in the analysis of early 2024' when the source cites no outlet."""
