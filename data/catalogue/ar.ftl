@@ -1398,6 +1398,7 @@ source_name-kind_news = تقرير
 source_name-kind_encyclopedia = مقالة
 source_name-kind_research = الورقة البحثية
 source_name-kind_analysis = التحليل
+source_name-by_author_flat = { $kind } ل{ $author }، { $date }
 source_name-by_author = { $kind } ل{ $author } ({ $date })
 source_name-publisher_year = { $kind } { $publisher } عام { $year }
 source_name-of_year = { $kind } عام { $year }

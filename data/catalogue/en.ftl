@@ -1045,6 +1045,7 @@ source_name-kind_news = report
 source_name-kind_encyclopedia = article
 source_name-kind_research = research paper
 source_name-kind_analysis = analysis
+source_name-by_author_flat = the { $kind } by { $author }, { $date }
 source_name-by_author = the { $kind } by { $author } ({ $date })
 source_name-publisher_year = { $publisher }'s { $year } { $kind }
 source_name-of_year = the { $kind } of { $year }
