@@ -61,7 +61,7 @@ def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None)
     return f"{name}، {when}" if lang == "ar" else f"{name}, {when}"
 
 
-def source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None) -> str:
+def source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None, flat: bool = False) -> str:
     """The one short name a sentence calls a source by ('the research paper by Elham al-Najjar
     (15 October 2024)', 'the analysis of early 2024', 'Al-Araby Al-Jadeed's 2023 report', 'the Arabic
     Wikipedia article'), computed from sources.csv and catalogue words; the compact `source_label`
@@ -72,7 +72,8 @@ def source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None) 
     if src["author_role"] == "author" and not _missing(src["author"]):
         author = src["author_ar"] if lang == "ar" and not _missing(src["author_ar"]) else src["author"]
         when = fmt.date(pd.Timestamp(src["date"]).date(), lang, src["date_precision"]) if dated else t("ui.undated", lang)
-        return t("source_name.by_author", lang, kind=kind, author=author, date=when)
+        # `flat`: the date after a comma, for a name set inside a sentence's brackets (no nested brackets)
+        return t("source_name.by_author_flat" if flat else "source_name.by_author", lang, kind=kind, author=author, date=when)
     if not dated:
         if not _missing(src["publisher"]):
             return t("source_name.publisher_undated", lang, kind=kind, publisher=t(f"publisher.{src['publisher']}", lang))
@@ -114,6 +115,34 @@ def named_attribution(row, lang: str, capital: bool = False, subject: bool = Fal
     if origin and subject and lang == "en":
         text += ","
     return text[:1].upper() + text[1:] if capital and lang == "en" else text
+
+
+def bracket_attribution(row, lang: str) -> str:
+    """A source named inside a sentence's brackets, with no brackets of its own: 'the analysis of early 2024,
+    citing Al-Monitor, 24 January 2024' (the short name, never the compact chart-line label)."""
+    name = source_name(row["source_id"], lang, flat=True)
+    ref = row.get("origin_ref") if hasattr(row, "get") else row["origin_ref"]
+    if _missing(ref) or not ref:
+        return name
+    refs = _references()
+    r = refs.loc[ref]
+    if not _missing(r["same_as"]):
+        same = refs[(refs["source_id"] == r["source_id"]) & (refs["ref_no"] == r["same_as"])]
+        if not same.empty:
+            r = same.iloc[0]
+    origin = t(f"publisher.{r['publisher']}", lang)
+    if not _missing(r["date"]):
+        origin = t("period.origin_dated", lang, publisher=origin, date=fmt.date(pd.Timestamp(r["date"]).date(), lang, "day"))
+    return t("period.citing", lang, source=name, origin=origin)
+
+
+def estimate_period(row, lang: str) -> str:
+    """The period an estimate refers to, for a sentence's brackets: 'January 2024', or, when inferred,
+    'the estimate's date inferred as January 2024' («والتقدير يخص يناير 2024، وهذا مستنتج»)."""
+    if row["period_status"] == "unknown":
+        return t("period.unknown", lang)
+    label = period_label(row["period_start"], row["period_end"], lang, full=True)
+    return t("period.estimate_inferred", lang, text=label) if row["period_status"] == "inferred" else label
 
 
 def quoted_attribution(row, lang: str) -> str:

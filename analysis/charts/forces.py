@@ -234,8 +234,8 @@ def narrative(facts: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]
     if present("fighters_at_large"):
         row = headline_row(facts, "fighters_at_large")
         paragraphs.append(("forces.intro_fighters", {"fighters": headline(facts, "fighters_at_large", None, lang),
-                                                     "period": periods.period_text(row, lang),
-                                                     "source": periods.attribution(row, lang)}))
+                                                     "period": periods.estimate_period(row, lang),
+                                                     "source": periods.bracket_attribution(row, lang)}))
     if present("staff_per_country"):
         staff = facts[facts["metric"].isin(["staff_per_country", "russian_generals_at_centre"])]
         paragraphs.append(("forces.intro_staff", {"staff": headline(facts, "staff_per_country", None, lang),
@@ -277,11 +277,11 @@ def text_fact_paragraphs(facts: pd.DataFrame, pockets: pd.DataFrame, lang: str) 
     for _, r in text_facts(facts).iterrows():
         out.append((f"forces.text_{r['metric']}", {
             "value": fmt.qualified(r["value"], r["qualifier"], lang, r["value_high"], unit=r["unit"]),
-            "period": periods.period_text(r, lang), "source": periods.attribution(r, lang),
+            "period": periods.period_text(r, lang), "source": periods.bracket_attribution(r, lang),
             "source_name": periods.named_attribution({"source_id": r["source_id"], "origin_ref": None}, lang, capital=True)}))
     for _, r in forecasts(facts).iterrows():
         out.append(("forces.forecast_text", {"years": fmt.count(r["value"], lang),
-                                             "source": periods.attribution(r, lang)}))
+                                             "source": periods.bracket_attribution(r, lang)}))
     if not pockets.empty:
         out.append(("forces.pockets_text", {
             "areas": fmt.join([t(f"area.{a}", lang) for a in pockets["area"]], lang),

@@ -406,7 +406,7 @@ event-E014 = قرار إنشاء مركز المعلومات للدول الأر
 event-E015 = دخول المنطقة في دوامة العنف إثر الاحتجاجات الشعبية
 event-E016 = تشكيل قوات سوريا الديمقراطية (خريف 2015)
 event-E017 = الرئيس أوباما يعلن تشكيل التحالف الدولي ضد داعش
-event-E018 = نهاية المرحلة الأولى: انتهاء مهمة التحالف الدولي (سبتمبر 2025)
+event-E018 = نهاية المرحلة الأولى: انتهاء مهمة التحالف الدولي
 event-E019 = المرحلة الثانية: استمرار العمل الأمريكي من العراق حتى 2026
 event-E020 = قد تبقى بعض القوات الأمريكية في قاعدة حرير بعد 2026
 event-E021 = الانسحاب الأمريكي السابق من العراق
@@ -424,7 +424,7 @@ event-E032 = غارات جوية أمريكية داخل العراق على م�
 event-E033 = مقتل جنود أمريكيين في شمال شرق الأردن بقصف من المليشيات
 event-E034 = المليشيات تعلن إيقاف العمليات ضد القوات الأمريكية
 event-E035 = اللجنة العسكرية العليا المشتركة تراجع مهمة التحالف
-event-E036 = بعد انتخابات نوفمبر تبدأ القوات الأمريكية مغادرة عين الأسد ومطار بغداد
+event-E036 = بدء مغادرة القوات الأمريكية عين الأسد ومطار بغداد
 
 ## event_code
 
@@ -952,7 +952,7 @@ timeline-intro =
             [few] { WORDS($n) } تأريخات
             [many] { $n } تأريخًا
            *[other] { $n } تأريخ
-        }، يتكرر بعضها للحدث نفسه في أكثر من مصدر، فيرسم الرسم { $groups ->
+        }، يتكرر بعضها للحدث نفسه في أكثر من مصدر، فيعرض الشكل { $groups ->
             [zero] { $groups } حدث مختلف
             [one] حدثًا واحدًا مختلفًا
             [two] حدثين مختلفين
@@ -1387,6 +1387,8 @@ period-until = حتى { $date }
 period-origin_undated = { $publisher }، دون تاريخ
 period-quoted_in = نقل عنهم { $source }
 period-quoted_by_in = نقل عنهم { $source } عن { $origin }
+period-origin_dated = { $publisher }، { $date }
+period-estimate_inferred = والتقدير يخص { $text }، وهذا مستنتج
 period-citing = { $source }، نقلًا عن { $origin }
 period-between = بين { $start } و{ $end }
 period-inferred_in_sentence = { $text } (والفترة مستنتجة)
@@ -1396,6 +1398,7 @@ source_name-kind_news = تقرير
 source_name-kind_encyclopedia = مقالة
 source_name-kind_research = الورقة البحثية
 source_name-kind_analysis = التحليل
+source_name-by_author_flat = { $kind } ل{ $author }، { $date }
 source_name-by_author = { $kind } ل{ $author } ({ $date })
 source_name-publisher_year = { $kind } { $publisher } عام { $year }
 source_name-of_year = { $kind } عام { $year }

@@ -581,7 +581,7 @@ casualties-claims =
         } in four years, { $claim_leaders_killed ->
             [one] { WORDS($claim_leaders_killed) } of them a leader
            *[other] { WORDS($claim_leaders_killed) } of them leaders
-        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore drawn apart, hatched and marked disputed, and are never set against the forces' losses.
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore shown separately, hatched and marked disputed, and are never set against the forces' losses.
 casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_name }.
 casualties-left_out =
     { $n ->
@@ -596,7 +596,7 @@ casualties-civilians_words = “tens of thousands” killed and others wounded (
 casualties-not_given_metric = { $metric }: not given
 casualties-chart_claims = Claimed ISIS deaths: a disputed claim, shown separately
 casualties-claim_fighters_killed = ISIS fighters killed
-casualties-claim_leaders_killed = of whom leaders
+casualties-claim_leaders_killed = Of whom leaders:
 casualties-legend_disputed = Claim, disputed
 casualties-disputed_by_label = Disputed by
 casualties-claims_annotation = Claimed by { $claimant } in { $claim_year }, covering four years.<br>Disputed by: { $disputed_by }.
@@ -1034,6 +1034,8 @@ period-until = up to { $date }
 period-origin_undated = { $publisher }, undated
 period-quoted_in = quoted in { $source }
 period-quoted_by_in = quoted by { $origin } in { $source }
+period-origin_dated = { $publisher }, { $date }
+period-estimate_inferred = the estimate's date inferred as { $text }
 period-citing = { $source }, citing { $origin }
 period-between = between { $start } and { $end }
 period-inferred_in_sentence = { $text }, inferred
@@ -1043,6 +1045,7 @@ source_name-kind_news = report
 source_name-kind_encyclopedia = article
 source_name-kind_research = research paper
 source_name-kind_analysis = analysis
+source_name-by_author_flat = the { $kind } by { $author }, { $date }
 source_name-by_author = the { $kind } by { $author } ({ $date })
 source_name-publisher_year = { $publisher }'s { $year } { $kind }
 source_name-of_year = the { $kind } of { $year }
@@ -1180,7 +1183,7 @@ attacks-daily_ops = { $claimant } cited by the same paper point to the many stat
 
 forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the Joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
 forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
-forces-text_shia_leaders_against_withdrawal_share = Not all of Iraq's Shia forces want the Americans gone, either: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
+forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = According to a news report ({ $source }), ISIS still holds small, scattered pockets and cells in { $areas }.
 
 ## structure
