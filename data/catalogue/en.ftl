@@ -374,7 +374,7 @@ area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
 
 event-E001 = The US-formed international coalition against ISIS (September 2014)
 event-E002 = Iraq, Iran, Russia and the Assad government announce the quadrilateral coalition
-event-E003 = Iraqi airspace used as a military air bridge to Syria (2015–2017)
+event-E003 = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed Iraqi military official)
 event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
 event-E005 = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event-E006 = ISIS seizes territory in Iraq
@@ -414,7 +414,7 @@ event-E036 = After the November elections, US forces begin leaving Ain al-Asad a
 event_code-us_calls_for_coalition = The US administration calls for an international coalition against ISIS
 event_code-intl_coalition_formed = The international coalition against ISIS is formed
 event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
-event_code-airspace_air_bridge = Iraqi airspace used as a military air bridge to Syria (2015–2017)
+event_code-airspace_air_bridge = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed Iraqi military official)
 event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recommendation of the coalition
 event_code-quad_kill_claim = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq
