@@ -479,7 +479,7 @@ forces-intro_troops =
         } in Iraq and { $syria ->
             [one] { WORDS($syria) }
            *[other] { WORDS($syria) }
-        } in Syria, where they serve as a buffer against the return of ISIS.
+        } in Syria, deployed there as a buffer against the return of ISIS.
 forces-intro_fighters =
     As for ISIS itself, a senior US military official told reporters that { $fighters ->
             [one] { WORDS($fighters) } of its fighters was
