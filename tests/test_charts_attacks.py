@@ -264,6 +264,6 @@ def test_the_joint_operations_rate_is_prose_outside_the_source_brackets():
 
     n = ch.per_month_count(pd.Series({"per_month": 22.8, "qualifier": "exact"}), "ar")
     assert t("attacks.joint_rate_prose", "ar", n=n) == "بمعدل شهري محسوب قدره 22.8 عمليةً"
-    text = t("attacks.joint", "ar", joint_period="P", joint_claimant="C", joint=137, joint_rate="R",
+    text = t("attacks.joint", "ar", joint_period="P", joint_claimant="C", joint_source_name="N", joint_origin="O", joint=137, joint_rate="R",
              joint_rate_prose="RP", joint_source="S")
     assert "أي RP (S)" in text and "(R" not in text

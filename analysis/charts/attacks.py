@@ -142,6 +142,9 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         values["source"] = periods.attribution(isis.iloc[0], lang)
         values["source_name"] = periods.named_attribution({"source_id": isis.iloc[0]["source_id"], "origin_ref": None}, lang, capital=True)
         values["claimant"] = t(f"claimant.{isis.iloc[0]['claimant']}", lang)
+        # the outlet the paragraph with the ISIS counts cites ('' when none), from origin_ref
+        origin = periods.origin_name(isis.iloc[0]["origin_ref"], lang)
+        values["attacks_origin"] = t("attacks.origin_clause", lang, origin=origin) if origin else ""
     joint = rates[rates["series"] == "joint_operations"].sort_values("period_start")
     if not joint.empty:
         row = joint.iloc[-1]
@@ -154,6 +157,8 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         # «أي بمعدل شهري محسوب قدره 22.8 عمليةً»: outside the brackets of the source, never nested in them
         values["joint_rate_prose"] = t("attacks.joint_rate_prose", lang, n=per_month_count(row, lang))
         values["joint_claimant"] = t(f"claimant.{row['claimant']}", lang)
+        values["joint_source_name"] = periods.source_name(row["source_id"], lang)
+        values["joint_origin"] = periods.origin_name(row["origin_ref"], lang)
     if not us.empty:
         row = us.iloc[-1]
         values["us_attacks"] = _words(row["value"], row["qualifier"], lang)

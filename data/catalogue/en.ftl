@@ -184,7 +184,6 @@ qualifier-range = range
 claimant-al_araby_al_jadeed = Al-Araby Al-Jadeed
 claimant-anonymous_iraqi_official = An Iraqi official (anonymous)
 claimant-arabic_wikipedia = Arabic Wikipedia
-claimant-centcom = US Central Command (CENTCOM)
 claimant-elham_al_najjar = Elham al-Najjar (author)
 claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad Mazhar al-Allaq)
 claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's Security and Defence Committee
@@ -375,7 +374,7 @@ area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
 
 event-E001 = The US-formed international coalition against ISIS (September 2014)
 event-E002 = Iraq, Iran, Russia and the Assad government announce the quadrilateral coalition
-event-E003 = Iraqi airspace used as a military air bridge to Syria (2015–2017)
+event-E003 = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed Iraqi military official)
 event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
 event-E005 = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event-E006 = ISIS seizes territory in Iraq
@@ -415,7 +414,7 @@ event-E036 = After the November elections, US forces begin leaving Ain al-Asad a
 event_code-us_calls_for_coalition = The US administration calls for an international coalition against ISIS
 event_code-intl_coalition_formed = The international coalition against ISIS is formed
 event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
-event_code-airspace_air_bridge = Iraqi airspace used as a military air bridge to Syria (2015–2017)
+event_code-airspace_air_bridge = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed Iraqi military official)
 event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recommendation of the coalition
 event_code-quad_kill_claim = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq
@@ -480,7 +479,7 @@ forces-intro_troops =
         } in Iraq and { $syria ->
             [one] { WORDS($syria) }
            *[other] { WORDS($syria) }
-        } in Syria, where they serve as a buffer against the return of ISIS.
+        } in Syria, deployed there as a buffer against the return of ISIS.
 forces-intro_fighters =
     As for ISIS itself, a senior US military official told reporters that { $fighters ->
             [one] { WORDS($fighters) } of its fighters was
@@ -806,7 +805,7 @@ timeline-notes_title = One event, several dates
 
 attacks-title = Attacks: counts, monthly rates, and one number with two meanings
 attacks-intro =
-    { $source_name } gives two counts of ISIS attacks, from statistics it does not name: { $attacks_a ->
+    { $source_name } gives two counts of ISIS attacks, from statistics it does not name{ $attacks_origin }: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
            *[other] { WORDS($attacks_a) } attacks
         } in { $period_a_prose } and { $attacks_b ->
@@ -820,7 +819,7 @@ attacks-intro =
            *[other] { WORDS($months_a, unit: "month") }
         }. The fair comparison is per month, computed here from each period: { $rate_a_words } a month against { $rate_b_words } (both derived): { $ratio_words }.
 attacks-joint =
-    Over the same period ({ $joint_period }), { $joint_claimant } counted { $joint ->
+    { $joint_claimant } cited by { $joint_source_name }, via { $joint_origin }, say that, over the same period ({ $joint_period }), recent data from US Central Command (CENTCOM) counted { $joint ->
             [one] { WORDS($joint) } joint operation
            *[other] { WORDS($joint) } joint operations
         } against ISIS ({ $joint_rate_words }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
@@ -829,13 +828,14 @@ attacks-us =
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
         } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: this count has its own row in the chart below and is never added to ISIS attacks. It runs up to the Washington Post report the analysis cites ({ $us_stated_date }), not to the analysis's own date; no monthly rate is computed for it.
-attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
+attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named{ $attacks_origin }, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
     { $n ->
             [one] This edition leaves out one disputed claim.
            *[other] This edition leaves out { WORDS($n) } disputed claims.
         }
+attacks-origin_clause = , in a paragraph that cites { $origin }
 attacks-note = **Reconciling the figures.** { $text }
 attacks-rate_prose = { $rate } a month, derived
 period-prose_year_inferred = { $text } (year inferred)
