@@ -1266,7 +1266,14 @@ ui-edition_name = النسخة العربية
 ui-other_edition = النسخة الإنجليزية
 ui-charts = الرسوم البيانية (SVG وPNG والبيانات الموثّقة بصيغة CSV)
 ui-figure = الشكل { $number }
-ui-source_entries = { $source } (الشواهد { $numbers })
+ui-source_entries = { $count ->
+        [zero] { $source }
+        [one] { $source } (الشاهد { $numbers })
+        [two] { $source } (الشاهدان { $numbers })
+        [few] { $source } (الشواهد { $numbers })
+        [many] { $source } (الشواهد { $numbers })
+       *[other] { $source } (الشواهد { $numbers })
+    }
 
 ## alt
 alt-chart = شكل بعنوان «{ $title }». { $body }
@@ -1639,3 +1646,13 @@ member_in_text-united_states = الولايات المتحدة
 member_in_text-united_kingdom = بريطانيا
 publisher_in_text-saudi_mofa = وزارة الخارجية السعودية
 claimant_in_text-quad_joint_room = غرفة التحالف الرباعي
+
+## fix5
+ui-sources_counted = { $count ->
+        [zero] المصادر
+        [one] المصدر
+        [two] المصدران
+        [few] المصادر
+        [many] المصادر
+       *[other] المصادر
+    }

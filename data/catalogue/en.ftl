@@ -957,7 +957,10 @@ ui-edition_name = English edition
 ui-other_edition = Arabic edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
 ui-figure = Figure { $number }
-ui-source_entries = { $source } ({ $numbers })
+ui-source_entries = { $count ->
+        [one] { $source } ({ $numbers })
+       *[other] { $source } ({ $numbers })
+    }
 
 ## alt
 alt-chart = Chart: { $title }. { $body }
@@ -1225,3 +1228,9 @@ member_in_text-united_states = the United States
 member_in_text-united_kingdom = the United Kingdom
 publisher_in_text-saudi_mofa = the Saudi Ministry of Foreign Affairs
 claimant_in_text-quad_joint_room = the quadrilateral coalition's joint operations room
+
+## fix5
+ui-sources_counted = { $count ->
+        [one] Source
+       *[other] Sources
+    }
