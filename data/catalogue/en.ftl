@@ -247,7 +247,7 @@ role-declined_to_join = Declined to join
 role-frontline_partner = Frontline partner
 role-host = Host (permanent seat)
 role-leader = Leader
-role-main_pole = Leading power
+role-main_pole = Most important member (“pole”)
 role-member = Member
 role-plus_one = The “+1”
 
@@ -465,7 +465,7 @@ overview-intro =
         } drawn from { WORDS($with_facts) } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
+        }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
