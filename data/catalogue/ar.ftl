@@ -497,7 +497,7 @@ overview-axis_facts = عدد الأرقام الموثّقة
 
 forces-title = القوات على الأرض وخطة الانسحاب
 forces-intro_troops =
-    بحسب مسؤولين في البنتاغون نقل عنهم { $source_name }، يبلغ عدد الجنود الأمريكيين ({ $period }) في العراق { $iraq ->
+    بحسب مسؤولين في البنتاغون { $quoted }، يبلغ عدد الجنود الأمريكيين ({ $period }) في العراق { $iraq ->
             [zero] { $iraq } جندي
             [one] جنديًا واحدًا
             [two] جنديين
@@ -1393,7 +1393,7 @@ period-since = منذ { $date }
 period-until = حتى { $date }
 period-origin_undated = { $publisher }، دون تاريخ
 period-quoted_in = نقل عنهم { $source }
-period-quoted_by_in = نقل عنهم { $source } عن { $origin }
+period-quoted_by_in = نقلت عنهم { $origin }، كما يورد { $source }
 period-origin_dated = { $publisher }، { $date }
 period-estimate_inferred = والتقدير يخص { $text }، وهذا مستنتج
 period-citing = { $source }، نقلًا عن { $origin }
@@ -1656,3 +1656,7 @@ ui-sources_counted = { $count ->
         [many] المصادر
        *[other] المصادر
     }
+period-inferred_after_year = { $text }، والسنة مستنتجة
+period-inferred_after_date = { $text }، والتاريخ مستنتج
+period-inferred_after_period = { $text }، والفترة مستنتجة
+period-from_to = من { $start } إلى { $end }

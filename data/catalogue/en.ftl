@@ -1234,3 +1234,7 @@ ui-sources_counted = { $count ->
         [one] Source
        *[other] Sources
     }
+period-inferred_after_year = { $text }, inferred
+period-inferred_after_date = { $text }, inferred
+period-inferred_after_period = { $text }, inferred
+period-from_to = { $start }–{ $end }
