@@ -137,7 +137,7 @@ def centre_items(centre: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     Columns: aspect, detail, countries, number, unit, qualifier, sequence, status, ids, source_ids, quotes.
     """
     cols = ["aspect", "detail", "countries", "number", "unit", "qualifier", "sequence", "status",
-            "ids", "source_ids", "quotes"]
+            "ids", "source_ids", "quotes", "period"]
     rows = []
     for _, row in centre.iterrows():
         fact = _linked_fact(row, facts)
@@ -151,12 +151,16 @@ def centre_items(centre: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
             "status": fact["status"] if fact is not None else "reported",
             "ids": [row["item_id"]] + ([fact["fact_id"]] if fact is not None else []),
             "source_id": row["source_id"], "quote": row["quote"],
+            # the period the stating fact refers to (start, end, status, words), None when not stated
+            "period": (None if fact is None or fact.get("period_status", "unknown") == "unknown" else
+                       {k: fact.get(k) for k in ("period_start", "period_end", "period_status", "period_quote")}),
         })
     merged: dict[tuple, dict] = {}
     for r in rows:
         key = (r["aspect"], r["detail"], r["number"], r["qualifier"], r["sequence"])
         if key not in merged:
-            merged[key] = {**{k: r[k] for k in ("aspect", "detail", "number", "unit", "qualifier", "sequence", "status")},
+            merged[key] = {**{k: r[k] for k in ("aspect", "detail", "number", "unit", "qualifier", "sequence", "status",
+                                                "period")},
                            "countries": [], "ids": [], "source_ids": [], "quotes": []}
         m = merged[key]
         if r["country"] and r["country"] not in m["countries"]:
@@ -170,7 +174,7 @@ def centre_items(centre: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
         merged[("claimed_output", fact["metric"])] = {
             "aspect": "claimed_output", "detail": fact["metric"], "countries": [], "number": float(fact["value"]),
             "unit": fact["unit"], "qualifier": fact["qualifier"], "sequence": None, "status": fact["status"],
-            "ids": [fact["fact_id"]], "source_ids": [fact["source_id"]], "quotes": [fact["quote"]],
+            "ids": [fact["fact_id"]], "source_ids": [fact["source_id"]], "quotes": [fact["quote"]], "period": None,
         }
     out = pd.DataFrame(list(merged.values()), columns=cols)
     if out.empty:
@@ -336,6 +340,8 @@ def centre_paragraphs(items: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
     if not staff.empty and not months.empty:
         paragraphs.append(("structure.centre_numbers", {
             "staff": fmt.count(staff.iloc[0]["number"], lang, staff.iloc[0]["qualifier"], prose=True),
+            "period": (t("structure.period_aside", lang, period=periods.period_text(staff.iloc[0]["period"], lang))
+                       if isinstance(staff.iloc[0].get("period"), dict) else ""),
             "months": fmt.count(months.iloc[0]["number"], lang)}))
     claims = items[items["aspect"] == "claimed_output"].set_index("detail")
     if {"coordinates_provided", "intelligence_reports_provided"} <= set(claims.index):
@@ -564,7 +570,11 @@ def _centre_label(row: pd.Series, lang: str) -> str:
         qualifier = row["qualifier"] or "exact"
         count = fmt.count(number, lang, qualifier, prose=row["unit"] == "months")  # "at most three months"
         if has(f"structure.counted_{row['detail']}"):  # the count with its noun: «جنرالان روسيان», «6 أعضاء من كل بلد»
-            return _sentence_case(t(f"structure.counted_{row['detail']}", lang, n=count), lang)
+            text = _sentence_case(t(f"structure.counted_{row['detail']}", lang, n=count), lang)
+            period = row.get("period") if hasattr(row, "get") else None
+            if isinstance(period, dict):  # "Six members per country (October 2015, inferred)": the figure's period
+                text = t("structure.label_period", lang, what=text, period=periods.period_text(period, lang))
+            return text
         if row["unit"] == "months" and row["aspect"] == "chair":  # a term: "First: Iraq, for three months"
             term = t("structure.for_months", lang, n=count).replace(" ", "\u00a0")
             return t("structure.label_term", lang, what=what, term=term)
@@ -575,7 +585,8 @@ def _centre_label(row: pd.Series, lang: str) -> str:
             count = str(count).replace(" ", chr(0xA0))
             if qualifier == "exact" and not every:
                 return t("structure.label_for", lang, what=what, count=count)
-            return f"{what}{'، ' if lang == 'ar' else ', '}{count}"
+            # "The four parties rotate every three months"; "Officers rotate: …, Iran; at most three months each"
+            return t("structure.label_every" if every else "structure.label_each", lang, what=what, count=count)
         what = f"{what}:\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier; «:» not a «·» that wraps to a line start
     return what
 

@@ -835,7 +835,7 @@ structure-centre_numbers =
             [few] { WORDS($staff) } أعضاء
             [many] { $staff } عضوًا
            *[other] { $staff } عضو
-        }، وتنتقل الرئاسة { $months ->
+        }{ $period }، وتنتقل الرئاسة { $months ->
             [zero] كل { $months } شهر
             [one] كل شهر
             [two] كل شهرين
@@ -1660,3 +1660,7 @@ period-inferred_after_year = { $text }، والسنة مستنتجة
 period-inferred_after_date = { $text }، والتاريخ مستنتج
 period-inferred_after_period = { $text }، والفترة مستنتجة
 period-from_to = من { $start } إلى { $end }
+structure-period_aside = {" "}({ $period })
+structure-label_period = { $what } ({ $period })
+structure-label_every = { $what } { $count }
+structure-label_each = { $what }؛ { $count } لكلٍّ منهم

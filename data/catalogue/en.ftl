@@ -489,10 +489,10 @@ forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
            *[other] { WORDS($staff) } members
-        } from each of the four countries, according to the head of the Iraqi parliament's Security and Defence Committee, who told Reuters, according to the article, and { $generals ->
+        } from each of the four countries, as the head of the Iraqi parliament's Security and Defence Committee told Reuters (the article reports), and { $generals ->
             [one] one Russian general
            *[other] { WORDS($generals) } Russian generals
-        }, according to an Iraqi official who asked not to be named. { $dates }
+        }, in the words of an Iraqi official who asked not to be named. { $dates }
 forces-staff_dates_both_inferred = Neither figure carries a stated date: both describe the centre's first week ({ $period }).
 forces-staff_dates_all_inferred = None of these figures carries a stated date: all describe the centre's first week ({ $period }).
 forces-staff_dates_stated =
@@ -669,7 +669,7 @@ structure-centre_numbers =
     By one account each member state sends { $staff ->
             [one] one member
            *[other] { WORDS($staff) } members
-        }; the chair changes hands { $months ->
+        }{ $period }; the chair changes hands { $months ->
             [one] every month
            *[other] every { WORDS($months) } months
         }, though the sources disagree on who takes part in the rotation (see the note below).
@@ -1180,7 +1180,7 @@ exclusion_reason-repeat_of = a repeat of a data row
 ## attacks
 
 attacks-context = The same analysis places these attacks within a wider escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias announced that they were halting operations against US forces ({ $halt }) at the same time as the commander of Iran's Quds Force visited Baghdad.
-attacks-daily_ops = { $claimant } cited by the same paper point to the many statements the Iraqi authorities publish on their daily operations against ISIS, which, they say, result in { $range } militants killed or arrested; the text does not say whether per operation or per day ({ $source }; { $period }).
+attacks-daily_ops = { $claimant } cited by the same paper point to the Iraqi authorities' many statements on their daily operations against ISIS, operations that, by these statements, kill or arrest { $range } militants; the text does not say whether per operation or per day ({ $source }; { $period }).
 
 ## forces
 
@@ -1238,3 +1238,7 @@ period-inferred_after_year = { $text }, inferred
 period-inferred_after_date = { $text }, inferred
 period-inferred_after_period = { $text }, inferred
 period-from_to = { $start }–{ $end }
+structure-period_aside = {" "}({ $period })
+structure-label_period = { $what } ({ $period })
+structure-label_every = { $what } { $count }
+structure-label_each = { $what }; { $count } each
