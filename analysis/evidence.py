@@ -130,13 +130,20 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         if detail and row.get("unit") == "per_month":
             parts.append(f'<b>{html.escape(t("detail." + detail, lang))}</b>')
         elif detail and has_value and row.get("unit") == "months":
-            qualifier = row["qualifier"] or "exact"
-            count = fmt.count(row["value"], lang, qualifier, prose=True)
             from . import data  # noqa: PLC0415 (as in _details)
-            aspect = data.info_centre().set_index("item_id").loc[rid, "aspect"]
+            item = data.info_centre().set_index("item_id").loc[rid]
+            aspect = item["aspect"]
+            qualifier = row["qualifier"] if isinstance(row["qualifier"], str) and row["qualifier"] else None
+            if qualifier is None:  # the qualifier of the fact stating the same number in the same passage
+                from .charts.structure import _linked_fact  # noqa: PLC0415
+                fact = _linked_fact(item, data.facts())
+                qualifier = fact["qualifier"] if fact is not None and isinstance(fact["qualifier"], str) else "exact"
+            count = fmt.count(row["value"], lang, qualifier, prose=True)
             key = ("structure.for_months" if aspect == "chair" else
                    "structure.every_months" if qualifier == "exact" else "structure.months")
             what = t(key, lang, n=count)
+            if aspect == "chair_rotation" and qualifier != "exact":  # "at most three months each (officers rotate)"
+                what = t("evidence.term_each", lang, term=what)
             label = t("detail." + detail, lang)
             label = label[:1].lower() + label[1:] if lang == "en" else label
             parts.append(t("evidence.centre_term", lang, term=f"<b>{html.escape(str(what))}</b>",

@@ -362,7 +362,7 @@ listed_under-against = مدرج ضمن الأطراف الرافضة
 ## reason
 
 reason-reference_marker = رقم إحالة مرجعية
-reason-repeat_of = تكرار لصف بيانات
+reason-repeat_of = تكرار لرقم مسجَّل
 reason-date_part = جزء من تاريخ
 reason-not_a_figure = ليس رقمًا إحصائيًا
 
@@ -1585,7 +1585,7 @@ method-author_contributor = شارك في التقرير: { $name }
 exclusion_reason-reference_marker = إحالة مرجعية
 exclusion_reason-date_part = جزء من تاريخ
 exclusion_reason-not_a_figure = رقم لا يدل على كمية، كرقم فقرة أو سنة
-exclusion_reason-repeat_of = رقم مكرر لصف موجود
+exclusion_reason-repeat_of = تكرار لرقم مسجَّل
 
 ## attacks
 
@@ -1664,3 +1664,4 @@ structure-period_aside = {" "}({ $period })
 structure-label_period = { $what } ({ $period })
 structure-label_every = { $what } { $count }
 structure-label_each = { $what }؛ { $count } لكلٍّ منهم
+evidence-term_each = { $term } لكلٍّ منهم

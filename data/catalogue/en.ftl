@@ -346,7 +346,7 @@ listed_under-against = Listed among opponents
 ## reason
 
 reason-reference_marker = Reference marker
-reason-repeat_of = Repeat of a data row
+reason-repeat_of = Repeat of a recorded figure
 reason-date_part = Part of a date
 reason-not_a_figure = Not a figure
 
@@ -791,8 +791,8 @@ timeline-legend_planned = Planned or expected
 timeline-disputed_included =
     This edition includes disputed claims. No date in the timeline is disputed{ $n ->
             [0] , and no event in it announces a disputed claim.
-            [one] , but one event announces a claim that is disputed: { $events }. Disputed by: { $disputers }.
-           *[other] , but { WORDS($n) } events announce claims that are disputed: { $events }. Disputed by: { $disputers }.
+            [one] , but one event announces a claim that is disputed: { $events }. Those who dispute it are { $disputers }.
+           *[other] , but { WORDS($n) } events announce claims that are disputed: { $events }. Those who dispute them are { $disputers }.
         }
 timeline-disputed_left_out =
     { $n ->
@@ -891,7 +891,7 @@ method-extraction =
     Every figure, date and structural fact in these reports was taken from { $sources ->
         [one] one Arabic document
        *[other] { WORDS($sources) } Arabic documents
-    } ({ $kinds }), { $dates }. Each one is recorded in the project's data tables, which name its source and quote, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source texts by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
+    } ({ $kinds }), { $dates }. Each one is recorded in the project's data tables, which name its source and quote, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source texts by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the source texts is accounted for: it is either recorded as a figure in the data tables or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
     The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
 method-qualifiers_heading = What the qualifiers mean
@@ -1175,7 +1175,7 @@ method-author_contributor = { $name } (contributor)
 exclusion_reason-reference_marker = a footnote marker
 exclusion_reason-date_part = part of a date
 exclusion_reason-not_a_figure = a number, such as a year, that counts nothing
-exclusion_reason-repeat_of = a repeat of a data row
+exclusion_reason-repeat_of = a repeat of a recorded figure
 
 ## attacks
 
@@ -1242,3 +1242,4 @@ structure-period_aside = {" "}({ $period })
 structure-label_period = { $what } ({ $period })
 structure-label_every = { $what } { $count }
 structure-label_each = { $what }; { $count } each
+evidence-term_each = { $term } each
