@@ -155,6 +155,10 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         elif has_value:
             unit = row["unit"] if row["table"] == "facts" and "unit" in row else None
             parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
+            metric = _metrics().get(rid) if row["table"] == "facts" else None
+            if metric and has(f"metric.{metric}"):  # what the number counts: '> 600 · length of the Iraq–Syria border'
+                label = t(f"metric.{metric}", lang)
+                parts.append(html.escape(label[:1].lower() + label[1:] if lang == "en" else label))
             if detail:
                 parts.append(html.escape(t("detail." + detail, lang)))
         if row["status"] == "disputed":
@@ -176,6 +180,13 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         if who not in said:
             said.append(html.escape(who))
     return " · ".join(stated + [fmt.semicolon(lang).join(said)])
+
+
+def _metrics() -> dict[str, str]:
+    """What each fact counts (`metric` codes), by fact id."""
+    from . import data
+
+    return data.facts().set_index("fact_id")["metric"].to_dict()
 
 
 def _details() -> dict[str, str]:

@@ -94,3 +94,15 @@ def test_source_line_credits_an_outlet_only_with_the_entries_that_cite_it():
     assert "citing CNN" in with_outlet and '#ev-2"' in with_outlet and "#ev-1" not in with_outlet
     one = evidence.caption_html(["E031"], cited, numbers, "ar")
     assert "المصدر:" in one and "(الشاهد " in one and "الشواهد" not in one
+
+
+def test_an_entry_head_says_what_its_number_counts_and_a_ceiling_term_reads_at_most_each():
+    """English review round 3, #14-15: headings without units; 'every three months' for 'at most'."""
+    from analysis import citations
+
+    cited = citations.index().set_index("id", drop=False)
+    (border,) = evidence.entries(["F001"], cited)
+    assert "length of the Iraq–Syria border" in evidence._head(border, cited, "en")
+    (rotation,) = evidence.entries(["C011", "C012", "C013"], cited)
+    head = evidence._head(rotation, cited, "en")
+    assert head.startswith("<b>at most three months each</b>") and "every" not in head
