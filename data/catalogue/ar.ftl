@@ -1053,14 +1053,14 @@ attacks-intro =
             [few] { WORDS($attacks_a) } هجمات
             [many] { $attacks_a } هجومًا
            *[other] { $attacks_a } هجوم
-        } في { $period_a }، و{ $attacks_b ->
+        } في { $period_a_prose }، و{ $attacks_b ->
             [zero] { $attacks_b } هجوم
             [one] هجوم واحد
             [two] هجومان
             [few] { WORDS($attacks_b) } هجمات
             [many] { $attacks_b } هجومًا
            *[other] { $attacks_b } هجوم
-        } في { $period_b }. يبدو الرقم الثاني أكبر قليلًا فحسب، لكنه يغطي { $months_b ->
+        } في { $period_b_prose }. يبدو الرقم الثاني أكبر قليلًا فحسب، لكنه يغطي { $months_b ->
             [zero] { $months_b } شهر
             [one] شهرًا واحدًا
             [two] شهرين
@@ -1107,8 +1107,8 @@ attacks-left_out =
 attacks-origin_clause = ، في فقرة تحيل إلى { $origin }
 attacks-note = **تنبيه:** { $text }
 attacks-rate_prose = { $rate } شهريًا، قيمة مشتقة
-period-prose_year_inferred = { $text } (السنة مستنتجة)
-period-prose_period_inferred = { $text } (الفترة مستنتجة)
+period-prose_year_inferred = { $text } (والسنة مستنتجة)
+period-prose_period_inferred = { $text } (والفترة مستنتجة)
 attacks-joint_rate_prose =
     بمعدل شهري محسوب قدره { $n ->
         [zero] { $n } عملية

@@ -618,7 +618,7 @@ structure-intro_without_size =
            *[other] { WORDS($quad_states) }
         } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_limits =
-    What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
+    What the sources leave out matters as much. They name { $named_states } one by one, as the leader, as combat participants or as working-group chairs: { $names }. The others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
         [one] the one member
        *[other] the { WORDS($intl_states) } members
     } one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
@@ -1203,7 +1203,7 @@ timeline-territory =
 
 ## structure
 
-structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one, as the leader, as combat participants or as working-group chairs: { $names }. The others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
 structure-named_states =
     { $named ->
         [one] one of the international coalition's states
