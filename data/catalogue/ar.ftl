@@ -573,7 +573,7 @@ forces-phases_note =
 forces-legend_day = مؤرخ باليوم
 forces-legend_month = مؤرخ بالشهر
 forces-legend_year = مؤرخ بالسنة فقط
-forces-legend_planned = مخطط: تاريخه بعد تاريخ مصدره (علامة مفرغة)
+forces-legend_planned = خطة أو توقّع: تاريخه بعد تاريخ مصدره (علامة مفرغة)
 forces-precision_word_day = اليوم
 forces-precision_word_month = الشهر
 forces-precision_word_year = السنة
@@ -927,7 +927,7 @@ structure-stances_text =
 structure-against_listed_for = رافض لكنه مدرج ضمن المؤيدين
 structure-for_listed_against = مؤيد لكنه مدرج ضمن الرافضين
 structure-chart_stances = من رحّب بالاتفاق ومن رفضه
-structure-note_mislisted = **{ $party }** { $listed } في المصدر، لكن العبارة التي ينقلها عنه تضعه في الجانب الآخر، فهو { $stance } للاتفاق. يتبع الرسم العبارة لا العنوان، ويظهر الشريط مظلّلًا.
+structure-note_mislisted = **{ $party }** { $listed } في المصدر، لكن العبارة التي ينقلها عنه تضعه في الجانب الآخر، فهو { $stance } للاتفاق. ويتبع الرسم ما تقوله العبارة المنقولة، لا القائمة التي أدرجه المصدر فيها، ويظهر شريطه مظلّلًا.
 structure-disputed_shown = تتضمن هذه النسخة الادعاءات التي تذكر المصادر نفسها أنها مشكوك فيها، وتميّز كلًّا منها بذلك.
 structure-disputed_left_out =
     { $n ->
@@ -1025,11 +1025,11 @@ timeline-legend_planned = خطة أو توقّع
 timeline-disputed_included =
     تتضمن هذه النسخة الادعاءات المشكوك فيها. لا يُشكَّك في أي تاريخ على الخط الزمني{ $n ->
             [zero] ، ولا يعلن أي حدث فيه ادعاءً مشكوكًا فيه.
-            [one] ، لكن حدثًا واحدًا يعلن ادعاءً مشكوكًا فيه: { $events }. ويشكك فيه: { $disputers }.
-            [two] ، لكن حدثين يعلنان ادعاءين مشكوكًا فيهما: { $events }. ويشكك فيهما: { $disputers }.
-            [few] ، لكن { WORDS($n) } أحداث تعلن ادعاءات مشكوكًا فيها: { $events }. ويشكك فيها: { $disputers }.
-            [many] ، لكن { $n } حدثًا تعلن ادعاءات مشكوكًا فيها: { $events }. ويشكك فيها: { $disputers }.
-           *[other] ، لكن { $n } حدث تعلن ادعاءات مشكوكًا فيها: { $events }. ويشكك فيها: { $disputers }.
+            [one] ، لكن حدثًا واحدًا يعلن ادعاءً مشكوكًا فيه: { $events }. ومصدر التشكيك فيه { $disputers }.
+            [two] ، لكن حدثين يعلنان ادعاءين مشكوكًا فيهما: { $events }. ومصدر التشكيك فيهما { $disputers }.
+            [few] ، لكن { WORDS($n) } أحداث تعلن ادعاءات مشكوكًا فيها: { $events }. ومصدر التشكيك فيها { $disputers }.
+            [many] ، لكن { $n } حدثًا تعلن ادعاءات مشكوكًا فيها: { $events }. ومصدر التشكيك فيها { $disputers }.
+           *[other] ، لكن { $n } حدث تعلن ادعاءات مشكوكًا فيها: { $events }. ومصدر التشكيك فيها { $disputers }.
         }
 timeline-disputed_left_out =
     { $n ->
