@@ -474,7 +474,8 @@ def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> g
             sids, quotes = _distinct(sum(part["source_ids"], []), sum(part["quotes"], []))
             ids_.append(f"{cid}/r:{role}")
             parents.append(cid)
-            labels.append(f"<b>{_box_label(role_label, 24, lang)}</b><br>{_lines(names, 24, lang)}")
+            # short lines: a narrow box shrinks a long line's text below what print can read (7 pt)
+            labels.append(f"<b>{_box_label(role_label, 14, lang)}</b><br>{_lines(names, 16, lang)}")
             hovers.append(_hover(f"{role_label}: {_list(names, lang)}", sids, quotes, lang))
             colors.append(DECLINED_COLOR if role == "declined_to_join" else COALITION_COLORS.get(coalition, COLORS[5]))
             values.append(1)  # every role the same area: a box's size means nothing
@@ -534,7 +535,7 @@ def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.
             ids_.append(f"{gid}/{'none' if pd.isna(row['chair']) else row['chair']}")
             values.append(60 / len(rows))  # every group the same area
             parents.append(gid)
-            labels.append(_box_label(chair_label, 24, lang))
+            labels.append(_box_label(chair_label, 18, lang))
             hovers.append(_hover(f"{group_label}: {chair_label}", row["source_ids"][:1], row["quotes"][:1], lang))
             colors.append(color)
     fig = go.Figure(go.Treemap(
