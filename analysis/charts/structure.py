@@ -475,7 +475,7 @@ def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> g
             ids_.append(f"{cid}/r:{role}")
             parents.append(cid)
             # short lines: a narrow box shrinks a long line's text below what print can read (7 pt)
-            labels.append(f"<b>{_box_label(role_label, 14, lang)}</b><br>{_lines(names, 16, lang)}")
+            labels.append(f"<b>{_box_label(role_label, 14, lang)}</b><br>{_lines(names, 24, lang)}")
             hovers.append(_hover(f"{role_label}: {_list(names, lang)}", sids, quotes, lang))
             colors.append(DECLINED_COLOR if role == "declined_to_join" else COALITION_COLORS.get(coalition, COLORS[5]))
             values.append(1)  # every role the same area: a box's size means nothing
@@ -487,7 +487,7 @@ def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> g
         textfont={"size": 14}, insidetextfont={"color": "white"}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
         tiling=_tiling(lang), sort=False,
     ))
-    return styled(fig, lang, t("structure.chart_coalitions", lang), cited, height=500)
+    return styled(fig, lang, t("structure.chart_coalitions", lang), cited, height=580)
 
 
 def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.Figure:
@@ -527,16 +527,19 @@ def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.
         colors.append("#e3e7ec")
         for _, row in rows.iterrows():
             if pd.isna(row["chair"]):
-                chair_label = t("structure.no_chair", lang)
+                chair_label = full_label = t("structure.no_chair", lang)
                 color = "#ffffff"
             else:
-                chair_label = t(f"chair.{row['chair']}", lang)
+                # a box holds the short name ("“The Kingdom” (unnamed)"); the text and the hover say more
+                box_key = f"structure.box_chair_{row['chair']}"
+                full_label = t(f"chair.{row['chair']}", lang)
+                chair_label = t(box_key, lang) if has(box_key) else full_label
                 color = palette[row["chair"]]
             ids_.append(f"{gid}/{'none' if pd.isna(row['chair']) else row['chair']}")
             values.append(60 / len(rows))  # every group the same area
             parents.append(gid)
             labels.append(_box_label(chair_label, 18, lang))
-            hovers.append(_hover(f"{group_label}: {chair_label}", row["source_ids"][:1], row["quotes"][:1], lang))
+            hovers.append(_hover(f"{group_label}: {full_label}", row["source_ids"][:1], row["quotes"][:1], lang))
             colors.append(color)
     fig = go.Figure(go.Treemap(
         ids=ids_, parents=parents, labels=labels, customdata=hovers,

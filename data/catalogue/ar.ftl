@@ -1665,3 +1665,4 @@ structure-label_period = { $what } ({ $period })
 structure-label_every = { $what } { $count }
 structure-label_each = { $what }؛ { $count } لكلٍّ منهم
 evidence-term_each = { $term } لكلٍّ منهم
+structure-box_chair_the_kingdom = «المملكة» (دون تسمية)

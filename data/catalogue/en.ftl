@@ -1243,3 +1243,4 @@ structure-label_period = { $what } ({ $period })
 structure-label_every = { $what } { $count }
 structure-label_each = { $what }; { $count } each
 evidence-term_each = { $term } each
+structure-box_chair_the_kingdom = “The Kingdom” (unnamed)
