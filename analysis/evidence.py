@@ -61,33 +61,51 @@ def figure_label(n: int, lang: str) -> str:
 
 
 def caption_html(ids: list[str], cited: pd.DataFrame, numbers: dict[Key, int], lang: str, figure: int | None = None) -> str:
-    """The line under chart number `figure`: each source (publisher, date) with the numbers of its entries, linked."""
-    by_source: dict[str, list[int]] = {}
+    """The line under chart number `figure`: each source (publisher, date) with the numbers of its entries, linked.
+    Entries are grouped by source and by the outlets their rows cite: 'Analysis (37, 38); Analysis, citing
+    CNN (36)', never every number credited to an outlet only one of them cites."""
+    shown = cited.drop_duplicates("id").set_index("id")
+    groups: dict[tuple[str, bool, str], list[int]] = {}  # (source, cites an outlet, label): numbers
     for entry in entries(ids, cited):
-        by_source.setdefault(entry.source_id, []).append(numbers[entry.key])
+        origins = entry_origins(entry, shown)
+        key = (entry.source_id, bool(origins), origins_label(entry.source_id, origins, lang))
+        groups.setdefault(key, []).append(numbers[entry.key])
     comma, semi = ("، " if lang == "ar" else ", "), fmt.semicolon(lang)
-    shown = cited.drop_duplicates("id").set_index("id").loc[list(dict.fromkeys(ids))]
     parts = []
-    for source_id in sorted(by_source):
-        links = comma.join(f'<a href="#ev-{n}">{n}</a>' for n in sorted(by_source[source_id]))
-        label = label_with_origins(source_id, shown, lang)
-        parts.append(t("ui.source_entries", lang, source=html.escape(label), numbers=links))
+    for key in sorted(groups):
+        nums = sorted(set(groups[key]))
+        links = comma.join(f'<a href="#ev-{n}">{n}</a>' for n in nums)
+        label = key[2]
+        parts.append(t("ui.source_entries", lang, source=html.escape(label), numbers=links, count=len(nums)))
     label = f'<b class="figure-no">{html.escape(figure_label(figure, lang))}</b> · ' if figure else ""
-    return f'<p class="caption" dir="{_dir(lang)}">{label}{html.escape(t("ui.sources", lang))}: {semi.join(parts)}</p>'
+    heading = t("ui.sources_counted", lang, count=len(parts))
+    return f'<p class="caption" dir="{_dir(lang)}">{label}{html.escape(heading)}: {semi.join(parts)}</p>'
+
+
+def entry_origins(entry: Entry, shown: pd.DataFrame) -> tuple[str, ...]:
+    """The reference ids (outlets) the rows of `entry` cite, sorted; () when none does."""
+    if "origin_ref" not in shown:
+        return ()
+    found = {shown.loc[rid, "origin_ref"] for rid in entry.rows}
+    return tuple(sorted(o for o in found if isinstance(o, str) and o))
+
+
+def origins_label(source_id: str, origins, lang: str) -> str:
+    """'Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024' for a source and the references it cites."""
+    label = periods.source_label(source_id, lang)
+    if not origins:
+        return label
+    return t("period.citing", lang, source=label,
+             origin=fmt.join(list(dict.fromkeys(periods.origin_text(o, lang) for o in sorted(origins))), lang))
 
 
 def label_with_origins(source_id: str, shown: pd.DataFrame, lang: str) -> str:
     """'Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024': a source with the outlets it cites
     for the rows shown."""
-    label = periods.source_label(source_id, lang)
     if "origin_ref" not in shown:
-        return label
+        return periods.source_label(source_id, lang)
     mine = shown.loc[shown["source_id"] == source_id, "origin_ref"]
-    origins = [o for o in dict.fromkeys(mine) if isinstance(o, str) and o]
-    if not origins:
-        return label
-    return t("period.citing", lang, source=label,
-             origin=fmt.join(list(dict.fromkeys(periods.origin_text(o, lang) for o in sorted(origins))), lang))
+    return origins_label(source_id, [o for o in dict.fromkeys(mine) if isinstance(o, str) and o], lang)
 
 
 def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
@@ -112,13 +130,20 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         if detail and row.get("unit") == "per_month":
             parts.append(f'<b>{html.escape(t("detail." + detail, lang))}</b>')
         elif detail and has_value and row.get("unit") == "months":
-            qualifier = row["qualifier"] or "exact"
-            count = fmt.count(row["value"], lang, qualifier, prose=True)
             from . import data  # noqa: PLC0415 (as in _details)
-            aspect = data.info_centre().set_index("item_id").loc[rid, "aspect"]
+            item = data.info_centre().set_index("item_id").loc[rid]
+            aspect = item["aspect"]
+            qualifier = row["qualifier"] if isinstance(row["qualifier"], str) and row["qualifier"] else None
+            if qualifier is None:  # the qualifier of the fact stating the same number in the same passage
+                from .charts.structure import _linked_fact  # noqa: PLC0415
+                fact = _linked_fact(item, data.facts())
+                qualifier = fact["qualifier"] if fact is not None and isinstance(fact["qualifier"], str) else "exact"
+            count = fmt.count(row["value"], lang, qualifier, prose=True)
             key = ("structure.for_months" if aspect == "chair" else
                    "structure.every_months" if qualifier == "exact" else "structure.months")
             what = t(key, lang, n=count)
+            if aspect == "chair_rotation" and qualifier != "exact":  # "at most three months each (officers rotate)"
+                what = t("evidence.term_each", lang, term=what)
             label = t("detail." + detail, lang)
             label = label[:1].lower() + label[1:] if lang == "en" else label
             parts.append(t("evidence.centre_term", lang, term=f"<b>{html.escape(str(what))}</b>",
@@ -130,6 +155,10 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         elif has_value:
             unit = row["unit"] if row["table"] == "facts" and "unit" in row else None
             parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
+            metric = _metrics().get(rid) if row["table"] == "facts" else None
+            if metric and has(f"metric.{metric}"):  # what the number counts: '> 600 · length of the Iraq–Syria border'
+                label = t(f"metric.{metric}", lang)
+                parts.append(html.escape(label[:1].lower() + label[1:] if lang == "en" else label))
             if detail:
                 parts.append(html.escape(t("detail." + detail, lang)))
         if row["status"] == "disputed":
@@ -151,6 +180,13 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
         if who not in said:
             said.append(html.escape(who))
     return " · ".join(stated + [fmt.semicolon(lang).join(said)])
+
+
+def _metrics() -> dict[str, str]:
+    """What each fact counts (`metric` codes), by fact id."""
+    from . import data
+
+    return data.facts().set_index("fact_id")["metric"].to_dict()
 
 
 def _details() -> dict[str, str]:

@@ -114,7 +114,7 @@ def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
         for fid in d["ids"]:
             f = by_id.loc[fid]
             inputs.append(f"{fmt.qualified(f['value'], f['qualifier'], lang, f['value_high'], unit=f['unit'])} "
-                          f"({input_metric(f, lang)}{fmt.semicolon(lang)}{periods.source_label(f['source_id'], lang)})")
+                          f"({input_metric(f, lang)}{fmt.semicolon(lang)}{periods.source_name(f['source_id'], lang, flat=True)})")
         rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], fmt.semicolon(lang).join(inputs)])
         numbers += [d["value"], d["formula"]]
     head = [t(f"method.col_{c}", lang) for c in ("kind", "value", "formula", "inputs")]
@@ -143,7 +143,12 @@ def bibliography(sources: pd.DataFrame, lang: str) -> str:
             about = about[len(kind_prefix):] if about.startswith(kind_prefix) else about
             parts.append(t("method.bib_described", lang, title=about[:1].upper() + about[1:]))
         kind = t("kind." + s["kind"], lang)
-        parts.append(kind[:1].lower() + kind[1:] if lang == "en" else kind)
+        untitled = not (isinstance(title, str) and title) and not (lang != "ar" and isinstance(s["about_en"], str) and s["about_en"])
+        if untitled and not (isinstance(s["publisher"], str) and s["publisher"]):
+            # nothing names it but its kind («تحليل»): the short name the text calls it by («التحليل المنشور مطلع 2024»)
+            parts.append(periods.source_name(s["source_id"], lang, sources, flat=True))
+        else:
+            parts.append(kind[:1].lower() + kind[1:] if lang == "en" else kind)
         if isinstance(s["publisher"], str) and s["publisher"] and not s["publisher"].endswith("_unnamed"):
             parts.append(t(f"publisher.{s['publisher']}", lang))
         how = t("method.date_" + s["date_status"], lang)

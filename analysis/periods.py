@@ -202,7 +202,26 @@ def period_text(row, lang: str) -> str:
     if row["period_status"] == "unknown":
         return t("period.unknown", lang)
     label = period_label(row["period_start"], row["period_end"], lang)
-    return mark_inferred(label, lang) if row["period_status"] == "inferred" else label
+    shape = label
+    first, dash, last = label.partition("–")
+    if dash and " " in first.strip() and " " in last.strip():
+        # «من أكتوبر 2023 إلى 25 يناير 2024», never «أكتوبر 2023–25 يناير 2024» (read as "2023–25")
+        label = t("period.from_to", lang, start=first.strip(), end=last.strip())
+    return inferred_period(label, lang, shape) if row["period_status"] == "inferred" else label
+
+
+def inferred_period(label: str, lang: str, shape: str | None = None) -> str:
+    """A period label marked inferred, saying what was inferred where the language needs it: Arabic
+    «2023، والسنة مستنتجة», «يناير 2024، والتاريخ مستنتج», «يناير–يونيو 2024، والفترة مستنتجة»
+    (a bare «مستنتج» after a date dangles); English 'January 2024, inferred'."""
+    text = (shape or label).strip()
+    if text.isdigit():
+        kind = "year"
+    elif "–" in text or not text[-1:].isdigit() or any(w in text for w in ("منذ", "حتى", "since", "up to")):
+        kind = "period"
+    else:
+        kind = "date"
+    return t(f"period.inferred_after_{kind}", lang, text=label)
 
 
 # words of a quote that make only the year an inference ("last year", "this year", a month's name)

@@ -71,11 +71,14 @@ def computed_numbers(values) -> list[str]:
 
 
 def source_line(rows, lang: str) -> str:
-    """The citation label of each source of `rows` (publisher and date), with the outlets it cites
-    for them ('Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024'), joined."""
+    """The citation label of each source of `rows` (publisher and date), once per outlet it cites
+    for them ('Elham al-Najjar, 15 Oct 2024, citing RT Arabic, 27 Sep 2024') and once for the rows
+    citing none, joined."""
     from . import evidence, fmt
 
-    return fmt.semicolon(lang).join(evidence.label_with_origins(sid, rows, lang) for sid in sorted(set(rows["source_id"])))
+    origins = rows["origin_ref"] if "origin_ref" in rows else [None] * len(rows)
+    groups = sorted({(sid, (o,) if isinstance(o, str) and o else ()) for sid, o in zip(rows["source_id"], origins)})
+    return fmt.semicolon(lang).join(dict.fromkeys(evidence.origins_label(sid, o, lang) for sid, o in groups))
 
 
 def heading_id(text: str) -> str:

@@ -85,7 +85,7 @@ def test_labels_and_mirroring_per_language(facts):
     en = forces.forces_on_the_ground(facts, "en")
     ar = forces.forces_on_the_ground(facts, "ar")
     assert en.data[0].y == ("Iraq, January 2024, inferred", "Syria, January 2024")
-    assert ar.data[0].y == ("العراق، يناير 2024، مستنتج", "سوريا، يناير 2024")
+    assert ar.data[0].y == ("العراق، يناير 2024، والتاريخ مستنتج", "سوريا، يناير 2024")
     assert ar.layout.yaxis.side == "right" and en.layout.yaxis.side == "left"
     assert ar.layout.xaxis.range[0] > ar.layout.xaxis.range[1]  # reversed for Arabic
     # a figure whose period no source states is placed as such, never at its source's date

@@ -79,3 +79,30 @@ def test_a_centre_count_reads_with_its_noun_in_the_right_plural_form():
     ar = evidence.list_html(items, {items[0].key: 1}, {}, row, "ar")
     assert "<b>جنرالان روسيان</b>" in ar and "جنرالات روس" not in ar
     assert "Russian generals" in evidence.list_html(items, {items[0].key: 1}, {}, row, "en")
+
+
+def test_source_line_credits_an_outlet_only_with_the_entries_that_cite_it():
+    """Fact-check round 3 #1: 'Analysis…, citing CNN (36, 37, 38)' when only 36 cites CNN."""
+    from analysis import citations
+
+    cited = citations.index()
+    ids = ["E031", "E032", "E033"]  # one source; only E032 cites an outlet (CNN)
+    numbers = {e.key: n for n, e in enumerate(evidence.entries(ids, cited), start=1)}
+    line = evidence.caption_html(ids, cited, numbers, "en")
+    no_outlet, with_outlet = line.split("Sources: ")[1].split("; ")
+    assert "citing" not in no_outlet and '#ev-1"' in no_outlet and '#ev-3"' in no_outlet
+    assert "citing CNN" in with_outlet and '#ev-2"' in with_outlet and "#ev-1" not in with_outlet
+    one = evidence.caption_html(["E031"], cited, numbers, "ar")
+    assert "المصدر:" in one and "(الشاهد " in one and "الشواهد" not in one
+
+
+def test_an_entry_head_says_what_its_number_counts_and_a_ceiling_term_reads_at_most_each():
+    """English review round 3, #14-15: headings without units; 'every three months' for 'at most'."""
+    from analysis import citations
+
+    cited = citations.index().set_index("id", drop=False)
+    (border,) = evidence.entries(["F001"], cited)
+    assert "length of the Iraq–Syria border" in evidence._head(border, cited, "en")
+    (rotation,) = evidence.entries(["C011", "C012", "C013"], cited)
+    head = evidence._head(rotation, cited, "en")
+    assert head.startswith("<b>at most three months each</b>") and "every" not in head

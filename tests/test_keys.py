@@ -47,13 +47,13 @@ def test_a_key_without_arabic_is_found_before_any_kernel(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "data", data)
     ar = data / "catalogue" / "ar.ftl"
     text = ar.read_text(encoding="utf-8")
-    assert re.search(r"^ui-sources = .*\n", text, flags=re.M)
-    ar.write_text(re.sub(r"^ui-sources = .*\n", "", text, flags=re.M), encoding="utf-8")
+    assert re.search(r"^ui-sources_section = .*\n", text, flags=re.M)
+    ar.write_text(re.sub(r"^ui-sources_section = .*\n", "", text, flags=re.M), encoding="utf-8")
     monkeypatch.setenv("COALITION_DATA", str(data))
     monkeypatch.setenv("COALITION_BUILD", str(tmp_path / "build"))
     monkeypatch.setenv("COALITION_REPORTS", str(tmp_path / "reports"))
     from analysis.build import run_build
 
-    with pytest.raises(MissingTranslationError, match=r"catalogue key 'ui.sources' has no 'ar' text"):
+    with pytest.raises(MissingTranslationError, match=r"catalogue key 'ui.sources_section' has no 'ar' text"):
         run_build(only=["00_overview"], say=lambda line: None)
     assert not (tmp_path / "build" / "en").exists() and not (tmp_path / "build" / "ar").exists()

@@ -137,7 +137,7 @@ def centre_items(centre: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     Columns: aspect, detail, countries, number, unit, qualifier, sequence, status, ids, source_ids, quotes.
     """
     cols = ["aspect", "detail", "countries", "number", "unit", "qualifier", "sequence", "status",
-            "ids", "source_ids", "quotes"]
+            "ids", "source_ids", "quotes", "period"]
     rows = []
     for _, row in centre.iterrows():
         fact = _linked_fact(row, facts)
@@ -151,12 +151,16 @@ def centre_items(centre: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
             "status": fact["status"] if fact is not None else "reported",
             "ids": [row["item_id"]] + ([fact["fact_id"]] if fact is not None else []),
             "source_id": row["source_id"], "quote": row["quote"],
+            # the period the stating fact refers to (start, end, status, words), None when not stated
+            "period": (None if fact is None or fact.get("period_status", "unknown") == "unknown" else
+                       {k: fact.get(k) for k in ("period_start", "period_end", "period_status", "period_quote")}),
         })
     merged: dict[tuple, dict] = {}
     for r in rows:
         key = (r["aspect"], r["detail"], r["number"], r["qualifier"], r["sequence"])
         if key not in merged:
-            merged[key] = {**{k: r[k] for k in ("aspect", "detail", "number", "unit", "qualifier", "sequence", "status")},
+            merged[key] = {**{k: r[k] for k in ("aspect", "detail", "number", "unit", "qualifier", "sequence", "status",
+                                                "period")},
                            "countries": [], "ids": [], "source_ids": [], "quotes": []}
         m = merged[key]
         if r["country"] and r["country"] not in m["countries"]:
@@ -170,7 +174,7 @@ def centre_items(centre: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
         merged[("claimed_output", fact["metric"])] = {
             "aspect": "claimed_output", "detail": fact["metric"], "countries": [], "number": float(fact["value"]),
             "unit": fact["unit"], "qualifier": fact["qualifier"], "sequence": None, "status": fact["status"],
-            "ids": [fact["fact_id"]], "source_ids": [fact["source_id"]], "quotes": [fact["quote"]],
+            "ids": [fact["fact_id"]], "source_ids": [fact["source_id"]], "quotes": [fact["quote"]], "period": None,
         }
     out = pd.DataFrame(list(merged.values()), columns=cols)
     if out.empty:
@@ -336,6 +340,8 @@ def centre_paragraphs(items: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
     if not staff.empty and not months.empty:
         paragraphs.append(("structure.centre_numbers", {
             "staff": fmt.count(staff.iloc[0]["number"], lang, staff.iloc[0]["qualifier"], prose=True),
+            "period": (t("structure.period_aside", lang, period=periods.period_text(staff.iloc[0]["period"], lang))
+                       if isinstance(staff.iloc[0].get("period"), dict) else ""),
             "months": fmt.count(months.iloc[0]["number"], lang)}))
     claims = items[items["aspect"] == "claimed_output"].set_index("detail")
     if {"coordinates_provided", "intelligence_reports_provided"} <= set(claims.index):
@@ -468,7 +474,8 @@ def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> g
             sids, quotes = _distinct(sum(part["source_ids"], []), sum(part["quotes"], []))
             ids_.append(f"{cid}/r:{role}")
             parents.append(cid)
-            labels.append(f"<b>{_box_label(role_label, 24, lang)}</b><br>{_lines(names, 24, lang)}")
+            # short lines: a narrow box shrinks a long line's text below what print can read (7 pt)
+            labels.append(f"<b>{_box_label(role_label, 14, lang)}</b><br>{_lines(names, 24, lang)}")
             hovers.append(_hover(f"{role_label}: {_list(names, lang)}", sids, quotes, lang))
             colors.append(DECLINED_COLOR if role == "declined_to_join" else COALITION_COLORS.get(coalition, COLORS[5]))
             values.append(1)  # every role the same area: a box's size means nothing
@@ -480,7 +487,7 @@ def coalitions_treemap(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> g
         textfont={"size": 14}, insidetextfont={"color": "white"}, pathbar={"visible": False}, textposition="top right" if lang == "ar" else "top left",
         tiling=_tiling(lang), sort=False,
     ))
-    return styled(fig, lang, t("structure.chart_coalitions", lang), cited, height=500)
+    return styled(fig, lang, t("structure.chart_coalitions", lang), cited, height=580)
 
 
 def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.Figure:
@@ -520,16 +527,19 @@ def working_groups_treemap(chairs: pd.DataFrame, counts: dict, lang: str) -> go.
         colors.append("#e3e7ec")
         for _, row in rows.iterrows():
             if pd.isna(row["chair"]):
-                chair_label = t("structure.no_chair", lang)
+                chair_label = full_label = t("structure.no_chair", lang)
                 color = "#ffffff"
             else:
-                chair_label = t(f"chair.{row['chair']}", lang)
+                # a box holds the short name ("“The Kingdom” (unnamed)"); the text and the hover say more
+                box_key = f"structure.box_chair_{row['chair']}"
+                full_label = t(f"chair.{row['chair']}", lang)
+                chair_label = t(box_key, lang) if has(box_key) else full_label
                 color = palette[row["chair"]]
             ids_.append(f"{gid}/{'none' if pd.isna(row['chair']) else row['chair']}")
             values.append(60 / len(rows))  # every group the same area
             parents.append(gid)
-            labels.append(_box_label(chair_label, 24, lang))
-            hovers.append(_hover(f"{group_label}: {chair_label}", row["source_ids"][:1], row["quotes"][:1], lang))
+            labels.append(_box_label(chair_label, 18, lang))
+            hovers.append(_hover(f"{group_label}: {full_label}", row["source_ids"][:1], row["quotes"][:1], lang))
             colors.append(color)
     fig = go.Figure(go.Treemap(
         ids=ids_, parents=parents, labels=labels, customdata=hovers,
@@ -564,7 +574,11 @@ def _centre_label(row: pd.Series, lang: str) -> str:
         qualifier = row["qualifier"] or "exact"
         count = fmt.count(number, lang, qualifier, prose=row["unit"] == "months")  # "at most three months"
         if has(f"structure.counted_{row['detail']}"):  # the count with its noun: «جنرالان روسيان», «6 أعضاء من كل بلد»
-            return _sentence_case(t(f"structure.counted_{row['detail']}", lang, n=count), lang)
+            text = _sentence_case(t(f"structure.counted_{row['detail']}", lang, n=count), lang)
+            period = row.get("period") if hasattr(row, "get") else None
+            if isinstance(period, dict):  # "Six members per country (October 2015, inferred)": the figure's period
+                text = t("structure.label_period", lang, what=text, period=periods.period_text(period, lang))
+            return text
         if row["unit"] == "months" and row["aspect"] == "chair":  # a term: "First: Iraq, for three months"
             term = t("structure.for_months", lang, n=count).replace(" ", "\u00a0")
             return t("structure.label_term", lang, what=what, term=term)
@@ -575,7 +589,8 @@ def _centre_label(row: pd.Series, lang: str) -> str:
             count = str(count).replace(" ", chr(0xA0))
             if qualifier == "exact" and not every:
                 return t("structure.label_for", lang, what=what, count=count)
-            return f"{what}{'، ' if lang == 'ar' else ', '}{count}"
+            # "The four parties rotate every three months"; "Officers rotate: …, Iran; at most three months each"
+            return t("structure.label_every" if every else "structure.label_each", lang, what=what, count=count)
         what = f"{what}:\u00a0{str(count).replace(' ', chr(0xA0))}"  # a number never parts from its qualifier; «:» not a «·» that wraps to a line start
     return what
 

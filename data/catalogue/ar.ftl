@@ -362,7 +362,7 @@ listed_under-against = مدرج ضمن الأطراف الرافضة
 ## reason
 
 reason-reference_marker = رقم إحالة مرجعية
-reason-repeat_of = تكرار لصف بيانات
+reason-repeat_of = تكرار لرقم مسجَّل
 reason-date_part = جزء من تاريخ
 reason-not_a_figure = ليس رقمًا إحصائيًا
 
@@ -489,7 +489,7 @@ overview-intro =
             [few] المصادر ال{ WORDS($sources) }
             [many] المصادر العربية وعددها { $sources }
            *[other] المصادر العربية وعددها { $sources }
-        }؛ { $dates }. يحتفظ كل رقم بالوصف الذي يقرنه به مصدره («ما لا يقل عن»، «نحو»، «أكثر من»)، وبالفترة التي يخصها وكيف عُرفت، وبالعبارة الحرفية التي تذكره، وتورد القائمة في آخر هذه الصفحة نصّ كل منها.
+        }. { $dates_sentence }. يحتفظ كل رقم بالوصف الذي يقرنه به مصدره («ما لا يقل عن»، «نحو»، «أكثر من»)، وبالفترة التي يخصها وكيف عُرفت، وبالعبارة الحرفية التي تذكره، وتورد قائمة الشواهد المرقّمة، التي يحيل إليها السطر تحت كل شكل، نصّ كل منها.
 overview-chart_title = الأرقام الموثّقة بحسب المصدر والموضوع
 overview-axis_facts = عدد الأرقام الموثّقة
 
@@ -497,7 +497,7 @@ overview-axis_facts = عدد الأرقام الموثّقة
 
 forces-title = القوات على الأرض وخطة الانسحاب
 forces-intro_troops =
-    بحسب مسؤولين في البنتاغون نقل عنهم { $source_name }، يبلغ عدد الجنود الأمريكيين ({ $period }) في العراق { $iraq ->
+    بحسب مسؤولين في البنتاغون { $quoted }، يبلغ عدد الجنود الأمريكيين ({ $period }) في العراق { $iraq ->
             [zero] { $iraq } جندي
             [one] جنديًا واحدًا
             [two] جنديين
@@ -573,7 +573,7 @@ forces-phases_note =
 forces-legend_day = مؤرخ باليوم
 forces-legend_month = مؤرخ بالشهر
 forces-legend_year = مؤرخ بالسنة فقط
-forces-legend_planned = مخطط: تاريخه بعد تاريخ مصدره (علامة مفرغة)
+forces-legend_planned = خطة أو توقّع: تاريخه بعد تاريخ مصدره (علامة مفرغة)
 forces-precision_word_day = اليوم
 forces-precision_word_month = الشهر
 forces-precision_word_year = السنة
@@ -835,7 +835,7 @@ structure-centre_numbers =
             [few] { WORDS($staff) } أعضاء
             [many] { $staff } عضوًا
            *[other] { $staff } عضو
-        }، وتنتقل الرئاسة { $months ->
+        }{ $period }، وتنتقل الرئاسة { $months ->
             [zero] كل { $months } شهر
             [one] كل شهر
             [two] كل شهرين
@@ -858,7 +858,7 @@ structure-centre_claims =
             [few] { WORDS($reports) } تقارير استخبارية
             [many] { $reports } تقريرًا استخباريًا
            *[other] { $reports } تقرير استخباري
-        }. غير أن مراقبين في المقال نفسه يرون هذه الأرقام مبالغًا فيها، ولا شيء في المصادر يسمح بالتحقق منها، لذا يظهرها الرسم مظلّلة بوصفها ادعاءات مشكوكًا فيها.
+        }. غير أن هذه الأرقام، بحسب مراقبين ينقل عنهم المقال نفسه، تبقى ضمن التضخيم السياسي لأهمية التحالف ودوره، ولا شيء في المصادر يسمح بالتحقق منها، لذا يظهرها الرسم مظلّلة بوصفها ادعاءات مشكوكًا فيها.
 structure-claimed_output = ما يقول المركز إنه قدّمه (مشكوك فيه)
 structure-counted_russian_generals = { $n ->
         [zero] لا جنرالات روس
@@ -927,7 +927,7 @@ structure-stances_text =
 structure-against_listed_for = رافض لكنه مدرج ضمن المؤيدين
 structure-for_listed_against = مؤيد لكنه مدرج ضمن الرافضين
 structure-chart_stances = من رحّب بالاتفاق ومن رفضه
-structure-note_mislisted = **{ $party }** { $listed } في المصدر، لكن العبارة التي ينقلها عنه تضعه في الجانب الآخر، فهو { $stance } للاتفاق. يتبع الرسم العبارة لا العنوان، ويظهر الشريط مظلّلًا.
+structure-note_mislisted = **{ $party }** { $listed } في المصدر، لكن العبارة التي ينقلها عنه تضعه في الجانب الآخر، فهو { $stance } للاتفاق. ويتبع الرسم ما تقوله العبارة المنقولة، لا القائمة التي أدرجه المصدر فيها، ويظهر شريطه مظلّلًا.
 structure-disputed_shown = تتضمن هذه النسخة الادعاءات التي تذكر المصادر نفسها أنها مشكوك فيها، وتميّز كلًّا منها بذلك.
 structure-disputed_left_out =
     { $n ->
@@ -1025,11 +1025,11 @@ timeline-legend_planned = خطة أو توقّع
 timeline-disputed_included =
     تتضمن هذه النسخة الادعاءات المشكوك فيها. لا يُشكَّك في أي تاريخ على الخط الزمني{ $n ->
             [zero] ، ولا يعلن أي حدث فيه ادعاءً مشكوكًا فيه.
-            [one] ، لكن حدثًا واحدًا يعلن ادعاءً مشكوكًا فيه: { $events }. ويشكك فيه: { $disputers }.
-            [two] ، لكن حدثين يعلنان ادعاءين مشكوكًا فيهما: { $events }. ويشكك فيهما: { $disputers }.
-            [few] ، لكن { WORDS($n) } أحداث تعلن ادعاءات مشكوكًا فيها: { $events }. ويشكك فيها: { $disputers }.
-            [many] ، لكن { $n } حدثًا تعلن ادعاءات مشكوكًا فيها: { $events }. ويشكك فيها: { $disputers }.
-           *[other] ، لكن { $n } حدث تعلن ادعاءات مشكوكًا فيها: { $events }. ويشكك فيها: { $disputers }.
+            [one] ، لكن حدثًا واحدًا يعلن ادعاءً مشكوكًا فيه: { $events }. ومصدر التشكيك فيه { $disputers }.
+            [two] ، لكن حدثين يعلنان ادعاءين مشكوكًا فيهما: { $events }. ومصدر التشكيك فيهما { $disputers }.
+            [few] ، لكن { WORDS($n) } أحداث تعلن ادعاءات مشكوكًا فيها: { $events }. ومصدر التشكيك فيها { $disputers }.
+            [many] ، لكن { $n } حدثًا تعلن ادعاءات مشكوكًا فيها: { $events }. ومصدر التشكيك فيها { $disputers }.
+           *[other] ، لكن { $n } حدث تعلن ادعاءات مشكوكًا فيها: { $events }. ومصدر التشكيك فيها { $disputers }.
         }
 timeline-disputed_left_out =
     { $n ->
@@ -1053,14 +1053,14 @@ attacks-intro =
             [few] { WORDS($attacks_a) } هجمات
             [many] { $attacks_a } هجومًا
            *[other] { $attacks_a } هجوم
-        } في { $period_a }، و{ $attacks_b ->
+        } في { $period_a_prose }، و{ $attacks_b ->
             [zero] { $attacks_b } هجوم
             [one] هجوم واحد
             [two] هجومان
             [few] { WORDS($attacks_b) } هجمات
             [many] { $attacks_b } هجومًا
            *[other] { $attacks_b } هجوم
-        } في { $period_b }. يبدو الرقم الثاني أكبر قليلًا فحسب، لكنه يغطي { $months_b ->
+        } في { $period_b_prose }. يبدو الرقم الثاني أكبر قليلًا فحسب، لكنه يغطي { $months_b ->
             [zero] { $months_b } شهر
             [one] شهرًا واحدًا
             [two] شهرين
@@ -1107,8 +1107,8 @@ attacks-left_out =
 attacks-origin_clause = ، في فقرة تحيل إلى { $origin }
 attacks-note = **تنبيه:** { $text }
 attacks-rate_prose = { $rate } شهريًا، قيمة مشتقة
-period-prose_year_inferred = { $text } (السنة مستنتجة)
-period-prose_period_inferred = { $text } (الفترة مستنتجة)
+period-prose_year_inferred = { $text } (والسنة مستنتجة)
+period-prose_period_inferred = { $text } (والفترة مستنتجة)
 attacks-joint_rate_prose =
     بمعدل شهري محسوب قدره { $n ->
         [zero] { $n } عملية
@@ -1266,7 +1266,14 @@ ui-edition_name = النسخة العربية
 ui-other_edition = النسخة الإنجليزية
 ui-charts = الرسوم البيانية (SVG وPNG والبيانات الموثّقة بصيغة CSV)
 ui-figure = الشكل { $number }
-ui-source_entries = { $source } (الشواهد { $numbers })
+ui-source_entries = { $count ->
+        [zero] { $source }
+        [one] { $source } (الشاهد { $numbers })
+        [two] { $source } (الشاهدان { $numbers })
+        [few] { $source } (الشواهد { $numbers })
+        [many] { $source } (الشواهد { $numbers })
+       *[other] { $source } (الشواهد { $numbers })
+    }
 
 ## alt
 alt-chart = شكل بعنوان «{ $title }». { $body }
@@ -1386,7 +1393,7 @@ period-since = منذ { $date }
 period-until = حتى { $date }
 period-origin_undated = { $publisher }، دون تاريخ
 period-quoted_in = نقل عنهم { $source }
-period-quoted_by_in = نقل عنهم { $source } عن { $origin }
+period-quoted_by_in = نقلت عنهم { $origin }، كما يورد { $source }
 period-origin_dated = { $publisher }، { $date }
 period-estimate_inferred = والتقدير يخص { $text }، وهذا مستنتج
 period-citing = { $source }، نقلًا عن { $origin }
@@ -1463,21 +1470,21 @@ method-col_inputs = من الصفوف
 
 sources-dates_span_sentence =
     { $n ->
-        [zero] لا شيء منها مؤرخ
-        [one] واحد منها مؤرخ بين { $first } و{ $last }
-        [two] اثنان منها مؤرخان بين { $first } و{ $last }
-        [few] { $n } منها مؤرخة بين { $first } و{ $last }
-        [many] { $n } منها مؤرخة بين { $first } و{ $last }
-       *[other] { $n } منها مؤرخة بين { $first } و{ $last }
+        [zero] ولا مصدر منها مؤرخ
+        [one] والمؤرخ منها مصدر واحد، بين { $first } و{ $last }
+        [two] والمؤرخ منها مصدران، بين { $first } و{ $last }
+        [few] و{ WORDS($n) } من هذه المصادر مؤرخة بين { $first } و{ $last }
+        [many] و{ $n } مصدرًا منها مؤرخة بين { $first } و{ $last }
+       *[other] و{ $n } مصدر منها مؤرخة بين { $first } و{ $last }
     }
 sources-dates_year_sentence =
     { $n ->
-        [zero] لا شيء منها مؤرخ
-        [one] واحد منها مؤرخ في { $first }
-        [two] اثنان منها مؤرخان في { $first }
-        [few] { $n } منها مؤرخة في { $first }
-        [many] { $n } منها مؤرخة في { $first }
-       *[other] { $n } منها مؤرخة في { $first }
+        [zero] ولا مصدر منها مؤرخ
+        [one] والمؤرخ منها مصدر واحد، في { $first }
+        [two] والمؤرخ منها مصدران، في { $first }
+        [few] و{ WORDS($n) } من هذه المصادر مؤرخة في { $first }
+        [many] و{ $n } مصدرًا منها مؤرخة في { $first }
+       *[other] و{ $n } مصدر منها مؤرخة في { $first }
     }
 sources-undated_sentence =
     { $n ->
@@ -1578,7 +1585,7 @@ method-author_contributor = شارك في التقرير: { $name }
 exclusion_reason-reference_marker = إحالة مرجعية
 exclusion_reason-date_part = جزء من تاريخ
 exclusion_reason-not_a_figure = رقم لا يدل على كمية، كرقم فقرة أو سنة
-exclusion_reason-repeat_of = رقم مكرر لصف موجود
+exclusion_reason-repeat_of = تكرار لرقم مسجَّل
 
 ## attacks
 
@@ -1639,3 +1646,23 @@ member_in_text-united_states = الولايات المتحدة
 member_in_text-united_kingdom = بريطانيا
 publisher_in_text-saudi_mofa = وزارة الخارجية السعودية
 claimant_in_text-quad_joint_room = غرفة التحالف الرباعي
+
+## fix5
+ui-sources_counted = { $count ->
+        [zero] المصادر
+        [one] المصدر
+        [two] المصدران
+        [few] المصادر
+        [many] المصادر
+       *[other] المصادر
+    }
+period-inferred_after_year = { $text }، والسنة مستنتجة
+period-inferred_after_date = { $text }، والتاريخ مستنتج
+period-inferred_after_period = { $text }، والفترة مستنتجة
+period-from_to = من { $start } إلى { $end }
+structure-period_aside = {" "}({ $period })
+structure-label_period = { $what } ({ $period })
+structure-label_every = { $what } { $count }
+structure-label_each = { $what }؛ { $count } لكلٍّ منهم
+evidence-term_each = { $term } لكلٍّ منهم
+structure-box_chair_the_kingdom = «المملكة» (دون تسمية)

@@ -247,7 +247,7 @@ role-declined_to_join = Declined to join
 role-frontline_partner = Frontline partner
 role-host = Host (permanent seat)
 role-leader = Leader
-role-main_pole = Leading power
+role-main_pole = Most important member (“pole”)
 role-member = Member
 role-plus_one = The “+1”
 
@@ -346,7 +346,7 @@ listed_under-against = Listed among opponents
 ## reason
 
 reason-reference_marker = Reference marker
-reason-repeat_of = Repeat of a data row
+reason-repeat_of = Repeat of a recorded figure
 reason-date_part = Part of a date
 reason-not_a_figure = Not a figure
 
@@ -465,7 +465,7 @@ overview-intro =
         } drawn from { WORDS($with_facts) } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the list at the end of this chapter quotes each one.
+        }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -489,10 +489,10 @@ forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
            *[other] { WORDS($staff) } members
-        } from each of the four countries, according to the head of the Iraqi parliament's Security and Defence Committee, who told Reuters, according to the article, and { $generals ->
+        } from each of the four countries, as the head of the Iraqi parliament's Security and Defence Committee told Reuters (the article reports), and { $generals ->
             [one] one Russian general
            *[other] { WORDS($generals) } Russian generals
-        }, according to an Iraqi official who asked not to be named. { $dates }
+        }, in the words of an Iraqi official who asked not to be named. { $dates }
 forces-staff_dates_both_inferred = Neither figure carries a stated date: both describe the centre's first week ({ $period }).
 forces-staff_dates_all_inferred = None of these figures carries a stated date: all describe the centre's first week ({ $period }).
 forces-staff_dates_stated =
@@ -618,7 +618,7 @@ structure-intro_without_size =
            *[other] { WORDS($quad_states) }
         } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_limits =
-    What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
+    What the sources leave out matters as much. They name { $named_states } one by one, as the leader, as combat participants or as working-group chairs: { $names }. The others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
         [one] the one member
        *[other] the { WORDS($intl_states) } members
     } one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
@@ -669,7 +669,7 @@ structure-centre_numbers =
     By one account each member state sends { $staff ->
             [one] one member
            *[other] { WORDS($staff) } members
-        }; the chair changes hands { $months ->
+        }{ $period }; the chair changes hands { $months ->
             [one] every month
            *[other] every { WORDS($months) } months
         }, though the sources disagree on who takes part in the rotation (see the note below).
@@ -791,8 +791,8 @@ timeline-legend_planned = Planned or expected
 timeline-disputed_included =
     This edition includes disputed claims. No date in the timeline is disputed{ $n ->
             [0] , and no event in it announces a disputed claim.
-            [one] , but one event announces a claim that is disputed: { $events }. Disputed by: { $disputers }.
-           *[other] , but { WORDS($n) } events announce claims that are disputed: { $events }. Disputed by: { $disputers }.
+            [one] , but one event announces a claim that is disputed: { $events }. Those who dispute it are { $disputers }.
+           *[other] , but { WORDS($n) } events announce claims that are disputed: { $events }. Those who dispute them are { $disputers }.
         }
 timeline-disputed_left_out =
     { $n ->
@@ -891,7 +891,7 @@ method-extraction =
     Every figure, date and structural fact in these reports was taken from { $sources ->
         [one] one Arabic document
        *[other] { WORDS($sources) } Arabic documents
-    } ({ $kinds }), { $dates }. Each one is recorded in the project's data tables, which name its source and quote, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source texts by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the texts is accounted for: it is either a data row or is listed, with a reason, as something that is not a figure ({ $reasons }).
+    } ({ $kinds }), { $dates }. Each one is recorded in the project's data tables, which name its source and quote, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source texts by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the source texts is accounted for: it is either recorded as a figure in the data tables or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
     The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
 method-qualifiers_heading = What the qualifiers mean
@@ -916,7 +916,7 @@ method-left_out =
 method-col_qualifier = Qualifier
 method-col_written = As charts write it
 method-col_meaning = Meaning
-method-col_facts = Facts
+method-col_facts = Figures
 method-col_status = Status
 method-qualifier_meaning-exact = The source gives the number as it is.
 method-qualifier_meaning-about = An approximation: “about”.
@@ -957,7 +957,10 @@ ui-edition_name = English edition
 ui-other_edition = Arabic edition
 ui-charts = Charts (SVG, PNG and the cited data as CSV)
 ui-figure = Figure { $number }
-ui-source_entries = { $source } ({ $numbers })
+ui-source_entries = { $count ->
+        [one] { $source } ({ $numbers })
+       *[other] { $source } ({ $numbers })
+    }
 
 ## alt
 alt-chart = Chart: { $title }. { $body }
@@ -1172,12 +1175,12 @@ method-author_contributor = { $name } (contributor)
 exclusion_reason-reference_marker = a footnote marker
 exclusion_reason-date_part = part of a date
 exclusion_reason-not_a_figure = a number, such as a year, that counts nothing
-exclusion_reason-repeat_of = a repeat of a data row
+exclusion_reason-repeat_of = a repeat of a recorded figure
 
 ## attacks
 
 attacks-context = The same analysis places these attacks within a wider escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias announced that they were halting operations against US forces ({ $halt }) at the same time as the commander of Iran's Quds Force visited Baghdad.
-attacks-daily_ops = { $claimant } cited by the same paper point to the many statements the Iraqi authorities publish on their daily operations against ISIS, which, they say, result in { $range } militants killed or arrested; the text does not say whether per operation or per day ({ $source }; { $period }).
+attacks-daily_ops = { $claimant } cited by the same paper point to the Iraqi authorities' many statements on their daily operations against ISIS, operations that, by these statements, kill or arrest { $range } militants; the text does not say whether per operation or per day ({ $source }; { $period }).
 
 ## forces
 
@@ -1200,7 +1203,7 @@ timeline-territory =
 
 ## structure
 
-structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one, as the leader, as combat participants or as working-group chairs: { $names }. The others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
 structure-named_states =
     { $named ->
         [one] one of the international coalition's states
@@ -1225,3 +1228,19 @@ member_in_text-united_states = the United States
 member_in_text-united_kingdom = the United Kingdom
 publisher_in_text-saudi_mofa = the Saudi Ministry of Foreign Affairs
 claimant_in_text-quad_joint_room = the quadrilateral coalition's joint operations room
+
+## fix5
+ui-sources_counted = { $count ->
+        [one] Source
+       *[other] Sources
+    }
+period-inferred_after_year = { $text }, inferred
+period-inferred_after_date = { $text }, inferred
+period-inferred_after_period = { $text }, inferred
+period-from_to = { $start }–{ $end }
+structure-period_aside = {" "}({ $period })
+structure-label_period = { $what } ({ $period })
+structure-label_every = { $what } { $count }
+structure-label_each = { $what }; { $count } each
+evidence-term_each = { $term } each
+structure-box_chair_the_kingdom = “The Kingdom” (unnamed)
