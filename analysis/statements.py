@@ -91,7 +91,7 @@ def _who(rows: pd.DataFrame, lang: str) -> str:
         for sid in dict.fromkeys(group["source_id"]):
             date = sources.loc[sid, "date"]
             years.append(str(pd.Timestamp(date).year) if pd.notna(date) else t("ui.undated", lang))
-        names.append(t("stmts.who_when", lang, speaker=t(f"speaker.{code}", lang), years=fmt.join(sorted(set(years)), lang)))
+        names.append(t("stmts.who_when", lang, speaker=t(f"speaker.{code}", lang), dates=fmt.join(sorted(set(years)), lang)))
     return fmt.join(names, lang)
 
 
