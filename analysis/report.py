@@ -282,9 +282,9 @@ class Edition:
                            extra_metadata={"coalition": {"kind": "sources", "ids": list(ids), "chart": False,
                                                          "statements": kind, "sentence": text}})
 
-    def argument(self, statement_id: str) -> bool:
+    def argument(self, statement_id: str) -> None:
         """One argument as a sentence ('A retired Iraqi colonel, … says that …'), ending with its citation:
-        the source and the number of its evidence entry. A statement `as_of` excludes is not shown (False)."""
+        the source and the number of its evidence entry. A statement `as_of` excludes is not shown."""
         from . import data, statements
 
         known = data.statements().set_index("statement_id")
@@ -292,36 +292,33 @@ class Edition:
             raise UncitedFigureError(f"argument {statement_id!r}: no row of data/statements.csv has this id")
         shown = self.statements().set_index("statement_id")
         if statement_id not in shown.index:
-            return False
+            return
         row = shown.loc[statement_id].copy()
         row["statement_id"] = statement_id
         self._argument_paragraph(statements.sentence(row, self.lang), [statement_id], "sentence")
-        return True
 
-    def disagreements(self, topics) -> int:
+    def disagreements(self, topics) -> None:
         """Where the sources disagree on `topics` (rows on one topic with opposite positions): one sentence
-        each, citing every row on both sides. Returns how many were shown."""
+        each, citing every row on both sides."""
         from . import statements
 
         found = statements.disagreements(self.statements(topics), topics)
         for topic, yes, no in found:
             ids = [*yes["statement_id"], *no["statement_id"]]
             self._argument_paragraph(statements.disagreement_text(topic, yes, no, self.lang), ids, "disagreement")
-        return len(found)
 
-    def statements_table(self, topics) -> int:
+    def statements_table(self, topics) -> None:
         """The cited table of the statements on `topics`: who, argues what, about what, when, source."""
         from . import statements
 
         rows = self.statements(topics)
         if rows.empty:
-            return 0
+            return
         ids = list(rows["statement_id"])
         cited = self._check_ids(ids, "the statements table")
         self._display_html(statements.table_html(ids, cited, self._numbers, self.lang),
                            extra_metadata={"coalition": {"kind": "sources", "ids": ids, "chart": False,
                                                          "statements": "table"}})
-        return len(ids)
 
     def show(self, fig) -> None:
         """A chart, then the sources of the rows it shows. The chart must cite its rows and be built

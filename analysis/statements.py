@@ -119,24 +119,28 @@ def citation_html(ids, cited: pd.DataFrame, numbers: dict, lang: str) -> str:
 def paragraph_html(text: str, ids, cited: pd.DataFrame, numbers: dict, lang: str) -> str:
     """A sentence that reports arguments, with its citation at its end."""
     return (f'<div class="coalition-text" dir="{i18n.direction(lang)}" lang="{lang}" style="{i18n.text_style(lang)}">'
-            f'<p class="argument">{html.escape(text)} {citation_html(ids, cited, numbers, lang)}</p></div>')
+            f'<p class="argument" style="break-inside:avoid">{html.escape(text)} {citation_html(ids, cited, numbers, lang)}</p></div>')
 
 
 def table_html(ids, cited: pd.DataFrame, numbers: dict, lang: str) -> str:
-    """The statements table: who, argues what, about what, when, source (with the evidence number)."""
+    """The statements table: a row per statement (who, argues what, when, source with its evidence number),
+    grouped under a row naming what they are about, in the order of `ids`."""
     rows = data.statements().set_index("statement_id").loc[list(ids)].reset_index()
-    head = "".join(f"<th>{html.escape(t(f'stmts.col_{c}', lang))}</th>" for c in ("who", "argues", "topic", "when", "source"))
-    body = []
+    head = "".join(f"<th>{html.escape(t(f'stmts.col_{c}', lang))}</th>" for c in ("who", "argues", "when", "source"))
+    widths = "".join(f'<col style="width:{w}%">' for w in (22, 46, 12, 20))
+    body, topic = [], None
     for _, row in rows.iterrows():
-        when = (periods.period_text(row, lang) if row["period_status"] != "unknown"
-                else t("stmts.when_source", lang))
-        argues = t(f"argues.{row['argues']}", lang)
-        cells = [speaker(row, lang, capital=True), _capital(t("stmts.argues_cell", lang, argues=argues), lang),
-                 _capital(t(f"topic.{row['topic']}", lang), lang), when]
+        if row["topic"] != topic:
+            topic = row["topic"]
+            label = _capital(t(f"topic.{topic}", lang), lang)
+            body.append(f'<tr class="topic" style="break-after:avoid;break-inside:avoid"><th colspan="4">{html.escape(label)}</th></tr>')
+        when = periods.period_text(row, lang) if row["period_status"] != "unknown" else t("stmts.when_source", lang)
+        cells = [speaker(row, lang, capital=True), _capital(t(f"argues.{row['argues']}", lang), lang), when]
         tds = "".join(f"<td>{html.escape(c)}</td>" for c in cells)
-        body.append(f'<tr>{tds}<td>{citation_html([row["statement_id"]], cited, numbers, lang)}</td></tr>')
+        body.append(f'<tr style="break-inside:avoid">{tds}<td>{citation_html([row["statement_id"]], cited, numbers, lang)}</td></tr>')
     return (f'<div class="coalition-text" dir="{i18n.direction(lang)}" lang="{lang}" style="{i18n.text_style(lang)}">'
-            f'<table class="statements"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>')
+            f'<table class="statements" style="width:100%;table-layout:fixed;font-size:.85em"><colgroup>{widths}</colgroup>'
+            f'<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>')
 
 
 def rerender(marked: dict, cited: pd.DataFrame, numbers: dict, lang: str) -> str:
