@@ -282,6 +282,8 @@ def _catalogue_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
             for col in table.coded_columns:
                 if pd.notna(rec[col]):
                     need(table.file_name, lines[i], col, f"{col}.{coded_value(col, rec[col])}")
+            if name == "statements" and pd.notna(rec["position"]):  # a disagreement names what each side holds
+                need(table.file_name, lines[i], "position", f"stmts.{rec['position']}_{rec['topic']}")
             if table.id_column == "event_id":  # a source's label is computed from sources.csv (periods.source_label)
                 need(table.file_name, lines[i], table.id_column, f"event.{rec[table.id_column]}")
     return problems

@@ -1734,3 +1734,5 @@ topic-us_presence_needed = حاجة العراق إلى القوات الأمي�
 topic-isis_camps = مخيما الهول وروج
 topic-intl_coalition_legitimacy = شرعية التحالف الدولي
 topic-withdrawal_fears = مخاوف القوى العراقية من الانسحاب الأميركي
+stmts-for_intl_coalition_legitimacy = عمليات التحالف الدولي مشروعة
+stmts-against_intl_coalition_legitimacy = عملياته غير مشروعة

@@ -1321,3 +1321,5 @@ topic-us_presence_needed = whether Iraq still needs US and coalition forces
 topic-isis_camps = the al-Hol and Roj camps
 topic-intl_coalition_legitimacy = the international coalition's legitimacy
 topic-withdrawal_fears = who in Iraq fears a US withdrawal, and why
+stmts-for_intl_coalition_legitimacy = its operations are legitimate
+stmts-against_intl_coalition_legitimacy = they are illegitimate
