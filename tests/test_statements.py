@@ -218,3 +218,10 @@ def test_the_statements_table_cites_each_row(monkeypatch):
     (markup, meta), = shown
     assert meta["coalition"]["ids"] == ["A023", "A024", "A025", "A026", "A035", "A036"]
     assert markup.count('href="#ev-') == 6 and markup.count('<tr class="topic"') == 2
+
+
+def test_a_position_on_a_topic_without_words_for_each_side_is_refused(copy_data):
+    line = edit_row(copy_data, "A011", position="against")  # quad_claims: no side has words yet
+    with pytest.raises(DataValidationError,
+                       match=rf"statements.csv, line {line}, column 'position': no catalogue entry 'stmts.against_quad_claims'"):
+        data.validate_all(coverage=False)
