@@ -23,7 +23,7 @@ import html
 import pandas as pd
 
 from . import data, evidence, fmt, i18n, periods
-from .catalogue import t
+from .catalogue import has, t
 
 POSITIONS = ("for", "against")
 
@@ -91,7 +91,9 @@ def _who(rows: pd.DataFrame, lang: str) -> str:
         for sid in dict.fromkeys(group["source_id"]):
             date = sources.loc[sid, "date"]
             years.append(str(pd.Timestamp(date).year) if pd.notna(date) else t("ui.undated", lang))
-        names.append(t("stmts.who_when", lang, speaker=t(f"speaker.{code}", lang), dates=fmt.join(sorted(set(years)), lang)))
+        # after «في رأي» an Arabic plural takes its genitive form («محللين سياسيين», not «محللون»)
+        key = f"speaker_genitive.{code}" if has(f"speaker_genitive.{code}") else f"speaker.{code}"
+        names.append(t("stmts.who_when", lang, speaker=t(key, lang), dates=fmt.join(sorted(set(years)), lang)))
     return fmt.join(names, lang)
 
 

@@ -225,3 +225,10 @@ def test_a_position_on_a_topic_without_words_for_each_side_is_refused(copy_data)
     with pytest.raises(DataValidationError,
                        match=rf"statements.csv, line {line}, column 'position': no catalogue entry 'stmts.against_quad_claims'"):
         data.validate_all(coverage=False)
+
+
+def test_arabic_plural_speakers_take_the_genitive_after_a_preposition():
+    rows = statements.select("")
+    text = {topic: statements.disagreement_text(topic, yes, no, "ar") for topic, yes, no in statements.disagreements(rows)}
+    assert "ومحللين سياسيين" in text["us_presence_needed"] and "محللون" not in text["us_presence_needed"]
+    assert "سياسيين عراقيين" in text["quad_field_role"]

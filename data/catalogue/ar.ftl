@@ -1736,3 +1736,7 @@ topic-intl_coalition_legitimacy = شرعية التحالف الدولي
 topic-withdrawal_fears = مخاوف القوى العراقية من الانسحاب الأميركي
 stmts-for_intl_coalition_legitimacy = عمليات التحالف الدولي مشروعة
 stmts-against_intl_coalition_legitimacy = عملياته غير مشروعة
+# المتحدث مجرورًا بعد حرف جر أو مضاف («في رأي محللين سياسيين»)
+speaker_genitive-observers = مراقبين لم تُذكر أسماؤهم
+speaker_genitive-iraqi_politicians = سياسيين عراقيين لم تُذكر أسماؤهم
+speaker_genitive-political_analysts = محللين سياسيين لا تسمّيهم الورقة

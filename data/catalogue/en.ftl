@@ -1323,3 +1323,7 @@ topic-intl_coalition_legitimacy = the international coalition's legitimacy
 topic-withdrawal_fears = who in Iraq fears a US withdrawal, and why
 stmts-for_intl_coalition_legitimacy = its operations are legitimate
 stmts-against_intl_coalition_legitimacy = they are illegitimate
+# a speaker after a preposition (the Arabic genitive: «في رأي محللين سياسيين»); English keeps the same words
+speaker_genitive-observers = unnamed observers
+speaker_genitive-iraqi_politicians = unnamed Iraqi politicians
+speaker_genitive-political_analysts = political analysts, whom the paper does not name
