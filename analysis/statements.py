@@ -49,9 +49,11 @@ def _capital(text: str, lang: str) -> str:
     return text[:1].upper() + text[1:] if lang == "en" else text
 
 
-def speaker(row, lang: str, capital: bool = False) -> str:
-    """Who argues, as the source names them: 'an unnamed senior official at the Iraqi Ministry of Defence'."""
-    text = t(f"speaker.{row['speaker']}", lang)
+def speaker(row, lang: str, capital: bool = False, genitive: bool = False) -> str:
+    """Who argues, as the source names them: 'an unnamed senior official at the Iraqi Ministry of Defence'.
+    `genitive`: after a preposition (Arabic plurals change: «بحسب محللين سياسيين»)."""
+    key = f"speaker_genitive.{row['speaker']}"
+    text = t(key if genitive and has(key) else f"speaker.{row['speaker']}", lang)
     return _capital(text, lang) if capital else text
 
 

@@ -232,3 +232,12 @@ def test_arabic_plural_speakers_take_the_genitive_after_a_preposition():
     text = {topic: statements.disagreement_text(topic, yes, no, "ar") for topic, yes, no in statements.disagreements(rows)}
     assert "ومحللين سياسيين" in text["us_presence_needed"] and "محللون" not in text["us_presence_needed"]
     assert "سياسيين عراقيين" in text["quad_field_role"]
+
+
+@pytest.mark.parametrize("lang,who", [("en", "According to political analysts, whom the paper does not name"),
+                                      ("ar", "بحسب محللين سياسيين لا تسمّيهم الورقة")])
+def test_an_arguments_evidence_entry_names_who_argues_it(lang, who):
+    cited = citations.index()
+    items = evidence.entries(["A030"], cited)
+    listing = evidence.list_html(items, {items[0].key: 1}, {}, cited, lang)
+    assert who.replace(",", ",") in listing and data.statements().set_index("statement_id").loc["A030", "quote"] in listing

@@ -1740,3 +1740,4 @@ stmts-against_intl_coalition_legitimacy = عملياته غير مشروعة
 speaker_genitive-observers = مراقبين لم تُذكر أسماؤهم
 speaker_genitive-iraqi_politicians = سياسيين عراقيين لم تُذكر أسماؤهم
 speaker_genitive-political_analysts = محللين سياسيين لا تسمّيهم الورقة
+stmts-entry_speaker = بحسب { $speaker }

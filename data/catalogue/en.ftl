@@ -1327,3 +1327,4 @@ stmts-against_intl_coalition_legitimacy = they are illegitimate
 speaker_genitive-observers = unnamed observers
 speaker_genitive-iraqi_politicians = unnamed Iraqi politicians
 speaker_genitive-political_analysts = political analysts, whom the paper does not name
+stmts-entry_speaker = According to { $speaker }
