@@ -122,6 +122,13 @@ def _evidence_appendix(body: list, captions: list, lang: str) -> list:
             if output.get("metadata", {}).get("coalition", {}).get("kind") == "sources":
                 anchor, ids, title = next(lines)
                 figure = int(anchor.rsplit("-", 1)[1]) if anchor else None
+                marked = output.get("metadata", {}).get("coalition", {})
+                if marked.get("statements"):  # an argument's sentence or the statements table, renumbered
+                    from .statements import rerender
+
+                    cell.outputs[i] = new_output("display_data", data={"text/html": rerender(marked, cited, numbers, lang)},
+                                                 metadata={"coalition": marked})
+                    continue
                 cell.outputs[i] = new_output("display_data", data={"text/html": evidence.caption_html(ids, cited, numbers, lang, figure)},
                                              metadata={"coalition": {"kind": "sources", "ids": ids, "title": title,
                                                                      "chart": bool(anchor)}})

@@ -33,7 +33,7 @@ from .textfile import read_text
 
 __all__ = [
     "TABLES", "load", "sources", "facts", "events", "coalition_members", "working_groups", "info_centre",
-    "stances", "isis_pockets", "references", "reconciliation", "exclusions", "source_texts", "validate_all", "clear_cache",
+    "stances", "statements", "isis_pockets", "references", "reconciliation", "exclusions", "source_texts", "validate_all", "clear_cache",
 ]
 
 Problem = tuple[str, int, str, str]  # (file, line, column, message)
@@ -148,6 +148,8 @@ def _row_problems(table: Table, df: pd.DataFrame, lines: list[int]) -> list[Prob
                 shown = f"{rec['value']:g}" + (f"–{high:g}" if high is not None else "")
                 problems.append((f, line, "value", f"{rec['fact_id']}: the quote does not state {shown} "
                                  f"(numbers it states: {stated})"))
+        if table.name == "statements":
+            problems += _period_problems(rec, f, line)
         if table.name == "events":
             d = rec["date"]
             if rec["date_status"] == "inferred" and not rec["date_quote"]:
@@ -259,6 +261,7 @@ def references() -> pd.DataFrame: return load("references")
 def reconciliation() -> pd.DataFrame: return load("reconciliation")
 def exclusions() -> pd.DataFrame: return load("exclusions")
 def isis_pockets() -> pd.DataFrame: return load("isis_pockets")
+def statements() -> pd.DataFrame: return load("statements")
 
 
 def _catalogue_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -279,6 +282,8 @@ def _catalogue_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
             for col in table.coded_columns:
                 if pd.notna(rec[col]):
                     need(table.file_name, lines[i], col, f"{col}.{coded_value(col, rec[col])}")
+            if name == "statements" and pd.notna(rec["position"]):  # a disagreement names what each side holds
+                need(table.file_name, lines[i], "position", f"stmts.{rec['position']}_{rec['topic']}")
             if table.id_column == "event_id":  # a source's label is computed from sources.csv (periods.source_label)
                 need(table.file_name, lines[i], table.id_column, f"event.{rec[table.id_column]}")
     return problems
@@ -291,7 +296,7 @@ def _reference_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     for line, value in zip(rec_df.attrs["lines"], rec_df["fact_ids"]):
         problems += [("reconciliation.csv", line, "fact_ids", f"unknown id {x!r}") for x in value.split(";") if x not in ids]
     refs = tables["references"].set_index("ref_id")["source_id"]
-    for name in ("facts", "events"):
+    for name in ("facts", "events", "statements"):
         table = tables[name]
         if "origin_ref" not in table:
             continue

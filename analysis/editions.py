@@ -30,7 +30,7 @@ FOLDER = "editions"
 FACT_FIELDS = ("value", "value_high", "qualifier", "metric", "unit", "subject", "place", "status", "source_id")
 ROW_TABLES = {  # table -> id column: every cited table besides sources and facts
     "events": "event_id", "coalition_members": "member_id", "working_groups": "wg_row_id",
-    "info_centre": "item_id", "stances": "stance_id", "references": "ref_id",
+    "info_centre": "item_id", "stances": "stance_id", "statements": "statement_id", "references": "ref_id",
     "reconciliation": "note_id", "exclusions": "exclusion_id",
 }
 

@@ -161,6 +161,12 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
                 parts.append(html.escape(label[:1].lower() + label[1:] if lang == "en" else label))
             if detail:
                 parts.append(html.escape(t("detail." + detail, lang)))
+        if row["table"] == "statements":  # an argument: who makes it, as the source names them
+            from .statements import speaker
+            from . import data  # noqa: PLC0415 (as in _details)
+
+            who = speaker(data.statements().set_index("statement_id").loc[rid], lang, genitive=True)
+            parts.append(t("stmts.entry_speaker", lang, speaker=html.escape(who)))
         if row["status"] == "disputed":
             parts.append(html.escape(t("status.disputed", lang)))
         if row["table"] == "facts":

@@ -268,6 +268,61 @@ class Edition:
         self._display_html(self._wrap(evidence.caption_html(ids, cited, self._numbers, self.lang)),
                            extra_metadata={"coalition": {"kind": "sources", "ids": list(ids), "chart": False}})
 
+    # -- the sources' arguments (data/statements.csv) -------------------------------------------
+    def statements(self, topics=None):
+        """The statements this edition may show (their source published on or before `as_of`),
+        on `topics` when given, in that order."""
+        from . import statements
+
+        rows = statements.select(self.as_of)
+        return rows if topics is None else statements.on_topics(rows, topics)
+
+    def _argument_paragraph(self, text: str, ids: list[str], kind: str) -> None:
+        from . import statements
+
+        cited = self._check_ids(ids, "an argument")
+        self._display_html(statements.paragraph_html(text, ids, cited, self._numbers, self.lang),
+                           extra_metadata={"coalition": {"kind": "sources", "ids": list(ids), "chart": False,
+                                                         "statements": kind, "sentence": text}})
+
+    def argument(self, statement_id: str) -> None:
+        """One argument as a sentence ('A retired Iraqi colonel, … says that …'), ending with its citation:
+        the source and the number of its evidence entry. A statement `as_of` excludes is not shown."""
+        from . import data, statements
+
+        known = data.statements().set_index("statement_id")
+        if statement_id not in known.index:
+            raise UncitedFigureError(f"argument {statement_id!r}: no row of data/statements.csv has this id")
+        shown = self.statements().set_index("statement_id")
+        if statement_id not in shown.index:
+            return
+        row = shown.loc[statement_id].copy()
+        row["statement_id"] = statement_id
+        self._argument_paragraph(statements.sentence(row, self.lang), [statement_id], "sentence")
+
+    def disagreements(self, topics) -> None:
+        """Where the sources disagree on `topics` (rows on one topic with opposite positions): one sentence
+        each, citing every row on both sides."""
+        from . import statements
+
+        found = statements.disagreements(self.statements(topics), topics)
+        for topic, yes, no in found:
+            ids = [*yes["statement_id"], *no["statement_id"]]
+            self._argument_paragraph(statements.disagreement_text(topic, yes, no, self.lang), ids, "disagreement")
+
+    def statements_table(self, topics) -> None:
+        """The cited table of the statements on `topics`: who, argues what, about what, when, source."""
+        from . import statements
+
+        rows = self.statements(topics)
+        if rows.empty:
+            return
+        ids = list(rows["statement_id"])
+        cited = self._check_ids(ids, "the statements table")
+        self._display_html(statements.table_html(ids, cited, self._numbers, self.lang),
+                           extra_metadata={"coalition": {"kind": "sources", "ids": ids, "chart": False,
+                                                         "statements": "table"}})
+
     def show(self, fig) -> None:
         """A chart, then the sources of the rows it shows. The chart must cite its rows and be built
         for this edition's language."""

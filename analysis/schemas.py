@@ -269,6 +269,35 @@ REFERENCES = Table(
     coded_columns=("publisher",),
 )
 
+# The sources' arguments: who (as the source names them) argues what, about what, when, in which source.
+SPEAKER_FORMS = ("one_m", "one_f", "many")  # grammar of the speaker: the verb agrees with it (يرى/ترى, says/say)
+POSITIONS = ("for", "against")  # on the topic's question ("does Iraq still need US forces?"): two rows on one
+# topic with opposite positions are a disagreement the chapters report
+
+STATEMENTS = Table(
+    "statements",
+    _schema("statements", {
+        "statement_id": _id(r"^A\d{3}$"),
+        "speaker": _code(),
+        "speaker_form": _code(allowed=SPEAKER_FORMS),
+        "argues": _code(),
+        "topic": _code(),
+        "position": _code(nullable=True, allowed=POSITIONS),
+        "period_start": _date(),
+        "period_end": _date(),
+        "period_status": _code(allowed=PERIOD_STATUSES),
+        "period_quote": _str(nullable=True),
+        "source_id": _source_id(),
+        "origin_ref": _str(nullable=True, checks=pa.Check.str_matches(r"^S\d{3}_R\d{2}$")),
+        "quote": _quote(),
+        "quote_en": _translation(),
+    }),
+    id_column="statement_id",
+    quote_columns=("quote", "period_quote"),
+    coded_columns=("speaker", "argues", "topic"),
+    ranges=(("period_start", "period_end"),),
+)
+
 ISIS_POCKETS = Table(
     "isis_pockets",
     _schema("isis_pockets", {
@@ -312,7 +341,7 @@ EXCLUSIONS = Table(
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (
-    SOURCES, FACTS, EVENTS, COALITION_MEMBERS, WORKING_GROUPS, INFO_CENTRE, STANCES, ISIS_POCKETS, REFERENCES,
+    SOURCES, FACTS, EVENTS, COALITION_MEMBERS, WORKING_GROUPS, INFO_CENTRE, STANCES, ISIS_POCKETS, REFERENCES, STATEMENTS,
     RECONCILIATION, EXCLUSIONS,
 )}
 
