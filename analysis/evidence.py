@@ -64,22 +64,28 @@ def caption_html(ids: list[str], cited: pd.DataFrame, numbers: dict[Key, int], l
     """The line under chart number `figure`: each source (publisher, date) with the numbers of its entries, linked.
     Entries are grouped by source and by the outlets their rows cite: 'Analysis (37, 38); Analysis, citing
     CNN (36)', never every number credited to an outlet only one of them cites."""
+    parts = source_groups(ids, cited, numbers, lang)
+    label = f'<b class="figure-no">{html.escape(figure_label(figure, lang))}</b> · ' if figure else ""
+    heading = t("ui.sources_counted", lang, count=len(parts))
+    return f'<p class="caption" dir="{_dir(lang)}">{label}{html.escape(heading)}: {fmt.semicolon(lang).join(parts)}</p>'
+
+
+def source_groups(ids, cited: pd.DataFrame, numbers: dict[Key, int], lang: str) -> list[str]:
+    """'Analysis (37, 38)', 'Analysis, citing CNN (36)': the evidence numbers of `ids`, linked, grouped by
+    source and by the outlets their rows cite, so no number is credited to an outlet its row does not cite."""
     shown = cited.drop_duplicates("id").set_index("id")
     groups: dict[tuple[str, bool, str], list[int]] = {}  # (source, cites an outlet, label): numbers
-    for entry in entries(ids, cited):
+    for entry in entries(list(ids), cited):
         origins = entry_origins(entry, shown)
         key = (entry.source_id, bool(origins), origins_label(entry.source_id, origins, lang))
         groups.setdefault(key, []).append(numbers[entry.key])
-    comma, semi = ("، " if lang == "ar" else ", "), fmt.semicolon(lang)
+    comma = "، " if lang == "ar" else ", "
     parts = []
     for key in sorted(groups):
         nums = sorted(set(groups[key]))
         links = comma.join(f'<a href="#ev-{n}">{n}</a>' for n in nums)
-        label = key[2]
-        parts.append(t("ui.source_entries", lang, source=html.escape(label), numbers=links, count=len(nums)))
-    label = f'<b class="figure-no">{html.escape(figure_label(figure, lang))}</b> · ' if figure else ""
-    heading = t("ui.sources_counted", lang, count=len(parts))
-    return f'<p class="caption" dir="{_dir(lang)}">{label}{html.escape(heading)}: {semi.join(parts)}</p>'
+        parts.append(t("ui.source_entries", lang, source=html.escape(key[2]), numbers=links, count=len(nums)))
+    return parts
 
 
 def entry_origins(entry: Entry, shown: pd.DataFrame) -> tuple[str, ...]:

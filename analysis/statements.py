@@ -107,16 +107,7 @@ def disagreement_text(topic: str, yes: pd.DataFrame, no: pd.DataFrame, lang: str
 
 def citation_html(ids, cited: pd.DataFrame, numbers: dict, lang: str) -> str:
     """'[Al-Araby Al-Jadeed, 2023, date inferred (12)]': the sources of `ids` with their evidence numbers, linked."""
-    comma = "، " if lang == "ar" else ", "
-    by_source: dict[str, list[int]] = {}
-    for entry in evidence.entries(list(ids), cited):
-        by_source.setdefault(entry.source_id, []).append(numbers[entry.key])
-    shown = cited.drop_duplicates("id").set_index("id").loc[list(dict.fromkeys(ids))]
-    parts = []
-    for source_id in sorted(by_source):
-        links = comma.join(f'<a href="#ev-{n}">{n}</a>' for n in sorted(by_source[source_id]))
-        label = evidence.label_with_origins(source_id, shown, lang)
-        parts.append(t("ui.source_entries", lang, source=html.escape(label), numbers=links))
+    parts = evidence.source_groups(list(dict.fromkeys(ids)), cited, numbers, lang)
     return f'<span class="cite">[{fmt.semicolon(lang).join(parts)}]</span>'
 
 
