@@ -55,5 +55,5 @@ def test_a_key_without_arabic_is_found_before_any_kernel(tmp_path, monkeypatch):
     from analysis.build import run_build
 
     with pytest.raises(MissingTranslationError, match=r"catalogue key 'ui.sources' has no 'ar' text"):
-        run_build(only=["00_overview"], say=lambda line: None)
+        run_build(only=["01_sources"], say=lambda line: None)
     assert not (tmp_path / "build" / "en").exists() and not (tmp_path / "build" / "ar").exists()
