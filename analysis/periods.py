@@ -97,7 +97,7 @@ def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
         same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
         if not same.empty:
             ref = same.iloc[0]
-    publisher = t(f"publisher.{ref['publisher']}", lang)
+    publisher = in_text(f"publisher.{ref['publisher']}", lang)  # 'citing the Saudi Ministry of Foreign Affairs'
     if _missing(ref["date"]):
         return publisher
     # 'RT Arabic (27 September 2024)', «إندبندنت عربية (8 أكتوبر 2024)»: the date in brackets in both languages

@@ -1225,3 +1225,51 @@ member_in_text-united_states = the United States
 member_in_text-united_kingdom = the United Kingdom
 publisher_in_text-saudi_mofa = the Saudi Ministry of Foreign Affairs
 claimant_in_text-quad_joint_room = the quadrilateral coalition's joint operations room
+
+## front
+
+findings-title = Key findings
+findings-intro = What the record shows, in brief. Each finding rests on the cited rows named under it; its numbers come from those rows, with the qualifiers the sources give them.
+findings-none = No finding rests only on sources published by this edition's date.
+findings-left_out =
+    { $n ->
+        [one] One finding is left out of this edition: a row it rests on was stated after the edition's date, or is a disputed claim the edition leaves out.
+       *[other] { WORDS($n) } findings are left out of this edition: a row each rests on was stated after the edition's date, or is a disputed claim the edition leaves out.
+    }
+finding-after_evidence =
+    { $n ->
+        [one] The sources end on { $latest }: they do not tell whether what was planned for { $dates } happened.
+       *[other] The sources end on { $latest }: they do not tell whether what was planned for { $dates } happened.
+    }
+finding-KF01 = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }, according to { $E009_source }.
+finding-KF02 = In { $E005 } the quadrilateral coalition's operations room claimed to have killed { $F004 ->
+        [one] one ISIS member
+       *[other] { $F004 } ISIS members
+    }, { $F005 ->
+        [one] one of them a leader
+       *[other] { $F005 } of them leaders
+    }; the same report records sceptical reactions to the claim and criticism of the coalition's outbidding.
+finding-KF03 = US President Barack Obama announced the international coalition against ISIS on { $E017 }, and { $F016 ->
+        [one] one state
+       *[other] { $F016 } states
+    } took part in it; by the account of { $F022_source }, it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region.
+finding-KF04 = US officials said that the Baghdad–Washington agreement ends the international coalition's mission in { $F024 ->
+        [one] one phase
+       *[other] { WORDS($F024) } phases
+    }: the first lasts until { $E018 }, and in the second the United States keeps operating from Iraq in some form until { $E019 }, in support of operations against ISIS in Syria.{ $after }
+finding-KF05 = The statistics in { $F029_subject } count { $F030 ->
+        [one] one ISIS attack
+       *[other] { $F030 } ISIS attacks
+    } in { $F030_period } and { $F029 } in { $F029_period }: { $rate_F030 } a month against { $rate_F029 } (rates derived here: count ÷ months). The rise holds only if both counts cover the same area: the later count covers Iraq and Syria, the earlier one does not say.
+finding-KF06 = Not every count of attacks concerns ISIS: US military positions in Iraq and Syria were attacked { $F032 ->
+        [one] once
+       *[other] { $F032 } times
+    } by armed groups that Iran trained and armed, in { $F032_period }, according to { $F032_source }.
+finding-KF07 = ISIS has not gone: according to { $F035_source }, a senior US military official estimated that { $F035 ->
+        [one] one of its fighters was
+       *[other] { $F035 } of its fighters were
+    } still at large in Iraq and Syria in { $F035_period }; at the same time, Pentagon officials put US forces at { $F033 ->
+        [one] one soldier
+       *[other] { $F033 } soldiers
+    } in Iraq and { $F034 } in Syria.
+finding-KF08 = Among the forces that fought ISIS, { $F021 } of Iraq's forces, { $F017 } fighters of the Syrian Democratic Forces and { $F019 } Peshmerga were killed, by figures from { $F021_source }, which do not say what period they cover.
