@@ -209,9 +209,9 @@ def test_markup_in_data_is_escaped_and_inert(workspace):
         rows.append(row)
     edit_csv(root / "data" / "facts.csv", add)
     env = {**env, "COALITION_NOTEBOOKS": str(ROOT / "notebooks")}
-    result = run_cli("build", "--only", "01_sources", "--lang", "en", "--format", "html", env=env)
+    result = run_cli("build", "--only", "08_annex_method", "--lang", "en", "--format", "html", env=env)
     assert result.returncode == 0, result.stderr
-    page_path = root / "reports" / "en" / "01_sources.html"
+    page_path = root / "reports" / "en" / "08_annex_method.html"
     page = page_path.read_text(encoding="utf-8")
     assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in page
     assert '<img src=x onerror=' not in page and "<script>window.pwned" not in page

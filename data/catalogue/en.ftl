@@ -1273,3 +1273,42 @@ finding-KF07 = ISIS has not gone: according to { $F035_source }, a senior US mil
        *[other] { $F033 } soldiers
     } in Iraq and { $F034 } in Syria.
 finding-KF08 = Among the forces that fought ISIS, { $F021 } of Iraq's forces, { $F017 } fighters of the Syrian Democratic Forces and { $F019 } Peshmerga were killed, by figures from { $F021_source }, which do not say what period they cover.
+evidence-title = The evidence base: the sources and their limits
+evidence-limits =
+    This report rests on { $sources ->
+        [one] one text
+       *[other] { WORDS($sources) } texts
+    }: { $kinds }{ $all_arabic ->
+        [yes] , all in Arabic
+       *[no] {""}
+    }. { $dates_sentence }; nothing after { $latest }, the date of the latest, is known here. Most figures are second-hand: { $second_hand } of the { $facts ->
+        [one] one figure
+       *[other] { $facts } figures
+    } cited here are reported by the source from an outlet it cites, an official, a party or unnamed statistics, not counted by the source itself; { $unknown_periods } do not say which period they cover, and { $disputed ->
+        [one] one is a claim
+       *[other] { WORDS($disputed) } are claims
+    } that the sources themselves dispute. None of the texts is an official dataset, and a record this thin supports an outline, not trends: where it compares two figures, the report says what each one counts.
+evidence-table_heading = The sources
+evidence-table_caption = The sources, from the earliest to the latest; the last column counts the figures this report cites from each.
+evidence-col_what = What it is
+evidence-col_publisher = Publisher or author
+evidence-col_date = Date, and how it is known
+evidence-col_covers = What it covers
+evidence-col_figures = Figures cited
+evidence-not_stated = Not stated
+evidence-date_how = { $date } ({ $how })
+source_about-S000 = News report on the Russia–Iran–Iraq–Syria quadrilateral coalition, nearly eight years after its founding
+source_about-S001 = Encyclopedia article on the Russia–Syria–Iran–Iraq (“4+1”) coalition
+source_about-S002 = Research paper (unit of terrorism and extremism): “A bilateral agreement between Baghdad and Washington: will terrorist groups exploit the withdrawal of the ‘international coalition’ to resume operations?”
+source_about-S003 = News report: the quadrilateral coalition's joint centre in Baghdad is still working
+source_about-S004 = Analysis of the first round of the Iraq–US dialogue on ending the coalition's mission
+source_covers-S000 = The quadrilateral coalition's founding, its operations room and information centre in Baghdad, its claimed kills and intelligence output (which the text says drew scepticism), the Iraq–Syria border, its last announced meeting; the views of Iraqi officers and a lawmaker
+source_covers-S001 = How the quadrilateral coalition and its information centre were set up: the rotation of the chair, the staff from each country, and the positions of Iraqi parties
+source_covers-S002 = The international coalition's members and working groups, the losses of the forces that fought ISIS, the agreement to end the coalition's mission and its phases, joint operations and ISIS attacks, the positions of Iraqi parties on the withdrawal, and the camps; many figures come through its numbered references
+source_covers-S003 = The joint centre's monthly meetings and who chairs them, after the change of government in Baghdad
+source_covers-S004 = The first round of the dialogue, attacks on US positions by Iran-backed groups, US troops in Iraq and Syria, and ISIS fighters still at large
+source_date_how-S000 = inferred: “nearly eight years” after the founding in September 2015; the latest event it cites is the meeting of 24 February 2022
+source_date_how-S001 = the text states no date; its content concerns the coalition's founding
+source_date_how-S002 = stated: the dateline under the title
+source_date_how-S003 = inferred: “early August this month”, and the government that resigned “at the end of December last year”
+source_date_how-S004 = inferred: it cites items of 24–25 January 2024 and a visit on Monday 29 January
