@@ -1312,3 +1312,43 @@ source_date_how-S001 = the text states no date; its content concerns the coaliti
 source_date_how-S002 = stated: the dateline under the title
 source_date_how-S003 = inferred: “early August this month”, and the government that resigned “at the end of December last year”
 source_date_how-S004 = inferred: it cites items of 24–25 January 2024 and a visit on Monday 29 January
+conclusion-title = Conclusion: what the record supports, and what it cannot tell
+conclusion-supports_heading = What the record supports
+conclusion-supports = Read together, the { $sources ->
+        [one] one text supports
+       *[other] { WORDS($sources) } texts support
+    } the { $findings ->
+        [one] finding
+       *[other] { WORDS($findings) } findings
+    } set out at the start of this report: { $topics }. Each rests on quoted rows, dated and qualified as their sources give them. What the record supports is an outline of events and of what officials, analysts and outlets said, not a measured trend: every figure in it is one party's or one outlet's count.
+conclusion-cannot_heading = What it cannot tell
+conclusion-after =
+    { $n ->
+        [one] Whether the plan dated after { $latest }, the date of the latest source, was carried out: the sources end there, and one plan or deadline falls later ({ $dates }).
+       *[other] Whether the plans dated after { $latest }, the date of the latest source, were carried out: the sources end there, and { WORDS($n) } plans or deadlines fall later ({ $dates }).
+    }
+conclusion-civilians = How many civilians died: no source gives a number, only words.
+conclusion-attacks_area = Whether ISIS attacks really rose: one of the two counts does not say which area it covers, so the two may not be comparable.
+conclusion-periods = When { $unknown ->
+        [one] one
+       *[other] { $unknown }
+    } of the { $facts ->
+        [one] one cited figure
+       *[other] { $facts } cited figures
+    } held: their sources do not say which period they cover.
+conclusion-disputed = Whether the { $disputed ->
+        [one] disputed claim is
+       *[other] { WORDS($disputed) } disputed claims are
+    } true: nothing in the record checks them, and the text that reports them also reports the doubts about them.
+conclusion-thin = Anything the { $sources ->
+        [one] one text does
+       *[other] { WORDS($sources) } texts do
+    } not cover: the record is { $kinds }, not official statistics; a fuller account needs the outlets and officials these texts quote, read at first hand.
+finding_topic-KF01 = the quadrilateral coalition's founding and its last announced meeting
+finding_topic-KF02 = its disputed claim of ISIS members killed
+finding_topic-KF03 = the size and reach of the international coalition
+finding_topic-KF04 = the agreement to end the international coalition's mission in phases
+finding_topic-KF05 = the rise in ISIS attacks reported for 2024, if the counts are comparable
+finding_topic-KF06 = the separate count of attacks on US positions
+finding_topic-KF07 = ISIS fighters still at large and the US troops that remained
+finding_topic-KF08 = the losses of the forces that fought ISIS
