@@ -40,7 +40,7 @@ def limits_values(sources: pd.DataFrame, facts: pd.DataFrame, lang: str) -> dict
         "sources": len(sources),
         "kinds": kind_text,
         "arabic": fmt.count(arabic, lang),
-        "all_arabic": "yes" if arabic == len(sources) else "no",
+        "languages": t("evidence.all_arabic", lang) if arabic == len(sources) else "",
         "dates_sentence": periods.sources_dates(sources, lang, style="sentence"),
         "latest": latest_source_text(sources, lang),
         "facts": len(facts),

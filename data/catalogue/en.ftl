@@ -471,7 +471,7 @@ overview-axis_facts = Number of cited figures
 
 ## forces
 
-forces-title = Forces on the ground and the withdrawal plan
+forces-title = Ending the international coalition's mission: forces on the ground and the withdrawal plan
 forces-intro_troops =
     Pentagon officials, { $quoted }, put the American presence ({ $period }) at { $iraq ->
             [one] { WORDS($iraq) } soldier
@@ -553,7 +553,7 @@ forces-forecast_text =
 
 ## casualties
 
-casualties-title = Casualties: losses among the forces that fought ISIS, and disputed claims
+casualties-title = The human cost: losses among the forces that fought ISIS, and disputed claims
 casualties-intro =
     One source, { $source_name }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
             [one] { WORDS($sdf_killed) } fighter killed
@@ -603,7 +603,7 @@ casualties-axis_claimed = Claimed (not verified)
 
 ## structure
 
-structure-title = Two coalitions, side by side
+structure-title = The two coalitions compared
 structure-intro_with_size =
     Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. The US-led international coalition is put at { $intl_states ->
             [one] { WORDS($intl_states) } state
@@ -736,7 +736,7 @@ structure-notes_heading = Where the sources agree and disagree
 
 ## timeline
 
-timeline-title = Timeline: the events the sources date
+timeline-title = Annex A. Chronology: the events the sources date
 timeline-intro =
     The sources date { $n ->
             [one] one event
@@ -803,7 +803,7 @@ timeline-notes_title = One event, several dates
 
 ## attacks
 
-attacks-title = Attacks: counts, monthly rates, and one number with two meanings
+attacks-title = ISIS today: attacks, monthly rates, and one number with two meanings
 attacks-intro =
     { $source_name } gives two counts of ISIS attacks, from statistics it does not name{ $attacks_origin }: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
@@ -886,7 +886,7 @@ structure-every_months =
 
 ## method
 
-method-title = How these reports were made
+method-title = Annex B. How this report was made
 method-extraction =
     Every figure, date and structural fact in these reports was taken from { $sources ->
         [one] one Arabic document
@@ -938,7 +938,7 @@ method-file = file
 
 full-title = The coalitions against ISIS: the published record, cited
 full-subtitle =
-    Casualties, attacks, forces, structure and events, from { $sources ->
+    The two coalitions, the end of the international coalition's mission, ISIS today and the human cost, from { $sources ->
         [one] one Arabic source
        *[other] { WORDS($sources) } Arabic sources
     } ({ $dates })
@@ -1278,16 +1278,14 @@ evidence-limits =
     This report rests on { $sources ->
         [one] one text
        *[other] { WORDS($sources) } texts
-    }: { $kinds }{ $all_arabic ->
-        [yes] , all in Arabic
-       *[no] {""}
-    }. { $dates_sentence }; nothing after { $latest }, the date of the latest, is known here. Most figures are second-hand: { $second_hand } of the { $facts ->
+    }: { $kinds }{ $languages }. { $dates_sentence }; nothing after { $latest }, the date of the latest, is known here. Most figures are second-hand: { $second_hand } of the { $facts ->
         [one] one figure
-       *[other] { $facts } figures
+       *[other] { WORDS($facts) } figures
     } cited here are reported by the source from an outlet it cites, an official, a party or unnamed statistics, not counted by the source itself; { $unknown_periods } do not say which period they cover, and { $disputed ->
         [one] one is a claim
        *[other] { WORDS($disputed) } are claims
     } that the sources themselves dispute. None of the texts is an official dataset, and a record this thin supports an outline, not trends: where it compares two figures, the report says what each one counts.
+evidence-all_arabic = , all in Arabic
 evidence-table_heading = The sources
 evidence-table_caption = The sources, from the earliest to the latest; the last column counts the figures this report cites from each.
 evidence-col_what = What it is
@@ -1334,7 +1332,7 @@ conclusion-periods = When { $unknown ->
        *[other] { $unknown }
     } of the { $facts ->
         [one] one cited figure
-       *[other] { $facts } cited figures
+       *[other] { WORDS($facts) } cited figures
     } held: their sources do not say which period they cover.
 conclusion-disputed = Whether the { $disputed ->
         [one] disputed claim is
@@ -1352,3 +1350,13 @@ finding_topic-KF05 = the rise in ISIS attacks reported for 2024, if the counts a
 finding_topic-KF06 = the separate count of attacks on US positions
 finding_topic-KF07 = ISIS fighters still at large and the US troops that remained
 finding_topic-KF08 = the losses of the forces that fought ISIS
+full-evidence_up_to = Evidence up to { $date }
+full-publisher = Coalition reports: the published record on the coalitions against ISIS, cited, in Arabic and English
+full-abstract_title = Abstract
+full-abstract = Two coalitions fought ISIS in Iraq and Syria: the US-led international coalition, and the quadrilateral coalition of Russia, Iran, Iraq and Syria. This report sets out what { $sources ->
+        [one] one Arabic text
+       *[other] { WORDS($sources) } Arabic texts
+    }, the latest dated { $latest }, say about them: how each was built, how the end of the international coalition's mission was agreed, what ISIS still does, and what the war cost the forces that fought it. The report opens with { $findings ->
+        [one] one key finding
+       *[other] { WORDS($findings) } key findings
+    }, and a conclusion says what the record supports and what it cannot tell. Every figure is quoted from its source, with its qualifier, its period and whose claim it is.
