@@ -79,13 +79,20 @@ def after_evidence(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     return events.loc[starts > latest]
 
 
-def after_evidence_text(events: pd.DataFrame, sources: pd.DataFrame, lang: str) -> str:
-    """The sentence that says the sources end before these dated plans ('' when none is after them)."""
+def after_evidence_values(events: pd.DataFrame, sources: pd.DataFrame, lang: str) -> dict | None:
+    """The values of the sentence that says the sources end before these dated plans (None when none is
+    after them): for `ed.text("finding.after_evidence", **values)` in any chapter that shows plans."""
     later = after_evidence(events, sources)
     if later.empty:
-        return ""
-    dates = fmt.join([periods.event_date(e, lang) for _, e in later.sort_values("date").iterrows()], lang)
-    return t("finding.after_evidence", lang, n=len(later), dates=dates, latest=latest_source_text(sources, lang))
+        return None
+    dates = list(dict.fromkeys(periods.event_date(e, lang) for _, e in later.sort_values("date").iterrows()))
+    return {"n": len(dates), "dates": fmt.join(dates, lang), "latest": latest_source_text(sources, lang)}
+
+
+def after_evidence_text(events: pd.DataFrame, sources: pd.DataFrame, lang: str) -> str:
+    """The sentence that says the sources end before these dated plans ('' when none is after them)."""
+    values = after_evidence_values(events, sources, lang)
+    return t("finding.after_evidence", lang, **values) if values else ""
 
 
 def _fact_value(row, lang: str):
