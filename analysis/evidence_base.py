@@ -61,15 +61,20 @@ def _publisher(s, lang: str) -> str:
 
 
 def _date(s, lang: str) -> str:
-    sid = s["source_id"]
     if s["date_status"] == "unknown" or pd.isna(s["date"]):
-        when = t("ui.undated", lang)
+        ground = s["date_ground"] if lang == "en" and isinstance(s["date_ground"], str) else ""
+        return t("evidence.date_how", lang, date=t("ui.undated", lang), how=ground[:1].lower() + ground[1:]) if ground \
+            else t("ui.undated", lang)
     else:
         precision = "day" if s["date_precision"] == "not_before" else s["date_precision"]
         when = fmt.date(pd.Timestamp(s["date"]).date(), lang, precision)
         if s["date_precision"] == "not_before":
             when = t("period.not_before", lang, date=when)
-    how = t(f"source_date_how.{sid}", lang) if has(f"source_date_how.{sid}") else t(f"method.date_{s['date_status']}", lang)
+    how = t(f"method.date_{s['date_status']}", lang)
+    # how the date is known, from sources.csv: the project's note in English, the source's own words in Arabic
+    ground = s["date_ground"] if lang == "en" else s["date_quote"]
+    if isinstance(ground, str) and ground and s["date_status"] != "unknown":
+        how = t("evidence.date_ground", lang, how=how, ground=ground[:1].lower() + ground[1:] if lang == "en" else ground)
     return t("evidence.date_how", lang, date=when, how=how)
 
 
