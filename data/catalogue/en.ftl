@@ -1238,8 +1238,8 @@ findings-left_out =
     }
 finding-after_evidence =
     { $n ->
-        [one] The sources end on { $latest }: they do not tell whether what was planned for { $dates } happened.
-       *[other] The sources end on { $latest }: they do not tell whether what was planned for { $dates } happened.
+        [one] The sources end on { $latest }: they do not tell whether what was planned came about ({ $dates }).
+       *[other] The sources end on { $latest }: they do not tell whether what was planned came about ({ $dates }).
     }
 finding-KF01 = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }, according to { $E009_source }.
 finding-KF02 = In { $E005 } the quadrilateral coalition's operations room claimed to have killed { $F004 ->
