@@ -97,6 +97,8 @@ def format_pattern(value, pattern: str, lang: str) -> str:
         value = value.date()
     if lang == "ar" and "MMM" in pattern:
         pattern = re.sub(r"M{3,5}", "'" + month_name(value.month, lang) + "'", pattern)
+        # the day stays on the line of its month («15 تشرين الأول»): a no-break space between them
+        return re.sub(r"^(\d+) ", "\\1\u00a0", format_date(value, format=pattern, locale=lang))
     return format_date(value, format=pattern, locale=lang)
 
 

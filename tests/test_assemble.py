@@ -30,7 +30,7 @@ def test_cover_states_build_date_and_parameters():
     assert "January 2, 2025" in page or "2 January 2025" in page
     assert "31 January 2024" in page and t("full.disputed_out", "en") in page and "as_of" not in page
     latest = cover("ar", {"lang": "ar", "as_of": "", "include_disputed": True}, "2024-10-15", dt.date(2025, 1, 2))
-    assert 'dir="rtl"' in latest and t("full.evidence_up_to", "ar", date="15 تشرين الأول/أكتوبر 2024") in latest
+    assert 'dir="rtl"' in latest and t("full.evidence_up_to", "ar", date="15\u00a0تشرين الأول/أكتوبر 2024") in latest
 
 
 def test_cover_states_the_evidence_date_apart_from_the_build_date_with_an_abstract():

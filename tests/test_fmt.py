@@ -75,8 +75,10 @@ def test_join_parts_items_holding_commas_with_semicolons():
 
 def test_arabic_months_read_as_iraqi_and_levantine_readers_write_them():
     """One formatter for every Arabic date: «تشرين الأول/أكتوبر», in full dates, months and short patterns."""
-    assert fmt.date("2024-10-15", "ar") == "15 تشرين الأول/أكتوبر 2024"
+    assert fmt.date("2024-10-15", "ar") == "15\u00a0تشرين الأول/أكتوبر 2024"
     assert fmt.date("2020-08-01", "ar", "month") == "آب/أغسطس 2020"
-    assert fmt.format_pattern(dt.date(2024, 1, 5), "d MMM y", "ar") == "5 كانون الثاني/يناير 2024"
+    assert fmt.format_pattern(dt.date(2024, 1, 5), "d MMM y", "ar") == "5\u00a0كانون الثاني/يناير 2024"
     assert fmt.format_pattern(dt.date(2024, 1, 5), "d MMM y", "en") == "5 Jan 2024"
     assert fmt.date("2024-10-15", "en") == "15 October 2024"
+    # the day never ends a line apart from its month (a no-break space), in Arabic where month names are long
+    assert "\u00a0" not in fmt.date("2020-08-01", "ar", "month")
