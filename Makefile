@@ -33,7 +33,7 @@ test: setup ## Run the whole test suite (unit and end-to-end)
 lab: setup ## Open JupyterLab at the project's root (notebooks/, data/, the catalogue); saves are stripped of outputs
 	$(BIN)/jupyter lab --config=jupyter_server_config.py --ServerApp.root_dir=. $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
-preview: setup ## Serve the reports on 127.0.0.1, rebuild on save and reload the page (NAME=02_attacks IN=ar)
+preview: setup ## Serve the reports on 127.0.0.1, rebuild on save and reload the page (NAME=04_isis_today IN=ar)
 	$(BIN)/coalition-reports preview $(NAME) --lang $(or $(IN),en)
 
 validate: setup ## Check every data file and print rows per table

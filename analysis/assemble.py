@@ -1,9 +1,10 @@
 """The full report of one language: a cover, a table of contents, then every chapter.
 
 Chapters are not executed again: their executed notebooks (in the build folder)
-are joined, outputs only, each behind a page break. The cover states the build
-date (from SOURCE_DATE_EPOCH when set, so that builds are reproducible) and the
-parameters of the edition.
+are joined, outputs only, each behind a page break. The cover states the date the
+evidence runs to (the latest source of the edition), a subtitle, a publisher line and a
+short abstract, and, apart, the build date (from SOURCE_DATE_EPOCH when set, so that
+builds are reproducible) and the parameters of the edition.
 """
 
 from __future__ import annotations
@@ -38,36 +39,62 @@ def _html_cell(markup: str, computed: list[str] | None = None):
     return new_code_cell("", outputs=[new_output("display_data", data={"text/html": markup}, metadata=metadata)])
 
 
-def subtitle(lang: str, parameters: dict) -> tuple[str, list[str]]:
-    """The cover's subtitle, counted from the sources of this edition, and the numbers it computed."""
-    from . import data, periods
-    from .output_coverage import numbers_in_line
+def _edition_sources(parameters: dict):
+    from . import data
     from .selection import select_stated
 
-    sources = select_stated(data.sources(), data.sources(), parameters.get("as_of") or "", data.facts())
+    return select_stated(data.sources(), data.sources(), parameters.get("as_of") or "", data.facts())
+
+
+def subtitle(lang: str, parameters: dict) -> tuple[str, list[str]]:
+    """The cover's subtitle, counted from the sources of this edition, and the numbers it computed."""
+    from . import periods
+    from .output_coverage import numbers_in_line
+
+    sources = _edition_sources(parameters)
     dates = periods.sources_dates(sources, lang, style="bracketed")
     text = t("full.subtitle", lang, sources=len(sources), dates=dates)
     return text, numbers_in_line(f"{len(sources)} {dates}")
 
 
+def abstract(lang: str, parameters: dict) -> tuple[str, str, list[str]]:
+    """The cover's evidence line ('Evidence up to 15 October 2024', the latest source of the edition) and
+    its short abstract, both counted from the edition's rows; and the numbers they computed."""
+    from . import findings
+    from .output_coverage import numbers_in_line
+
+    sources = _edition_sources(parameters)
+    latest = findings.latest_source_text(sources, lang)
+    shown = len(findings.selected(parameters.get("as_of") or "", parameters.get("include_disputed", True)))
+    evidence = t("full.evidence_up_to", lang, date=latest)
+    text = t("full.abstract", lang, sources=len(sources), latest=latest, findings=shown)
+    return evidence, text, numbers_in_line(f"{evidence} {text}")
+
+
 def cover(lang: str, parameters: dict, latest: str | None, built: dt.date) -> str:
+    """Title, subtitle, the date the evidence runs to (the latest source of the edition), a publisher
+    line and a short abstract; the build date apart, below, with the edition's parameters."""
     from . import fmt
 
     direction = "rtl" if lang == "ar" else "ltr"
     as_of = parameters.get("as_of") or ""
+    lines = [t("ui.edition_name", lang)]
     if as_of:
-        as_of_line = t("full.as_of", lang, date=fmt.date(as_of, lang))
-    else:
-        as_of_line = t("full.as_of_latest", lang, date=fmt.date(latest, lang) if latest else t("ui.undated", lang))
-    disputed = t("full.disputed_in" if parameters.get("include_disputed", True) else "full.disputed_out", lang)
-    items = "".join(f"<li>{html.escape(x)}</li>" for x in (t("ui.edition_name", lang), as_of_line, disputed))
+        lines.append(t("full.as_of", lang, date=fmt.date(as_of, lang)))
+    lines.append(t("full.disputed_in" if parameters.get("include_disputed", True) else "full.disputed_out", lang))
+    items = "".join(f"<li>{html.escape(x)}</li>" for x in lines)
     sub, _ = subtitle(lang, parameters)
+    evidence, summary, _ = abstract(lang, parameters)
     return (
         f'<section class="cover" dir="{direction}">'
         f'<p class="cover-title">{html.escape(t("full.title", lang))}</p>'
         f'<p class="cover-subtitle">{html.escape(sub)}</p>'
-        f'<p class="cover-date">{html.escape(t("full.built", lang, date=fmt.date(built, lang)))}</p>'
-        f'<p class="cover-params-title">{html.escape(t("full.parameters", lang))}</p><ul class="cover-params">{items}</ul>'
+        f'<p class="cover-evidence">{html.escape(evidence)}</p>'
+        f'<p class="cover-publisher">{html.escape(t("full.publisher", lang))}</p>'
+        f'<div class="cover-abstract"><p class="cover-abstract-title">{html.escape(t("full.abstract_title", lang))}</p>'
+        f'<p>{html.escape(summary)}</p></div>'
+        f'<div class="cover-edition"><p class="cover-date">{html.escape(t("full.built", lang, date=fmt.date(built, lang)))}</p>'
+        f'<p class="cover-params-title">{html.escape(t("full.parameters", lang))}</p><ul class="cover-params">{items}</ul></div>'
         "</section>"
     )
 
@@ -207,7 +234,8 @@ def assemble(
     if captions:
         body += _evidence_appendix(body, captions, lang)
         toc.append(("evidence", t("full.evidence", lang), []))
-    nb.cells = [_html_cell(cover(lang, parameters, latest, built), subtitle(lang, parameters)[1]), _html_cell(contents(lang, toc))]
+    nb.cells = [_html_cell(cover(lang, parameters, latest, built), subtitle(lang, parameters)[1] + abstract(lang, parameters)[2]),
+                _html_cell(contents(lang, toc))]
     if changes is not None:
         from .editions import render
 

@@ -102,7 +102,7 @@ def _say(tty: bool):
 
 @app.command()
 def preview(
-    name: Annotated[Optional[str], typer.Argument(help="One notebook, e.g. 02_attacks (default: every report).")] = None,
+    name: Annotated[Optional[str], typer.Argument(help="One notebook, e.g. 04_isis_today (default: every report).")] = None,
     lang: Annotated[str, typer.Option("--lang", help="The edition to preview: ar or en.")] = "en",
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0: any free one).")] = 8765,
     pdf: Annotated[bool, typer.Option("--pdf/--no-pdf", help="Print the PDF after each page.")] = True,
@@ -161,7 +161,7 @@ def _echo_todo() -> int:
 
 
 @app.command()
-def params(name: Annotated[str, typer.Argument(help="Notebook name, e.g. 00_overview.")]) -> None:
+def params(name: Annotated[str, typer.Argument(help="Notebook name, e.g. 01_sources.")]) -> None:
     """List a notebook's parameters, their types, allowed values and defaults."""
     from .notebooks import discover
 

@@ -33,7 +33,7 @@ from .textfile import read_text
 
 __all__ = [
     "TABLES", "load", "sources", "facts", "events", "coalition_members", "working_groups", "info_centre",
-    "stances", "statements", "isis_pockets", "references", "reconciliation", "exclusions", "source_texts", "validate_all", "clear_cache",
+    "stances", "statements", "findings", "isis_pockets", "references", "reconciliation", "exclusions", "source_texts", "validate_all", "clear_cache",
 ]
 
 Problem = tuple[str, int, str, str]  # (file, line, column, message)
@@ -262,6 +262,7 @@ def reconciliation() -> pd.DataFrame: return load("reconciliation")
 def exclusions() -> pd.DataFrame: return load("exclusions")
 def isis_pockets() -> pd.DataFrame: return load("isis_pockets")
 def statements() -> pd.DataFrame: return load("statements")
+def findings() -> pd.DataFrame: return load("findings")
 
 
 def _catalogue_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -284,6 +285,8 @@ def _catalogue_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
                     need(table.file_name, lines[i], col, f"{col}.{coded_value(col, rec[col])}")
             if name == "statements" and pd.notna(rec["position"]):  # a disagreement names what each side holds
                 need(table.file_name, lines[i], "position", f"stmts.{rec['position']}_{rec['topic']}")
+            if name == "findings":  # the finding's text
+                need(table.file_name, lines[i], "message", rec["message"])
             if table.id_column == "event_id":  # a source's label is computed from sources.csv (periods.source_label)
                 need(table.file_name, lines[i], table.id_column, f"event.{rec[table.id_column]}")
     return problems
@@ -306,6 +309,12 @@ def _reference_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
                     problems.append((f"{name}.csv", line, "origin_ref", f"unknown reference {origin!r}"))
                 elif refs[origin] != sid:
                     problems.append((f"{name}.csv", line, "origin_ref", f"{origin!r} is a reference of {refs[origin]}, not of {sid}"))
+    found = tables["findings"]  # a finding rests on rows that exist, and derives only from rows it rests on
+    for line, rests, derived in zip(found.attrs["lines"], found["rests_on"], found["derived"]):
+        problems += [("findings.csv", line, "rests_on", f"unknown id {x!r}") for x in rests.split(";") if x not in ids]
+        for spec in derived.split(";") if isinstance(derived, str) and derived else []:
+            if spec.split(":", 1)[1] not in rests.split(";"):
+                problems.append(("findings.csv", line, "derived", f"{spec!r} derives from a row the finding does not rest on"))
     ex = tables["exclusions"]
     for line, reason in zip(ex.attrs["lines"], ex["reason"]):
         if reason.startswith("repeat_of:") and reason.split(":", 1)[1] not in ids:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -70,12 +71,35 @@ def semicolon(lang: str) -> str:
     return "؛ " if lang == "ar" else "; "
 
 
-# Arabic month names as Iraqi/Levantine press writes them with Western-calendar dates (Babel's `ar`).
-def month_name(month: int, lang: str) -> str:
-    """'January' / «يناير»: the month's name in `lang`, as Babel gives it."""
+# Arabic month names as Iraqi and Levantine readers write them, and as the sources do («مطلع أغسطس/ آب»):
+# the Syriac name, then the one the rest of the Arab press uses («تشرين الأول/أكتوبر»).
+_AR_MONTHS_LEVANT = ("", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+                     "تشرين الأول", "تشرين الثاني", "كانون الأول")
+_AR_MONTHS_COMMON = ("", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+                     "أكتوبر", "نوفمبر", "ديسمبر")
+
+
+def month_name(month: int, lang: str, short: bool = False) -> str:
+    """'January' ('Jan' when `short`) / «كانون الثاني/يناير» (Arabic has one form): the month's name in `lang`."""
+    if lang == "ar":
+        return f"{_AR_MONTHS_LEVANT[int(month)]}/{_AR_MONTHS_COMMON[int(month)]}"
     from babel.dates import get_month_names
 
-    return get_month_names("wide", locale=lang)[int(month)]
+    return get_month_names("abbreviated" if short else "wide", locale=lang)[int(month)]
+
+
+def format_pattern(value, pattern: str, lang: str) -> str:
+    """The one date formatter: `value` (a date, datetime or Timestamp) in a CLDR `pattern` ('d MMM y',
+    'MMMM y', 'MMM') for `lang`. Arabic months read «تشرين الأول/أكتوبر» in every pattern."""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    if isinstance(value, dt.datetime):  # pandas.Timestamp too
+        value = value.date()
+    if lang == "ar" and "MMM" in pattern:
+        pattern = re.sub(r"M{3,5}", "'" + month_name(value.month, lang) + "'", pattern)
+        # the day stays on the line of its month («15 تشرين الأول»): a no-break space between them
+        return re.sub(r"^(\d+) ", "\\1\u00a0", format_date(value, format=pattern, locale=lang))
+    return format_date(value, format=pattern, locale=lang)
 
 
 def qualified(value: float, qualifier: str, lang: str, high: float | None = None, unit: str | None = None) -> str:
@@ -171,9 +195,5 @@ def date(value: dt.date | str | None, lang: str, precision: str = "day") -> str:
     """A date as readers write it in `lang`, to the precision the source gives."""
     if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
         return t("ui.undated", lang)
-    if isinstance(value, str):
-        value = dt.date.fromisoformat(value[:10])
-    if isinstance(value, dt.datetime):  # pandas.Timestamp too
-        value = value.date()
     pattern = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}.get(precision, "d MMMM y")
-    return format_date(value, format=pattern, locale=lang)
+    return format_pattern(value, pattern, lang)

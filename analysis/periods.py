@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from babel.dates import format_date
 
 from . import data, fmt
 from .catalogue import has, in_text, t
@@ -27,7 +26,7 @@ def _missing(value) -> bool:
 def _short_date(value, precision: str, lang: str) -> str:
     value = pd.Timestamp(value).date()
     pattern = {"day": "d MMM y", "month": "MMMM y", "year": "y"}.get(precision, "d MMM y")
-    return format_date(value, format=pattern, locale=lang)
+    return fmt.format_pattern(value, pattern, lang)
 
 
 def inferred_mark(lang: str) -> str:
@@ -98,7 +97,7 @@ def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
         same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
         if not same.empty:
             ref = same.iloc[0]
-    publisher = t(f"publisher.{ref['publisher']}", lang)
+    publisher = in_text(f"publisher.{ref['publisher']}", lang)  # 'citing the Saudi Ministry of Foreign Affairs'
     if _missing(ref["date"]):
         return publisher
     # 'RT Arabic (27 September 2024)', «إندبندنت عربية (8 أكتوبر 2024)»: the date in brackets in both languages
@@ -174,12 +173,12 @@ def period_label(start, end, lang: str, full: bool = False) -> str:
     if start.day == 1 and end.is_month_end and start.year == end.year and start.month == end.month:
         return fmt.date(start.date(), lang, "month")
     # an end (or start) that is not a month's edge is a day the text gives ('Oct 2023–25 Jan 2024')
-    end_text = format_date(end.date(), f"{mmm} y" if end.is_month_end else f"d {mmm} y", locale=lang)
+    end_text = fmt.format_pattern(end.date(), f"{mmm} y" if end.is_month_end else f"d {mmm} y", lang)
     if start.day != 1:
-        return f"{format_date(start.date(), f'd {mmm} y', locale=lang)}–{end_text}"
+        return f"{fmt.format_pattern(start.date(), f'd {mmm} y', lang)}–{end_text}"
     if start.year == end.year and end.is_month_end:
-        return f"{format_date(start.date(), mmm, locale=lang)}–{end_text}"
-    return f"{format_date(start.date(), f'{mmm} y', locale=lang)}–{end_text}"
+        return f"{fmt.format_pattern(start.date(), mmm, lang)}–{end_text}"
+    return f"{fmt.format_pattern(start.date(), f'{mmm} y', lang)}–{end_text}"
 
 
 def period_in_sentence(row, lang: str) -> str:

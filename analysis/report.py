@@ -3,7 +3,7 @@
 A chapter makes one edition right after its parameters cell:
 
     from analysis.report import Edition
-    ed = Edition(lang, as_of, include_disputed, name="02_attacks")
+    ed = Edition(lang, as_of, include_disputed, name="04_isis_today")
 
 and then calls `ed.heading(...)`, `ed.text(...)`, `ed.show(fig)`, `ed.note(...)`,
 `ed.cite(ids)`, `ed.block(markup)`, `ed.sources()` and, for editors, `ed.keys()`.

@@ -340,9 +340,24 @@ EXCLUSIONS = Table(
     coded_columns=("reason",),
 )
 
+FINDINGS = Table(
+    "findings",
+    _schema("findings", {
+        "finding_id": _id(r"^KF\d{2}$"),
+        "order": pa.Column("Int64", coerce=True, nullable=False, unique=True, checks=pa.Check.ge(1)),
+        "message": _str(checks=pa.Check.str_matches(r"^finding\.[A-Za-z0-9_]+$")),
+        # the rows the finding rests on: every one must be in an edition for the finding to be in it
+        "rests_on": _str(checks=pa.Check.str_matches(r"^[A-Z]\d{3}(;[A-Z]\d{3})*$")),
+        # values no source states, computed from those rows ("rate:F030": F030's count per month)
+        "derived": _str(nullable=True, checks=pa.Check.str_matches(r"^rate:[A-Z]\d{3}(;rate:[A-Z]\d{3})*$")),
+    }),
+    id_column="finding_id",
+    has_source=False,
+)
+
 TABLES: dict[str, Table] = {t.name: t for t in (
     SOURCES, FACTS, EVENTS, COALITION_MEMBERS, WORKING_GROUPS, INFO_CENTRE, STANCES, ISIS_POCKETS, REFERENCES, STATEMENTS,
-    RECONCILIATION, EXCLUSIONS,
+    RECONCILIATION, EXCLUSIONS, FINDINGS,
 )}
 
 

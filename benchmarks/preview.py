@@ -9,7 +9,7 @@ In a temporary copy of the notebooks (the repo is not touched):
   build   the same edit, then `coalition-reports build --only NAME --lang LANG` (HTML and PDF),
           after a first build that fills the cache.
 
-    .venv/bin/python benchmarks/preview.py [--name 02_attacks] [--lang en] [--runs 3]
+    .venv/bin/python benchmarks/preview.py [--name 04_isis_today] [--lang en] [--runs 3]
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def children(pid: int) -> list[int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--name", default="02_attacks")
+    parser.add_argument("--name", default="04_isis_today")
     parser.add_argument("--lang", default="en")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()

@@ -30,7 +30,24 @@ def test_cover_states_build_date_and_parameters():
     assert "January 2, 2025" in page or "2 January 2025" in page
     assert "31 January 2024" in page and t("full.disputed_out", "en") in page and "as_of" not in page
     latest = cover("ar", {"lang": "ar", "as_of": "", "include_disputed": True}, "2024-10-15", dt.date(2025, 1, 2))
-    assert 'dir="rtl"' in latest and "15 أكتوبر 2024" in latest and "تاريخ أحدث المصادر" in latest
+    assert 'dir="rtl"' in latest and t("full.evidence_up_to", "ar", date="15\u00a0تشرين الأول/أكتوبر 2024") in latest
+
+
+def test_cover_states_the_evidence_date_apart_from_the_build_date_with_an_abstract():
+    """'Evidence up to' is the latest source of the edition (not the build date, not the parameter)."""
+    from analysis import data, findings
+    from analysis.selection import select_stated
+
+    page = cover("en", {"lang": "en", "as_of": "", "include_disputed": True}, None, dt.date(2026, 11, 25))
+    latest = findings.latest_source_date(data.sources())
+    assert t("full.evidence_up_to", "en", date=f"{latest.day} {latest:%B %Y}") in page
+    assert page.index("cover-evidence") < page.index("cover-abstract") < page.index("cover-date")
+    assert "25 November 2026" in page[page.index("cover-date"):] and "25 November 2026" not in page[:page.index("cover-date")]
+    assert t("full.publisher", "en") in page and t("full.abstract_title", "en") in page
+    early = cover("en", {"lang": "en", "as_of": "2024-02-01", "include_disputed": True}, None, dt.date(2026, 11, 25))
+    sources = select_stated(data.sources(), data.sources(), "2024-02-01", data.facts())
+    assert findings.latest_source_date(sources) < latest
+    assert t("full.evidence_up_to", "en", date=findings.latest_source_text(sources, "en")) in early
 
 
 def test_contents_links_each_chapter_anchor():

@@ -62,7 +62,7 @@ def inspect_offline(html_path) -> dict:
 def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("starter")
     env = {"COALITION_REPORTS": str(root / "reports"), "COALITION_BUILD": str(root / "build")}
-    result = run_cli("build", "--only", "00_overview", env=env)
+    result = run_cli("build", "--only", "08_annex_method", env=env)
     assert result.returncode == 0, result.stderr
     return root / "reports", env, result
 
@@ -70,7 +70,7 @@ def built(tmp_path_factory):
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_html_loads_offline_with_a_drawn_chart(built, lang):
     reports, _, _ = built
-    info = inspect_offline(reports / lang / "00_overview.html")
+    info = inspect_offline(reports / lang / "08_annex_method.html")
     assert info["remote"] == [] and info["failed"] == [] and info["errors"] == []
     assert info["svgs"] >= 1 and info["failedCharts"] == 0
     assert info["lang"] == lang
@@ -82,7 +82,7 @@ def test_html_loads_offline_with_a_drawn_chart(built, lang):
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_pdf_is_a4_and_holds_the_chart_title(built, lang):
     reports, _, _ = built
-    reader = PdfReader(reports / lang / "00_overview.pdf")
+    reader = PdfReader(reports / lang / "08_annex_method.pdf")
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
     text = squash("".join(page.extract_text() for page in reader.pages))
@@ -105,9 +105,9 @@ def test_pages_share_one_copy_of_plotly_js_beside_them(built):
 
 def test_self_contained_build_inlines_plotly_js_and_loads_offline(tmp_path):
     env = {"COALITION_REPORTS": str(tmp_path / "reports"), "COALITION_BUILD": str(tmp_path / "build")}
-    result = run_cli("build", "--only", "00_overview", "--lang", "en", "--format", "html", "--self-contained", env=env)
+    result = run_cli("build", "--only", "08_annex_method", "--lang", "en", "--format", "html", "--self-contained", env=env)
     assert result.returncode == 0, result.stderr
-    page = tmp_path / "reports" / "en" / "00_overview.html"
+    page = tmp_path / "reports" / "en" / "08_annex_method.html"
     assert "plotly.js v" in page.read_text(encoding="utf-8") and not (tmp_path / "reports" / "assets").exists()
     alone = tmp_path / "mailed" / "report.html"  # a single file, nothing beside it
     alone.parent.mkdir()
@@ -119,14 +119,14 @@ def test_self_contained_build_inlines_plotly_js_and_loads_offline(tmp_path):
 def test_index_links_both_editions(built):
     reports, _, _ = built
     page = (reports / "index.html").read_text(encoding="utf-8")
-    for rel in ("ar/00_overview.html", "ar/00_overview.pdf", "en/00_overview.html", "en/00_overview.pdf"):
+    for rel in ("ar/08_annex_method.html", "ar/08_annex_method.pdf", "en/08_annex_method.html", "en/08_annex_method.pdf"):
         assert f'href="{rel}"' in page
 
 
 def test_second_build_with_no_change_rebuilds_nothing(built):
     reports, env, _ = built
     before = {p: p.stat().st_mtime_ns for p in reports.rglob("*.*") if p.name != "index.html"}
-    result = run_cli("build", "--only", "00_overview", env=env)
+    result = run_cli("build", "--only", "08_annex_method", env=env)
     assert result.returncode == 0, result.stderr
     assert "0 built, 2 up to date" in result.stdout
     assert {p: p.stat().st_mtime_ns for p in before} == before
@@ -139,7 +139,7 @@ def test_second_build_with_no_change_rebuilds_nothing(built):
         (["-p", "include_disputed=maybe"], "expected true or false"),
         (["-p", "as_of=yesterday"], "expected an ISO date"),
         (["--lang", "fr"], "valid languages are ar, en"),
-        (["--only", "99_nothing"], "valid names: 00_overview"),
+        (["--only", "99_nothing"], "valid names: 00_findings"),
     ],
 )
 def test_bad_parameter_exits_2_with_the_valid_ones(tmp_path, args, expected):
@@ -187,11 +187,11 @@ def test_the_printing_page_lays_a_report_out_as_a_reader_sees_it(built):
         browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         for lang in ("ar", "en"):
             page = browser.new_page(viewport=viewport)
-            page.goto((reports / lang / "00_overview.html").as_uri(), wait_until="load")
+            page.goto((reports / lang / "08_annex_method.html").as_uri(), wait_until="load")
             page.wait_for_function(CHARTS_DONE)
             shots[lang] = page.screenshot(full_page=True)
         browser.close()
     with PdfPrinter() as printer:
         for lang in ("en", "ar", "en"):  # the second English render follows another report in the same page
-            rendered = printer.render(reports / lang / "00_overview.html").screenshot(full_page=True)
+            rendered = printer.render(reports / lang / "08_annex_method.html").screenshot(full_page=True)
             assert rendered == shots[lang], f"{lang}: the printing page differs from the report"

@@ -85,7 +85,7 @@ def test_labels_and_mirroring_per_language(facts):
     en = forces.forces_on_the_ground(facts, "en")
     ar = forces.forces_on_the_ground(facts, "ar")
     assert en.data[0].y == ("Iraq, January 2024, inferred", "Syria, January 2024")
-    assert ar.data[0].y == ("العراق، يناير 2024، والتاريخ مستنتج", "سوريا، يناير 2024")
+    assert ar.data[0].y == ("العراق، كانون الثاني/يناير 2024، والتاريخ مستنتج", "سوريا، كانون الثاني/يناير 2024")
     assert ar.layout.yaxis.side == "right" and en.layout.yaxis.side == "left"
     assert ar.layout.xaxis.range[0] > ar.layout.xaxis.range[1]  # reversed for Arabic
     # a figure whose period no source states is placed as such, never at its source's date
@@ -152,7 +152,7 @@ def test_span_end_and_date_as_given():
     assert forces.span_end(pd.Timestamp("2015-01-01"), "year", pd.Timestamp("2017-12-31")) == pd.Timestamp("2017-12-31")
     assert forces.span_end(pd.Timestamp("2024-02-01"), "month") == pd.Timestamp("2024-02-29")
     assert forces.date_as_given(pd.Timestamp("2015-01-01"), "year", "en", pd.Timestamp("2017-12-31")) == "2015–2017"
-    assert forces.date_as_given(pd.Timestamp("2025-09-01"), "month", "ar") == "سبتمبر 2025"
+    assert forces.date_as_given(pd.Timestamp("2025-09-01"), "month", "ar") == "أيلول/سبتمبر 2025"
 
 
 def test_withdrawal_narrative_follows_the_plan(facts, events):

@@ -25,7 +25,7 @@ TOKEN = "coalition-test-token"
 
 
 def dirty_notebook() -> dict:
-    nb = json.loads((ROOT / "notebooks" / "00_overview.ipynb").read_text(encoding="utf-8"))
+    nb = json.loads((ROOT / "notebooks" / "08_annex_method.ipynb").read_text(encoding="utf-8"))
     for i, cell in enumerate(nb["cells"]):
         if cell["cell_type"] == "code":
             cell["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "x\n"}]
@@ -36,16 +36,16 @@ def dirty_notebook() -> dict:
 
 
 def test_the_save_hook_writes_the_committed_form():
-    committed = json.loads((ROOT / "notebooks" / "00_overview.ipynb").read_text(encoding="utf-8"))
+    committed = json.loads((ROOT / "notebooks" / "08_annex_method.ipynb").read_text(encoding="utf-8"))
     model = {"type": "notebook", "content": dirty_notebook()}
-    pre_save_hook(model=model, path="notebooks/00_overview.ipynb", contents_manager=None)
+    pre_save_hook(model=model, path="notebooks/08_annex_method.ipynb", contents_manager=None)
     assert model["content"] == committed
     assert clean(dirty_notebook())["metadata"]["kernelspec"] == KERNELSPEC
 
 
 def tweaked(lang: str) -> dict:
-    """00_overview as an editor leaves it in Lab after setting `lang` in the parameters cell."""
-    nb = json.loads((ROOT / "notebooks" / "00_overview.ipynb").read_text(encoding="utf-8"))
+    """08_annex_method as an editor leaves it in Lab after setting `lang` in the parameters cell."""
+    nb = json.loads((ROOT / "notebooks" / "08_annex_method.ipynb").read_text(encoding="utf-8"))
     for cell in nb["cells"]:
         if "parameters" in cell["metadata"].get("tags", []):
             cell["source"] = "".join(cell["source"]).replace('lang: str = "en"', f'lang: str = "{lang}"')
@@ -110,7 +110,7 @@ def test_saving_through_the_contents_api_leaves_the_notebook_clean(server):
                                      headers={"Authorization": f"token {TOKEN}", "Content-Type": "application/json"})
     urllib.request.urlopen(request, timeout=30).read()
     saved = json.loads((root / "saved.ipynb").read_text(encoding="utf-8"))
-    assert saved == json.loads((ROOT / "notebooks" / "00_overview.ipynb").read_text(encoding="utf-8"))
+    assert saved == json.loads((ROOT / "notebooks" / "08_annex_method.ipynb").read_text(encoding="utf-8"))
 
 
 @pytest.mark.e2e
@@ -132,11 +132,11 @@ def test_html_export_through_the_server_is_the_builds_page(server, tmp_path, lan
     page, headers = get(f"{url}/nbconvert/coalition_html/overview_{lang}.ipynb?download=true")
     page = page.decode("utf-8")
     assert f"overview_{lang}.html" in headers["Content-Disposition"]
-    title = t("overview.title", lang)
+    title = t("method.title", lang)
     assert f'<html lang="{lang}">' in page and f"<title>{title}</title>" in page
     assert page.count("coalitionPlot(") == 2  # the chart's call and the function itself
     executed = tmp_path / "built.ipynb"
-    execute(ROOT / "notebooks" / "00_overview.ipynb", executed, {"lang": lang})
+    execute(ROOT / "notebooks" / "08_annex_method.ipynb", executed, {"lang": lang})
     built = export_html(__import__("nbformat").read(str(executed), as_version=4), lang, title=title)  # the build's page, but for its link to the other edition
     assert visible_text(page) == visible_text(built)
 
@@ -155,4 +155,4 @@ def test_pdf_export_through_the_server_is_printed_in_arabic(server):
     import unicodedata
 
     text = unicodedata.normalize("NFKC", "".join(page.extract_text() for page in reader.pages))
-    assert unicodedata.normalize("NFKC", t("overview.title", "ar").split()[0]) in text
+    assert unicodedata.normalize("NFKC", t("method.title", "ar").split()[0]) in text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from analysis import fmt
@@ -55,7 +57,7 @@ def test_arabic_number_words_only_for_exact_three_to_ten():
 
 
 def test_month_names_are_the_language_s():
-    assert fmt.month_name(7, "ar") == "يوليو" and fmt.month_name(7, "en") == "July"
+    assert fmt.month_name(7, "ar") == "تموز/يوليو" and fmt.month_name(7, "en") == "July"
 
 
 def test_months_are_words_up_to_twelve():
@@ -69,3 +71,14 @@ def test_join_parts_items_holding_commas_with_semicolons():
     assert fmt.join(["الحرة، 22 سبتمبر 2024", "الحرة، 4 سبتمبر 2024"], "ar") == "الحرة، 22 سبتمبر 2024؛ والحرة، 4 سبتمبر 2024"
     assert fmt.join(["Alhurra, 22 Sep 2024", "Alhurra, 4 Sep 2024"], "en") == "Alhurra, 22 Sep 2024; and Alhurra, 4 Sep 2024"
     assert fmt.join(["أ", "ب"], "ar") == "أ وب"
+
+
+def test_arabic_months_read_as_iraqi_and_levantine_readers_write_them():
+    """One formatter for every Arabic date: «تشرين الأول/أكتوبر», in full dates, months and short patterns."""
+    assert fmt.date("2024-10-15", "ar") == "15\u00a0تشرين الأول/أكتوبر 2024"
+    assert fmt.date("2020-08-01", "ar", "month") == "آب/أغسطس 2020"
+    assert fmt.format_pattern(dt.date(2024, 1, 5), "d MMM y", "ar") == "5\u00a0كانون الثاني/يناير 2024"
+    assert fmt.format_pattern(dt.date(2024, 1, 5), "d MMM y", "en") == "5 Jan 2024"
+    assert fmt.date("2024-10-15", "en") == "15 October 2024"
+    # the day never ends a line apart from its month (a no-break space), in Arabic where month names are long
+    assert "\u00a0" not in fmt.date("2020-08-01", "ar", "month")

@@ -23,7 +23,7 @@ def test_the_project_uses_only_keys_with_both_languages():
 def test_finds_keys_in_calls_of_notebooks_and_modules():
     namespaces = {k.split(".", 1)[0] for k in catalogue()}
     used = {u.key for u in keys.uses(NOTEBOOKS, namespaces)}
-    assert {"overview.title", "overview.intro", "ui.page_of", "full.title"} <= used
+    assert {"evidence.title", "evidence.limits", "findings.title", "ui.page_of", "full.title"} <= used
     assert not any(k.endswith((".csv", ".py", ".ipynb")) for k in used)
 
 
@@ -55,5 +55,5 @@ def test_a_key_without_arabic_is_found_before_any_kernel(tmp_path, monkeypatch):
     from analysis.build import run_build
 
     with pytest.raises(MissingTranslationError, match=r"catalogue key 'ui.sources_section' has no 'ar' text"):
-        run_build(only=["00_overview"], say=lambda line: None)
+        run_build(only=["01_sources"], say=lambda line: None)
     assert not (tmp_path / "build" / "en").exists() and not (tmp_path / "build" / "ar").exists()

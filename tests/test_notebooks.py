@@ -100,3 +100,13 @@ def test_a_truncated_notebook_is_named_with_its_position_and_spares_only_of_anot
     from analysis.index import report_titles
 
     assert "full" in report_titles(tmp_path)  # the index is written; the broken notebook is left out
+
+
+def test_chapters_come_in_a_reader_s_order_with_the_annexes_last():
+    """Findings; sources and limits; the coalitions; the mission's end; ISIS today; the human cost;
+    conclusion; then the chronology and the method as annexes (the full report follows this order)."""
+    from analysis.notebooks import discover
+
+    titles = [nb.title_key for nb in discover()]
+    assert titles == ["findings.title", "evidence.title", "structure.title", "forces.title", "attacks.title",
+                      "casualties.title", "conclusion.title", "timeline.title", "method.title"]

@@ -119,7 +119,7 @@ def test_each_source_has_one_short_name_for_sentences():
     assert names["S004"] == "the analysis of early 2024"  # dated 'not before 29 Jan 2024'
     assert names["S000"] == "Al-Araby Al-Jadeed's 2023 report"
     assert len(set(names.values())) == len(names)  # one name per source, none shared
-    assert periods.source_name("S002", "ar") == "الورقة البحثية لإلهام النجار (15 أكتوبر 2024)"
+    assert periods.source_name("S002", "ar") == "الورقة البحثية لإلهام النجار (15\u00a0تشرين الأول/أكتوبر 2024)"
     f = data.facts().set_index("fact_id")
     assert periods.named_attribution(f.loc["F033"], "en") == "the analysis of early 2024, citing The Washington Post (25 January 2024)"
 
@@ -171,7 +171,7 @@ def test_sources_dates_agree_with_the_gender_of_the_counting_noun():
 def test_a_period_in_a_sentence_reads_between_two_dates_and_says_it_is_inferred_after_it():
     """«بين أكتوبر 2023 و25 يناير 2024 (والفترة مستنتجة)», not «أكتوبر 2023–25 يناير 2024، مستنتج»."""
     row = data.facts().set_index("fact_id").loc["F032"]
-    assert periods.period_in_sentence(row, "ar") == "بين أكتوبر 2023 و25 يناير 2024 (والفترة مستنتجة)"
+    assert periods.period_in_sentence(row, "ar") == "بين تشرين الأول/أكتوبر 2023 و25\u00a0كانون الثاني/يناير 2024 (والفترة مستنتجة)"
     assert periods.period_in_sentence(row, "en") == "between October 2023 and 25 January 2024, inferred"
 
 

@@ -6,12 +6,12 @@ from analysis.export import plotly_js
 from analysis.paths import PACKAGE_DIR, data_dir, notebooks_dir
 from analysis.preview import PLOTLY_URL, affected, with_reload
 
-NAMES = ["00_overview", "02_attacks"]
+NAMES = ["01_sources", "04_isis_today"]
 
 
 def test_a_notebook_save_rebuilds_that_notebook_only():
-    assert affected({(1, str(notebooks_dir() / "02_attacks.ipynb"))}, NAMES) == (["02_attacks"], False)
-    assert affected({(1, str(notebooks_dir() / "05_timeline.ipynb"))}, NAMES) == ([], False)
+    assert affected({(1, str(notebooks_dir() / "04_isis_today.ipynb"))}, NAMES) == (["04_isis_today"], False)
+    assert affected({(1, str(notebooks_dir() / "07_annex_chronology.ipynb"))}, NAMES) == ([], False)
 
 
 def test_data_catalogue_and_template_rebuild_every_previewed_report():

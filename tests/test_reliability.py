@@ -106,7 +106,7 @@ def test_bad_parameter_or_failing_notebook(workspace, args, expected, code):
 
 def test_as_of_before_every_fact_is_refused_before_any_kernel(tmp_path):
     env = {"COALITION_REPORTS": str(tmp_path / "r"), "COALITION_BUILD": str(tmp_path / "b")}
-    result = run_cli("build", "--only", "00_overview", "-p", "as_of=1999-01-01", env=env)
+    result = run_cli("build", "--only", "01_sources", "-p", "as_of=1999-01-01", env=env)
     assert result.returncode == 2
     assert "as_of=1999-01-01 is before every fact" in result.stderr
     assert not (tmp_path / "b" / "en").exists()
@@ -209,9 +209,9 @@ def test_markup_in_data_is_escaped_and_inert(workspace):
         rows.append(row)
     edit_csv(root / "data" / "facts.csv", add)
     env = {**env, "COALITION_NOTEBOOKS": str(ROOT / "notebooks")}
-    result = run_cli("build", "--only", "00_overview", "--lang", "en", "--format", "html", env=env)
+    result = run_cli("build", "--only", "08_annex_method", "--lang", "en", "--format", "html", env=env)
     assert result.returncode == 0, result.stderr
-    page_path = root / "reports" / "en" / "00_overview.html"
+    page_path = root / "reports" / "en" / "08_annex_method.html"
     page = page_path.read_text(encoding="utf-8")
     assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in page
     assert '<img src=x onerror=' not in page and "<script>window.pwned" not in page

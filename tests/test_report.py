@@ -13,7 +13,7 @@ from analysis.parameters import validate
 from analysis.report import DECLARED, Edition
 from conftest import ROOT
 
-WHERE = str(ROOT / "notebooks" / "02_attacks.ipynb")
+WHERE = str(ROOT / "notebooks" / "04_isis_today.ipynb")
 
 
 def build_message(**given) -> str:
@@ -26,7 +26,7 @@ def build_message(**given) -> str:
 def test_a_bad_value_is_refused_with_the_builds_message(given):
     args = {"lang": "en", "as_of": "", "include_disputed": True, **given}
     with pytest.raises(ParameterError) as info:
-        Edition(args["lang"], args["as_of"], args["include_disputed"], name="02_attacks", namespace={})
+        Edition(args["lang"], args["as_of"], args["include_disputed"], name="04_isis_today", namespace={})
     assert str(info.value) == build_message(**given)
     assert info.value.exit_code == 2
 
@@ -34,7 +34,7 @@ def test_a_bad_value_is_refused_with_the_builds_message(given):
 def test_a_name_beyond_the_declared_ones_is_refused():
     names = {"lang": "en", "as_of": "", "include_disputed": True, "no_such": 1}
     with pytest.raises(ParameterError) as info:
-        Edition("en", "", True, name="02_attacks", namespace=names)
+        Edition("en", "", True, name="04_isis_today", namespace=names)
     assert str(info.value) == build_message(no_such="1")
     assert str(info.value).startswith(f"{WHERE}: unknown parameter 'no_such'")
 
@@ -104,7 +104,7 @@ def test_the_edition_holds_its_rows_and_keys_the_module_holds_none():
 ])
 def test_papermill_cli_refuses_in_the_edition_cell(tmp_path, args, message):
     out = tmp_path / "out.ipynb"
-    run = subprocess.run([sys.executable, "-m", "papermill", "02_attacks.ipynb", str(out), *args],
+    run = subprocess.run([sys.executable, "-m", "papermill", "04_isis_today.ipynb", str(out), *args],
                          cwd=ROOT / "notebooks", capture_output=True, text=True, timeout=120)
     assert run.returncode != 0
     assert message.format(where=WHERE) in run.stderr + run.stdout

@@ -52,7 +52,7 @@ def test_adding_a_source_end_to_end(tmp_path):
     reports = tmp_path / "reports"
 
     # An edition before the new source: the first one says so.
-    first = run_cli("build", "--only", "00_overview", "--lang", "en", "--format", "html", env=env)
+    first = run_cli("build", "--only", "08_annex_method", "--lang", "en", "--format", "html", env=env)
     assert first.returncode == 0, first.stderr
     assert "This is the first edition" in (reports / "index.html").read_text(encoding="utf-8")
 
@@ -95,12 +95,12 @@ def test_adding_a_source_end_to_end(tmp_path):
     assert "S005" not in valid.stdout
 
     # 5. Build the chapter (HTML and PDF, so its charts are written as files).
-    built = run_cli("build", "--only", "00_overview", "--lang", "en", env=env)
+    built = run_cli("build", "--only", "08_annex_method", "--lang", "en", env=env)
     assert built.returncode == 0, built.stderr
-    chart_csv = (reports / "en" / "charts" / "00_overview-1.csv").read_text(encoding="utf-8")
+    chart_csv = (reports / "en" / "charts" / "08_annex_method-1.csv").read_text(encoding="utf-8")
     line = next(x for x in chart_csv.splitlines() if f",{row['fact_id']}," in x)
     assert ",42,,at_least,reported," in line and ",S005," in line and label_en in line.replace('"', "") and span in line
-    page = (reports / "en" / "00_overview.html").read_text(encoding="utf-8")
+    page = (reports / "en" / "08_annex_method.html").read_text(encoding="utf-8")
     assert f'id="{row["fact_id"]}"' in page and "≥ 42" in page and span in page and label_en in page
     index = (reports / "index.html").read_text(encoding="utf-8")
     changed = index[index.index('<section class="changes" dir="ltr"'):]

@@ -11,7 +11,6 @@ import math
 
 import pandas as pd
 import plotly.graph_objects as go
-from babel.dates import format_date
 
 from .. import derive, fmt, periods
 from ..catalogue import t
@@ -84,8 +83,8 @@ def period_label(start, end, lang: str) -> str:
     if start.day == 1 and start.month == 1 and end.month == 12 and end.day == 31 and start.year == end.year:
         return str(start.year)
     if start.year == end.year:
-        return f"{format_date(start.date(), 'MMM', locale=lang)}–{format_date(end.date(), 'MMM y', locale=lang)}"
-    return f"{format_date(start.date(), 'MMM y', locale=lang)}–{format_date(end.date(), 'MMM y', locale=lang)}"
+        return f"{fmt.format_pattern(start.date(), 'MMM', lang)}–{fmt.format_pattern(end.date(), 'MMM y', lang)}"
+    return f"{fmt.format_pattern(start.date(), 'MMM y', lang)}–{fmt.format_pattern(end.date(), 'MMM y', lang)}"
 
 
 def period_axis_label(row, lang: str) -> str:

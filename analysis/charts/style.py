@@ -81,19 +81,17 @@ def _rtl_figure(fig: go.Figure) -> None:
 
 def month_ticks(start, end, lang: str, every: int = 3) -> dict:
     """A date axis's ticks from `start` to `end`, one every `every` months, as readers write dates:
-    «يوليو<br>2024» in Arabic, 'Jul 2024' in English; never ISO '2024-07'."""
+    «تموز<br>يوليو 2024» in Arabic, 'Jul 2024' in English; never ISO '2024-07'."""
     import pandas as pd
-    from babel.dates import format_date
-
-    from ..fmt import month_name
+    from ..fmt import format_pattern, month_name
 
     first = pd.Timestamp(start).to_period("M").to_timestamp()
     first -= pd.DateOffset(months=(first.month - 1) % every)
     ticks = pd.date_range(first, pd.Timestamp(end) + pd.DateOffset(months=every), freq=f"{every}MS")
-    if lang == "ar":
-        text = [f"{month_name(d.month, lang)}<br>{d.year}" for d in ticks]
+    if lang == "ar":  # «كانون الثاني<br>يناير 2024»: both names, on two short lines, so neighbours do not touch
+        text = [month_name(d.month, lang).replace("/", "<br>", 1) + f" {d.year}" for d in ticks]
     else:
-        text = [format_date(d.date(), "MMM y", locale=lang) for d in ticks]
+        text = [format_pattern(d, "MMM y", lang) for d in ticks]
     return {"tickmode": "array", "tickvals": [d.strftime("%Y-%m-%d") for d in ticks], "ticktext": text}
 
 

@@ -471,7 +471,7 @@ overview-axis_facts = Number of cited figures
 
 ## forces
 
-forces-title = Forces on the ground and the withdrawal plan
+forces-title = Ending the international coalition's mission: forces on the ground and the withdrawal plan
 forces-intro_troops =
     Pentagon officials, { $quoted }, put the American presence ({ $period }) at { $iraq ->
             [one] { WORDS($iraq) } soldier
@@ -553,7 +553,7 @@ forces-forecast_text =
 
 ## casualties
 
-casualties-title = Casualties: losses among the forces that fought ISIS, and disputed claims
+casualties-title = The human cost: losses among the forces that fought ISIS, and disputed claims
 casualties-intro =
     One source, { $source_name }, gives the losses of the forces that fought ISIS on the ground. By its count the Syrian Democratic Forces (SDF) lost { $sdf_killed ->
             [one] { WORDS($sdf_killed) } fighter killed
@@ -603,7 +603,7 @@ casualties-axis_claimed = Claimed (not verified)
 
 ## structure
 
-structure-title = Two coalitions, side by side
+structure-title = The two coalitions compared
 structure-intro_with_size =
     Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. The US-led international coalition is put at { $intl_states ->
             [one] { WORDS($intl_states) } state
@@ -736,7 +736,7 @@ structure-notes_heading = Where the sources agree and disagree
 
 ## timeline
 
-timeline-title = Timeline: the events the sources date
+timeline-title = Annex A. Chronology: the events the sources date
 timeline-intro =
     The sources date { $n ->
             [one] one event
@@ -803,7 +803,7 @@ timeline-notes_title = One event, several dates
 
 ## attacks
 
-attacks-title = Attacks: counts, monthly rates, and one number with two meanings
+attacks-title = ISIS today: attacks, monthly rates, and one number with two meanings
 attacks-intro =
     { $source_name } gives two counts of ISIS attacks, from statistics it does not name{ $attacks_origin }: { $attacks_a ->
             [one] { WORDS($attacks_a) } attack
@@ -886,7 +886,7 @@ structure-every_months =
 
 ## method
 
-method-title = How these reports were made
+method-title = Annex B. How this report was made
 method-extraction =
     Every figure, date and structural fact in these reports was taken from { $sources ->
         [one] one Arabic document
@@ -938,7 +938,7 @@ method-file = file
 
 full-title = The coalitions against ISIS: the published record, cited
 full-subtitle =
-    Casualties, attacks, forces, structure and events, from { $sources ->
+    The two coalitions, the end of the international coalition's mission, ISIS today and the human cost, from { $sources ->
         [one] one Arabic source
        *[other] { WORDS($sources) } Arabic sources
     } ({ $dates })
@@ -1348,3 +1348,135 @@ speaker_genitive-observers = unnamed observers
 speaker_genitive-iraqi_politicians = unnamed Iraqi politicians
 speaker_genitive-political_analysts = political analysts, whom the paper does not name
 stmts-entry_speaker = According to { $speaker }
+
+
+## front
+
+findings-title = Key findings
+findings-intro = What the record shows, in brief. Each finding rests on the cited rows named under it; its numbers come from those rows, with the qualifiers the sources give them.
+findings-none = No finding rests only on sources published by this edition's date.
+findings-left_out =
+    { $n ->
+        [one] One finding is left out of this edition: a row it rests on was stated after the edition's date, or is a disputed claim the edition leaves out.
+       *[other] { WORDS($n) } findings are left out of this edition: a row each rests on was stated after the edition's date, or is a disputed claim the edition leaves out.
+    }
+finding-after_evidence =
+    { $n ->
+        [one] The sources end on { $latest }: they do not tell whether what was planned came about ({ $dates }).
+       *[other] The sources end on { $latest }: they do not tell whether what was planned came about ({ $dates }).
+    }
+finding-KF01 = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }, according to { $E009_source }.
+finding-KF02 = In { $E005 } the quadrilateral coalition's operations room claimed to have killed { $F004 ->
+        [one] one ISIS member
+       *[other] { $F004 } ISIS members
+    }, { $F005 ->
+        [one] one of them a leader
+       *[other] { $F005 } of them leaders
+    }; the same report records sceptical reactions to the claim and criticism of the coalition's outbidding.
+finding-KF03 = US President Barack Obama announced the international coalition against ISIS on { $E017 }, and { $F016 ->
+        [one] one state
+       *[other] { $F016 } states
+    } took part in it; by the account of { $F022_source }, it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region.
+finding-KF04 = US officials said that the Baghdad–Washington agreement ends the international coalition's mission in { $F024 ->
+        [one] one phase
+       *[other] { WORDS($F024) } phases
+    }: the first lasts until { $E018 }, and in the second the United States keeps operating from Iraq in some form until { $E019 }, in support of operations against ISIS in Syria.{ $after }
+finding-KF05 = The statistics in { $F029_subject } count { $F030 ->
+        [one] one ISIS attack
+       *[other] { $F030 } ISIS attacks
+    } in { $F030_period } and { $F029 } in { $F029_period }: { $rate_F030 } a month against { $rate_F029 } (rates derived here: count ÷ months). The rise holds only if both counts cover the same area: the later count covers Iraq and Syria, the earlier one does not say.
+finding-KF06 = Not every count of attacks concerns ISIS: US military positions in Iraq and Syria were attacked { $F032 ->
+        [one] once
+       *[other] { $F032 } times
+    } by armed groups that Iran trained and armed, in { $F032_period }, according to { $F032_source }.
+finding-KF07 = ISIS has not gone: according to { $F035_source }, a senior US military official estimated that { $F035 ->
+        [one] one of its fighters was
+       *[other] { $F035 } of its fighters were
+    } still at large in Iraq and Syria in { $F035_period }; at the same time, Pentagon officials put US forces at { $F033 ->
+        [one] one soldier
+       *[other] { $F033 } soldiers
+    } in Iraq and { $F034 } in Syria.
+finding-KF08 = Among the forces that fought ISIS, { $F021 } of Iraq's forces, { $F017 } fighters of the Syrian Democratic Forces and { $F019 } Peshmerga were killed, by figures from { $F021_source }, which do not say what period they cover.
+evidence-title = The evidence base: the sources and their limits
+evidence-limits =
+    This report rests on { $sources ->
+        [one] one text
+       *[other] { WORDS($sources) } texts
+    }: { $kinds }{ $languages }. { $dates_sentence }; nothing after { $latest }, the date of the latest, is known here. Most figures are second-hand: { $second_hand } of the { $facts ->
+        [one] one figure
+       *[other] { WORDS($facts) } figures
+    } cited here are reported by the source from an outlet it cites, an official, a party or unnamed statistics, not counted by the source itself; { $unknown_periods } do not say which period they cover, and { $disputed ->
+        [one] one is a claim
+       *[other] { WORDS($disputed) } are claims
+    } that the sources themselves dispute. None of the texts is an official dataset, and a record this thin supports an outline, not trends: where it compares two figures, the report says what each one counts.
+evidence-all_arabic = , all in Arabic
+evidence-table_heading = The sources
+evidence-table_caption = The sources, from the earliest to the latest; the last column counts the figures this report cites from each.
+evidence-col_what = What it is
+evidence-col_publisher = Publisher or author
+evidence-col_date = Date, and how it is known
+evidence-col_covers = What it covers
+evidence-col_figures = Figures cited
+evidence-not_stated = Not stated
+evidence-date_how = { $date } ({ $how })
+evidence-date_ground = { $how }: { $ground }
+source_about-S000 = News report on the Russia–Iran–Iraq–Syria quadrilateral coalition, nearly eight years after its founding
+source_about-S001 = Encyclopedia article on the Russia–Syria–Iran–Iraq coalition
+source_about-S002 = Research paper (unit of terrorism and extremism): “A bilateral agreement between Baghdad and Washington: will terrorist groups exploit the withdrawal of the ‘international coalition’ to resume operations?”
+source_about-S003 = News report: the quadrilateral coalition's joint centre in Baghdad is still working
+source_about-S004 = Analysis of the first round of the Iraq–US dialogue on ending the coalition's mission
+source_covers-S000 = The quadrilateral coalition's founding, its operations room and information centre in Baghdad, its claimed kills and intelligence output (which the text says drew scepticism), the Iraq–Syria border, its last announced meeting; the views of Iraqi officers and a lawmaker
+source_covers-S001 = How the quadrilateral coalition and its information centre were set up: the rotation of the chair, the staff from each country, and the positions of Iraqi parties
+source_covers-S002 = The international coalition's members and working groups, the losses of the forces that fought ISIS, the agreement to end the coalition's mission and its phases, joint operations and ISIS attacks, the positions of Iraqi parties on the withdrawal, and the camps; many figures come through its numbered references
+source_covers-S003 = The joint centre's monthly meetings and who chairs them, after the change of government in Baghdad
+source_covers-S004 = The first round of the dialogue, attacks on US positions by Iran-backed groups, US troops in Iraq and Syria, and ISIS fighters still at large
+conclusion-title = Conclusion: what the record supports, and what it cannot tell
+conclusion-supports_heading = What the record supports
+conclusion-supports = Read together, the { $sources ->
+        [one] one text supports
+       *[other] { WORDS($sources) } texts support
+    } the { $findings ->
+        [one] finding
+       *[other] { WORDS($findings) } findings
+    } set out at the start of this report: { $topics }. Each rests on quoted rows, dated and qualified as their sources give them. What the record supports is an outline of events and of what officials, analysts and outlets said, not a measured trend: every figure in it is one party's or one outlet's count.
+conclusion-cannot_heading = What it cannot tell
+conclusion-after =
+    { $n ->
+        [one] Whether the plan dated after { $latest }, the date of the latest source, was carried out: the sources end there, and one plan or deadline falls later ({ $dates }).
+       *[other] Whether the plans dated after { $latest }, the date of the latest source, were carried out: the sources end there, and { WORDS($n) } plans or deadlines fall later ({ $dates }).
+    }
+conclusion-civilians = How many civilians died: no source gives a number, only words.
+conclusion-attacks_area = Whether ISIS attacks really rose: one of the two counts does not say which area it covers, so the two may not be comparable.
+conclusion-periods = When { $unknown ->
+        [one] one
+       *[other] { $unknown }
+    } of the { $facts ->
+        [one] one cited figure
+       *[other] { WORDS($facts) } cited figures
+    } held: their sources do not say which period they cover.
+conclusion-disputed = Whether the { $disputed ->
+        [one] disputed claim is
+       *[other] { WORDS($disputed) } disputed claims are
+    } true: nothing in the record checks them, and the text that reports them also reports the doubts about them.
+conclusion-thin = Anything the { $sources ->
+        [one] one text does
+       *[other] { WORDS($sources) } texts do
+    } not cover: the record is { $kinds }, not official statistics; a fuller account needs the outlets and officials these texts quote, read at first hand.
+finding_topic-KF01 = the quadrilateral coalition's founding and its last announced meeting
+finding_topic-KF02 = its disputed claim of ISIS members killed
+finding_topic-KF03 = the size and reach of the international coalition
+finding_topic-KF04 = the agreement to end the international coalition's mission in phases
+finding_topic-KF05 = the rise in ISIS attacks that the later count reports, if the two counts are comparable
+finding_topic-KF06 = the separate count of attacks on US positions
+finding_topic-KF07 = ISIS fighters still at large and the US troops that remained
+finding_topic-KF08 = the losses of the forces that fought ISIS
+full-evidence_up_to = Evidence up to { $date }
+full-publisher = Coalition reports: the published record on the coalitions against ISIS, cited, in Arabic and English
+full-abstract_title = Abstract
+full-abstract = Two coalitions fought ISIS in Iraq and Syria: the US-led international coalition, and the quadrilateral coalition of Russia, Iran, Iraq and Syria. This report sets out what { $sources ->
+        [one] one Arabic text
+       *[other] { WORDS($sources) } Arabic texts
+    }, the latest dated { $latest }, say about them: how each was built, how the end of the international coalition's mission was agreed, what ISIS still does, and what the war cost the forces that fought it. The report opens with { $findings ->
+        [one] one key finding
+       *[other] { WORDS($findings) } key findings
+    }, and a conclusion says what the record supports and what it cannot tell. Every figure is quoted from its source, with its qualifier, its period and whose claim it is.

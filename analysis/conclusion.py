@@ -1,0 +1,53 @@
+"""The conclusion: what the record supports (the findings an edition shows) and what it cannot tell,
+each point counted from the edition's rows; a point whose count is nil is left out."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import evidence_base, findings, fmt, periods
+from .catalogue import t
+
+CIVILIAN_SUBJECTS = ("civilians",)
+
+
+def supports(kept: pd.DataFrame, sources: pd.DataFrame, lang: str) -> tuple[str, dict]:
+    """(key, values) of the paragraph on what the record supports: the topics of the findings shown."""
+    topics = [t(f"finding_topic.{fid}", lang) for fid in kept["finding_id"]]
+    return "conclusion.supports", {"sources": len(sources), "findings": len(kept), "topics": fmt.join(topics, lang)}
+
+
+def cannot_tell(facts: pd.DataFrame, events: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
+    """(key, values) of each thing the record cannot tell, computed from the edition's rows."""
+    out: list[tuple[str, dict]] = []
+    later = findings.after_evidence(events, sources)
+    if not later.empty:
+        dated = later.sort_values("date").drop_duplicates("event_code")
+        out.append(("conclusion.after", {
+            "n": len(dated), "latest": findings.latest_source_text(sources, lang),
+            "dates": fmt.join([periods.event_date(e, lang) for _, e in dated.iterrows()], lang)}))
+    civilians = facts[facts["subject"].isin(CIVILIAN_SUBJECTS)]
+    from .charts.casualties import civilians_stated
+
+    if civilians_stated(facts) and civilians.empty:
+        out.append(("conclusion.civilians", {}))
+    attacks = facts[(facts["subject"] == "isis") & (facts["metric"] == "attacks")]
+    if len(attacks) > 1 and (attacks["place"] == "unspecified").any():
+        out.append(("conclusion.attacks_area", {}))
+    unknown = int((facts["period_status"] == "unknown").sum())
+    if unknown:
+        out.append(("conclusion.periods", {"unknown": unknown, "facts": len(facts)}))
+    disputed = int((facts["status"] == "disputed").sum())
+    if disputed:
+        out.append(("conclusion.disputed", {"disputed": disputed}))
+    out.append(("conclusion.thin", {"sources": len(sources),
+                                    "kinds": evidence_base.limits_values(sources, facts, lang)["kinds"]}))
+    return out
+
+
+def as_list(points: list[tuple[str, dict]], lang: str) -> tuple[str, list]:
+    """The points as an HTML list (escaped), and the values code put into them (for the coverage check)."""
+    import html
+
+    items = "".join(f"<li>{html.escape(t(key, lang, **values))}</li>" for key, values in points)
+    return f"<ul>{items}</ul>", [v for _, values in points for v in values.values()]
