@@ -34,10 +34,10 @@ def test_period_text_says_how_the_period_is_known():
     assert periods.period_text(facts.loc["F004"], "en") == "up to 2018, inferred"
     # Arabic says what was inferred (a bare «مستنتج» after a date dangles: review round 3, AR-7/8)
     assert periods.period_text(facts.loc["F030"], "ar") == "2023، والسنة مستنتجة"
-    assert periods.period_text(facts.loc["F033"], "ar") == "يناير 2024، والتاريخ مستنتج"
-    assert periods.period_text(facts.loc["F026"], "ar") == "يناير–يونيو 2024، والفترة مستنتجة"
+    assert periods.period_text(facts.loc["F033"], "ar") == "كانون الثاني/يناير 2024، والتاريخ مستنتج"
+    assert periods.period_text(facts.loc["F026"], "ar") == "من كانون الثاني/يناير إلى حزيران/يونيو 2024، والفترة مستنتجة"
     # a range whose ends both carry a year reads «من … إلى …», never «أكتوبر 2023–25 يناير 2024» (AR-10)
-    assert periods.period_text(facts.loc["F032"], "ar") == "من أكتوبر 2023 إلى 25 يناير 2024، والفترة مستنتجة"
+    assert periods.period_text(facts.loc["F032"], "ar") == "من تشرين الأول/أكتوبر 2023 إلى 25\xa0كانون الثاني/يناير 2024، والفترة مستنتجة"
 
 
 def test_attribution_names_the_outlet_the_source_cites():
