@@ -410,3 +410,35 @@ def test_every_chart_fits_a_phone_and_the_printed_page(reports, lang):
 
     for width in (PHONE_WIDTH_PX, PRINTABLE_WIDTH_PX):
         assert clipped(reports / lang / "full.html", width) == [], f"{lang} at {width} px"
+
+
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def chart_labels(page: str) -> list[tuple[str, list[str]]]:
+    """(meta.lang, [title, axis titles, legend names]) of each chart of a page, markup stripped."""
+    import json
+
+    charts = []
+    for payload in re.findall(r'<script>coalitionPlot\("[^"]*", (.*?)\);</script>', page, flags=re.S):
+        figure = json.loads(payload)
+        layout = figure.get("layout", {})
+        texts = [(layout.get("title") or {}).get("text", "")]
+        texts += [(v.get("title") or {}).get("text", "") for k, v in layout.items()
+                  if k.startswith(("xaxis", "yaxis")) and isinstance(v, dict)]
+        texts += [trace.get("name") or "" for trace in figure.get("data", [])]
+        charts.append(((layout.get("meta") or {}).get("lang"), [re.sub(r"<[^>]+>", " ", x) for x in texts if x]))
+    return charts
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_chart_speaks_the_language_of_its_edition(reports, lang):
+    """Title, axis titles and legend of each chart: Arabic words in the Arabic edition, none in the English."""
+    total, wrong = 0, []
+    for page in sorted((reports / lang).glob("*.html")):
+        for built_for, texts in chart_labels(page.read_text(encoding="utf-8")):
+            total += 1
+            if built_for != lang:
+                wrong.append((page.name, f"built for {built_for!r}"))
+            wrong += [(page.name, x) for x in texts if bool(ARABIC.search(x)) != (lang == "ar")]
+    assert total >= 10 and wrong == []
