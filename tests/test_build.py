@@ -94,10 +94,14 @@ def test_pages_share_one_copy_of_plotly_js_beside_them(built):
     reports, _ = built
     shared = reports / "assets" / "plotly.min.js"
     assert shared.read_text(encoding="utf-8").lstrip().startswith("/**") and "plotly.js v" in shared.read_text(encoding="utf-8")[:400]
-    for page in reports.glob("*/*.html"):
+    pages = sorted(reports.glob("*/*.html"))
+    with_charts = [p for p in pages if 'class="plotly-graph-div"' in p.read_text(encoding="utf-8")]
+    assert with_charts and len(with_charts) < len(pages)  # the method chapter draws no chart
+    for page in pages:
         text = page.read_text(encoding="utf-8")
         assert "plotly.js v" not in text and page.stat().st_size < 500_000, f"{page} carries plotly.js"
-        assert '<script src="../assets/plotly.min.js"></script>' in text
+        loads = '<script src="../assets/plotly.min.js"></script>' in text
+        assert loads == (page in with_charts), f"{page}: loads plotly.js {'without' if loads else 'for'} its charts"
 
 
 def test_self_contained_build_inlines_plotly_js_and_loads_offline(tmp_path):
