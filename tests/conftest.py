@@ -62,3 +62,22 @@ def full_build(tmp_path_factory) -> Built:
     (a build with nothing to do leaves every report as it was).
     """
     return build_into(tmp_path_factory.mktemp("shared-build"))
+
+
+def copy_catalogue(src: Path, dst: Path) -> None:
+    """Copy the catalogue folder `src` to `dst`, and let the copy share `src`'s parsed catalogue.
+
+    Parsing both .ftl files takes a third of a second, and a dozen unit tests copy data/ to
+    break it: the copy holds the same bytes with the same modification times (copytree keeps
+    them), so it is what a second parse would give. The cache is keyed by folder, mtime and
+    size (as `analysis.catalogue._load` keys it): a test that edits the copy gets it parsed anew.
+    """
+    import shutil
+
+    from analysis import catalogue
+    from analysis.i18n import LANGS
+
+    shutil.copytree(src, dst)
+    parsed = catalogue._load(src)
+    key = [str(dst)] + [((dst / f"{lang}.ftl").stat().st_mtime_ns, (dst / f"{lang}.ftl").stat().st_size) for lang in LANGS]
+    catalogue._CACHE[tuple(key)] = parsed

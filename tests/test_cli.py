@@ -81,10 +81,11 @@ def test_params_of_an_unknown_notebook_names_the_valid_ones():
 def test_validate_names_file_line_and_column_of_bad_data(tmp_path, monkeypatch):
     import shutil
 
-    from conftest import ROOT
+    from conftest import ROOT, copy_catalogue
 
     data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("catalogue"))
+    copy_catalogue(ROOT / "data" / "catalogue", data / "catalogue")
     facts = data / "facts.csv"
     lines = facts.read_text(encoding="utf-8").splitlines(keepends=True)
     header = lines[0].rstrip("\n").split(",")

@@ -15,7 +15,7 @@ from analysis.exceptions import SourceError
 from analysis.new_source import Options
 from analysis.paths import data_dir
 
-from conftest import FIXTURES
+from conftest import FIXTURES, copy_catalogue
 
 BULLETIN = FIXTURES / "new_source" / "bulletin.txt"
 TODAY = dt.date(2026, 1, 1)
@@ -28,7 +28,7 @@ def project(tmp_path, monkeypatch):
     folder.mkdir()
     for f in data_dir().glob("*.csv"):
         shutil.copy(f, folder / f.name)
-    shutil.copytree(data_dir() / "catalogue", folder / "catalogue")
+    copy_catalogue(data_dir() / "catalogue", folder / "catalogue")
     monkeypatch.setenv("COALITION_DATA", str(folder))
     monkeypatch.setenv("COALITION_USER_SOURCES", str(tmp_path / "sources"))
     data.clear_cache()
