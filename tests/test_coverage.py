@@ -11,6 +11,7 @@ import pytest
 from analysis import coverage, data
 from analysis.exceptions import DataValidationError
 from analysis.paths import data_dir
+from conftest import copy_catalogue
 
 
 def test_finds_western_and_arabic_indic_digits():
@@ -55,7 +56,7 @@ def test_key_figures_are_quoted_by_facts():
 def copy_data(tmp_path, monkeypatch):
     for f in data_dir().glob("*.csv"):
         shutil.copy(f, tmp_path / f.name)
-    shutil.copytree(data_dir() / "catalogue", tmp_path / "catalogue")
+    copy_catalogue(data_dir() / "catalogue", tmp_path / "catalogue")
     monkeypatch.setenv("COALITION_DATA", str(tmp_path))
     return tmp_path
 

@@ -13,6 +13,7 @@ from analysis import data
 from analysis.exceptions import CoalitionReportsError, DataValidationError
 from analysis.paths import data_dir
 from analysis.schemas import TABLES
+from conftest import copy_catalogue
 
 # ----------------------------------------------------------------------------- the real data
 
@@ -139,7 +140,7 @@ def copy_data(tmp_path, monkeypatch):
     src = data_dir()
     for f in src.glob("*.csv"):
         shutil.copy(f, tmp_path / f.name)
-    shutil.copytree(src / "catalogue", tmp_path / "catalogue")
+    copy_catalogue(src / "catalogue", tmp_path / "catalogue")
     monkeypatch.setenv("COALITION_DATA", str(tmp_path))
     return tmp_path
 

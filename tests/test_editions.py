@@ -11,6 +11,7 @@ import pytest
 
 from analysis import editions
 from analysis.paths import data_dir
+from conftest import copy_catalogue
 
 PARAMS = {"lang": "en", "as_of": "", "include_disputed": True}
 DAY = dt.date(2026, 9, 21)
@@ -22,7 +23,7 @@ def folders(tmp_path, monkeypatch):
     data.mkdir()
     for f in data_dir().glob("*.csv"):
         shutil.copy(f, data / f.name)
-    shutil.copytree(data_dir() / "catalogue", data / "catalogue")
+    copy_catalogue(data_dir() / "catalogue", data / "catalogue")
     monkeypatch.setenv("COALITION_DATA", str(data))
     return data, tmp_path / "reports"
 

@@ -123,9 +123,8 @@ def test_the_export_menu_lists_the_project_formats(server):
 
 @pytest.mark.e2e
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_html_export_through_the_server_is_the_builds_page(server, tmp_path, lang):
+def test_html_export_through_the_server_is_the_builds_page(server, full_build, lang):
     from analysis.catalogue import t
-    from analysis.execute import execute
     from analysis.export import export_html
 
     url, _ = server
@@ -135,8 +134,7 @@ def test_html_export_through_the_server_is_the_builds_page(server, tmp_path, lan
     title = t("method.title", lang)
     assert f'<html lang="{lang}">' in page and f"<title>{title}</title>" in page
     assert page.count("coalitionPlot(") == 2  # the chart's call and the function itself
-    executed = tmp_path / "built.ipynb"
-    execute(ROOT / "notebooks" / "08_annex_method.ipynb", executed, {"lang": lang})
+    executed = full_build.build / lang / "08_annex_method.ipynb"  # the shared build's run
     built = export_html(__import__("nbformat").read(str(executed), as_version=4), lang, title=title)  # the build's page, but for its link to the other edition
     assert visible_text(page) == visible_text(built)
 

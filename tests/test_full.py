@@ -1,4 +1,4 @@
-"""The whole build: every chapter and the full report, in both languages, twice."""
+"""The whole build: every chapter and the full report, in both languages (the session's shared build)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,9 @@ from pypdf import PdfReader
 
 from analysis.catalogue import t
 from analysis.notebooks import discover
-from conftest import run_cli
+from conftest import build_into
 
 pytestmark = pytest.mark.e2e
-EPOCH = "1732406400"  # a fixed build date, as a release build would set it
 
 
 def squash(text: str) -> str:
@@ -22,15 +21,18 @@ def squash(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def two_builds(tmp_path_factory):
-    roots = []
-    for n in (1, 2):
-        root = tmp_path_factory.mktemp(f"full{n}")
-        env = {"COALITION_REPORTS": str(root / "reports"), "COALITION_BUILD": str(root / "build"), "SOURCE_DATE_EPOCH": EPOCH}
-        result = run_cli("build", env=env, timeout=900)
-        assert result.returncode == 0, result.stderr[-3000:]
-        roots.append(root / "reports")
-    return roots
+def reports(full_build):
+    """The session's shared build (conftest.full_build): every report, both languages, HTML and PDF."""
+    return full_build.reports
+
+
+@pytest.fixture(scope="module")
+def second_build(tmp_path_factory):
+    """A second build from scratch, HTML only: its pages must equal the shared build's byte for byte.
+
+    (The PDF step's reproducibility is tested on its own in tests/test_pdf.py.)
+    """
+    return build_into(tmp_path_factory.mktemp("again"), "--format", "html").reports
 
 
 def outline_titles(reader) -> list[str]:
@@ -48,8 +50,8 @@ def outline_titles(reader) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_full_pdf_outline_holds_every_chapter(two_builds, lang):
-    reader = PdfReader(two_builds[0] / lang / "full.pdf")
+def test_full_pdf_outline_holds_every_chapter(reports, lang):
+    reader = PdfReader(reports / lang / "full.pdf")
     titles = outline_titles(reader)
     for nb in discover():
         assert t(nb.title_key, lang) in titles, f"{nb.name} missing from the outline"
@@ -58,8 +60,23 @@ def test_full_pdf_outline_holds_every_chapter(two_builds, lang):
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_full_pdf_pages_are_sane(two_builds, lang):
-    reader = PdfReader(two_builds[0] / lang / "full.pdf")
+def test_every_pdf_has_its_title_language_and_bookmarks(reports, lang):
+    """What a PDF reader and a screen reader rely on: /Title, the catalogue's /Lang, and an outline."""
+    for name, title_key in [("full", "full.title")] + [(nb.name, nb.title_key) for nb in discover()]:
+        reader = PdfReader(reports / lang / f"{name}.pdf")
+        title = t(title_key, lang)
+        assert reader.metadata.title == title, f"{name}: /Title is {reader.metadata.title!r}"
+        assert reader.trailer["/Root"].get("/Lang") == lang, f"{name}: /Lang is {reader.trailer['/Root'].get('/Lang')!r}"
+        titles = outline_titles(reader)
+        if name == "full":  # the cover's title is no bookmark; the contents and every chapter are
+            assert t("full.contents", lang) in titles and {t(nb.title_key, lang) for nb in discover()} <= set(titles)
+        else:
+            assert title in titles, f"{name}: no bookmark for its title"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_full_pdf_pages_are_sane(reports, lang):
+    reader = PdfReader(reports / lang / "full.pdf")
     chapters = len(discover())
     assert chapters + 2 <= len(reader.pages) <= 80
     footer_words = set(squash(t("ui.page_of", lang, page=" ", total=" ")))
@@ -71,9 +88,9 @@ def test_full_pdf_pages_are_sane(two_builds, lang):
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
 
 
-def test_reports_folder_is_light(two_builds):
+def test_reports_folder_is_light(reports):
     """One shared plotly.js, not one per page (item 5 of #14): reports/ stays under 16 MB."""
-    total = sum(p.stat().st_size for p in two_builds[0].rglob("*") if p.is_file())
+    total = sum(p.stat().st_size for p in reports.rglob("*") if p.is_file())
     assert total <= 16 * 1024 * 1024, f"reports/ holds {total / 1e6:.1f} MB"
 
 
@@ -99,9 +116,9 @@ def contents_lines(reader) -> list[dict]:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_contents_give_each_chapter_and_section_its_page_on_the_far_side(two_builds, lang):
-    reader = PdfReader(two_builds[0] / lang / "full.pdf")
-    html_page = (two_builds[0] / lang / "full.html").read_text(encoding="utf-8")
+def test_contents_give_each_chapter_and_section_its_page_on_the_far_side(reports, lang):
+    reader = PdfReader(reports / lang / "full.pdf")
+    html_page = (reports / lang / "full.html").read_text(encoding="utf-8")
     toc = re.search(r'<nav[^>]*class="contents".*?</nav>', html_page, re.S).group(0)
     anchors = re.findall(r'href="#([^"]+)"', toc)
     assert len(anchors) >= len(discover()) + 5  # every chapter and its sections
@@ -118,8 +135,8 @@ def test_contents_give_each_chapter_and_section_its_page_on_the_far_side(two_bui
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_pdf_outline_matches_the_contents(two_builds, lang):
-    reader = PdfReader(two_builds[0] / lang / "full.pdf")
+def test_pdf_outline_matches_the_contents(reports, lang):
+    reader = PdfReader(reports / lang / "full.pdf")
     outline = []
 
     def walk(items):
@@ -130,7 +147,7 @@ def test_pdf_outline_matches_the_contents(two_builds, lang):
                 outline.append((item.title, reader.get_destination_page_number(item) + 1))
 
     walk(reader.outline)
-    html_page = (two_builds[0] / lang / "full.html").read_text(encoding="utf-8")
+    html_page = (reports / lang / "full.html").read_text(encoding="utf-8")
     toc = re.search(r'<nav[^>]*class="contents".*?</nav>', html_page, re.S).group(0)
     titles = [html.unescape(re.sub(r"<[^>]+>", "", ti)) for ti in re.findall(r'<span class="toc-title">(.*?)</span>', toc)]
     pages = [line["page"] for line in contents_lines(reader)]
@@ -138,16 +155,15 @@ def test_pdf_outline_matches_the_contents(two_builds, lang):
     assert [entry for entry in outline if entry in expected] == expected
 
 
-def test_two_builds_give_identical_html(two_builds):
-    first, second = two_builds
-    pages = sorted(p.relative_to(first) for p in first.rglob("*.html"))
-    assert len(pages) == 2 * (len(discover()) + 1) + 1  # chapters and full, both languages, and the index
-    for rel in pages:
+def test_two_builds_give_identical_html(reports, second_build):
+    first, second = reports, second_build
+    pages = sorted(p.relative_to(first) for p in first.glob("*/*.html"))
+    assert len(pages) == 2 * (len(discover()) + 1)  # chapters and full, both languages
+    for rel in pages:  # (the index differs: it links the PDFs that the HTML-only build did not make)
         assert (first / rel).read_bytes() == (second / rel).read_bytes(), f"{rel} differs between builds"
 
 
-def test_index_links_every_report_and_nothing_else(two_builds):
-    reports = two_builds[0]
+def test_index_links_every_report_and_nothing_else(reports):
     index = (reports / "index.html").read_text(encoding="utf-8")
     linked = set(re.findall(r'href="([^"]+)"', index))
     existing = {str(p.relative_to(reports)) for p in reports.rglob("*")
@@ -156,21 +172,21 @@ def test_index_links_every_report_and_nothing_else(two_builds):
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_every_report_links_the_other_edition(two_builds, lang):
+def test_every_report_links_the_other_edition(reports, lang):
     other = "en" if lang == "ar" else "ar"
-    for page in (two_builds[0] / lang).glob("*.html"):
+    for page in (reports / lang).glob("*.html"):
         target = re.search(r'<nav class="editions"[^>]*><a href="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
         assert target == f"../{other}/{page.name}" and (page.parent / target).exists()
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_every_chart_is_exported_with_its_cited_data(two_builds, lang):
+def test_every_chart_is_exported_with_its_cited_data(reports, lang):
     import csv
 
-    charts = two_builds[0] / lang / "charts"
+    charts = reports / lang / "charts"
     total = 0
     for nb in discover():
-        page = (two_builds[0] / lang / f"{nb.name}.html").read_text(encoding="utf-8")
+        page = (reports / lang / f"{nb.name}.html").read_text(encoding="utf-8")
         count = page.count('class="plotly-graph-div"')
         total += count
         for n in range(1, count + 1):
@@ -183,7 +199,7 @@ def test_every_chart_is_exported_with_its_cited_data(two_builds, lang):
     assert total >= 10
 
 
-def test_no_report_scrolls_sideways_on_a_phone(two_builds):
+def test_no_report_scrolls_sideways_on_a_phone(reports):
     from playwright.sync_api import sync_playwright
 
     from analysis.pdf import CHARTS_DONE, CHROMIUM_ARGS, find_chromium
@@ -191,22 +207,21 @@ def test_no_report_scrolls_sideways_on_a_phone(two_builds):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 400, "height": 800})
-        for html in sorted(two_builds[0].glob("*/*.html")):
+        for html in sorted(reports.glob("*/*.html")):
             page.goto(html.as_uri(), wait_until="load")
             page.wait_for_function(CHARTS_DONE)
             assert page.evaluate("document.documentElement.scrollWidth") <= 400, f"{html} scrolls sideways at 400 px"
         browser.close()
 
 
-def test_a_build_with_nothing_to_do_imports_none_of_the_heavy_stack(two_builds):
+def test_a_build_with_nothing_to_do_imports_none_of_the_heavy_stack(full_build):
     """What keeps a no-change build well under a second: only hashing, no pandas, nbformat or browser."""
     import subprocess
     import sys
 
     from conftest import ROOT
 
-    reports = two_builds[0]
-    env = {"COALITION_REPORTS": str(reports), "COALITION_BUILD": str(reports.parent / "build"), "SOURCE_DATE_EPOCH": EPOCH}
+    env = full_build.env
     code = (
         "import runpy, sys\n"
         "sys.argv = ['coalition-reports', 'build']\n"
@@ -223,12 +238,11 @@ def test_a_build_with_nothing_to_do_imports_none_of_the_heavy_stack(two_builds):
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_every_number_in_the_full_report_is_accounted_for(two_builds, lang):
+def test_every_number_in_the_full_report_is_accounted_for(reports, lang):
     """Output-side coverage: each number in the full PDF's text is a cited value, a derived value,
     a number code computed from the data, a date, a page, list or axis number, or a reference."""
     from analysis import output_coverage
 
-    reports = two_builds[0]
     executed = [reports.parent / "build" / lang / "full.ipynb"]
     rows = output_coverage.classify_pdf(reports / lang / "full.pdf", executed, lang)
     summary = output_coverage.summary(rows)
@@ -269,8 +283,8 @@ def chart_strings(page: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_no_internal_codes_in_what_readers_see(two_builds, lang):
-    folder = two_builds[0] / lang
+def test_no_internal_codes_in_what_readers_see(reports, lang):
+    folder = reports / lang
     pages = sorted(folder.glob("*.html"))
     assert len(pages) == len(discover()) + 1
     hits = []
@@ -290,14 +304,14 @@ def test_the_code_pattern_finds_codes():
     assert not CODE.search("2,500 troops in 2024")
 
 
-def test_english_edition_shows_each_quote_with_our_translation_and_arabic_does_not(two_builds):
+def test_english_edition_shows_each_quote_with_our_translation_and_arabic_does_not(reports):
     import html as html_lib
 
     from analysis import data
 
     facts = data.facts()
-    en = html_lib.unescape((two_builds[0] / "en" / "full.html").read_text(encoding="utf-8"))
-    ar = html_lib.unescape((two_builds[0] / "ar" / "full.html").read_text(encoding="utf-8"))
+    en = html_lib.unescape((reports / "en" / "full.html").read_text(encoding="utf-8"))
+    ar = html_lib.unescape((reports / "ar" / "full.html").read_text(encoding="utf-8"))
     shown = [r for r in facts.itertuples() if f"«{r.quote}»" in en]
     assert len(shown) > 20
     assert all(f"“{r.quote_en}”" in en for r in shown)
@@ -326,9 +340,8 @@ def structure_elements(reader) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_every_pdf_figure_has_alternative_text_in_the_report_language(two_builds, lang):
+def test_every_pdf_figure_has_alternative_text_in_the_report_language(reports, lang):
     """Each chart is a /Figure with /Alt (from its role="img" label); headings and tables are tagged (#14)."""
-    reports = two_builds[0]
     for name in ["full"] + [nb.name for nb in discover()]:
         reader = PdfReader(reports / lang / f"{name}.pdf")
         elements = structure_elements(reader)
@@ -346,7 +359,7 @@ def test_every_pdf_figure_has_alternative_text_in_the_report_language(two_builds
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_html_reports_have_no_serious_wcag_findings(two_builds, lang):
+def test_html_reports_have_no_serious_wcag_findings(reports, lang):
     """axe-core (npm, installed by `make setup`), injected from node_modules with the network blocked."""
     from conftest import ROOT
     from playwright.sync_api import sync_playwright
@@ -361,7 +374,7 @@ def test_html_reports_have_no_serious_wcag_findings(two_builds, lang):
         browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "about:")) else r.abort())
-        for html_path in sorted((two_builds[0] / lang).glob("*.html")) + [two_builds[0] / "index.html"]:
+        for html_path in sorted((reports / lang).glob("*.html")) + [reports / "index.html"]:
             page.goto(html_path.as_uri(), wait_until="load")
             page.wait_for_function(CHARTS_DONE)
             page.add_script_tag(path=str(axe))
@@ -374,8 +387,7 @@ def test_html_reports_have_no_serious_wcag_findings(two_builds, lang):
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_full_report_quotes_each_quote_once_with_links_both_ways(two_builds, lang):
-    reports = two_builds[0]
+def test_full_report_quotes_each_quote_once_with_links_both_ways(reports, lang):
     page = (reports / lang / "full.html").read_text(encoding="utf-8")
     appendix = page[page.index('<ol class="sources evidence"'):]  # the evidence appendix (method tables quote period words too)
     quotes = re.findall(r'<span class="quote"[^>]*>«(.*?)»</span>', appendix)
@@ -394,11 +406,43 @@ def test_full_report_quotes_each_quote_once_with_links_both_ways(two_builds, lan
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_every_chart_fits_a_phone_and_the_printed_page(two_builds, lang):
+def test_every_chart_fits_a_phone_and_the_printed_page(reports, lang):
     """No chart text is cut by the chart's edge at 400 px wide, nor at the printed page's width."""
     from analysis.chart_fit import PHONE_WIDTH_PX
     from analysis.pdf import PRINTABLE_WIDTH_PX
     from test_chart_fit import clipped
 
     for width in (PHONE_WIDTH_PX, PRINTABLE_WIDTH_PX):
-        assert clipped(two_builds[0] / lang / "full.html", width) == [], f"{lang} at {width} px"
+        assert clipped(reports / lang / "full.html", width) == [], f"{lang} at {width} px"
+
+
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def chart_labels(page: str) -> list[tuple[str, list[str]]]:
+    """(meta.lang, [title, axis titles, legend names]) of each chart of a page, markup stripped."""
+    import json
+
+    charts = []
+    for payload in re.findall(r'<script>coalitionPlot\("[^"]*", (.*?)\);</script>', page, flags=re.S):
+        figure = json.loads(payload)
+        layout = figure.get("layout", {})
+        texts = [(layout.get("title") or {}).get("text", "")]
+        texts += [(v.get("title") or {}).get("text", "") for k, v in layout.items()
+                  if k.startswith(("xaxis", "yaxis")) and isinstance(v, dict)]
+        texts += [trace.get("name") or "" for trace in figure.get("data", [])]
+        charts.append(((layout.get("meta") or {}).get("lang"), [re.sub(r"<[^>]+>", " ", x) for x in texts if x]))
+    return charts
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_chart_speaks_the_language_of_its_edition(reports, lang):
+    """Title, axis titles and legend of each chart: Arabic words in the Arabic edition, none in the English."""
+    total, wrong = 0, []
+    for page in sorted((reports / lang).glob("*.html")):
+        for built_for, texts in chart_labels(page.read_text(encoding="utf-8")):
+            total += 1
+            if built_for != lang:
+                wrong.append((page.name, f"built for {built_for!r}"))
+            wrong += [(page.name, x) for x in texts if bool(ARABIC.search(x)) != (lang == "ar")]
+    assert total >= 10 and wrong == []

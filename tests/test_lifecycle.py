@@ -75,13 +75,17 @@ def test_interrupted_carries_the_exit_code():
     assert lifecycle.Interrupted(signal.SIGHUP).exit_code == 129
 
 
-def test_guard_turns_a_signal_into_interrupted():
+@pytest.mark.parametrize("sig, code", [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)],
+                         ids=lambda v: getattr(v, "name", str(v)))
+def test_guard_turns_a_signal_into_interrupted(sig, code):
+    """Each signal a build is stopped with takes the same path (the e2e tests send SIGINT and SIGKILL)."""
+    before = signal.getsignal(sig)
     with pytest.raises(lifecycle.Interrupted) as info:
         with lifecycle.Guard(say=lambda line: None):
-            os.kill(os.getpid(), signal.SIGTERM)
+            os.kill(os.getpid(), sig)
             time.sleep(5)
-    assert info.value.exit_code == 143
-    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # handlers restored
+    assert info.value.exit_code == code
+    assert signal.getsignal(sig) == before  # handlers restored
 
 
 def test_a_second_ctrl_c_during_the_clean_up_kills_every_child_at_once(tmp_path):

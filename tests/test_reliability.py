@@ -63,53 +63,43 @@ def column(rows, name):
     return rows[0].index(name)
 
 
-MALFORMED = {
-    "missing column": (lambda r: (lambda i: [row.pop(i) for row in r])(column(r, "unit")), ["facts.csv", "unit"]),
-    "text in a numeric column": (lambda r: r[3].__setitem__(column(r, "value"), "many"), ["facts.csv, line 4", "'value'", "many"]),
-    "unknown source id": (lambda r: r[2].__setitem__(column(r, "source_id"), "S999"), ["facts.csv, line 3", "'source_id'", "S999"]),
-    "quote not in its source": (lambda r: r[5].__setitem__(column(r, "quote"), "نص لا يرد في المصدر"), ["facts.csv, line 6", "'quote'"]),
-    "duplicate id": (lambda r: r[4].__setitem__(column(r, "fact_id"), r[3][column(r, "fact_id")]), ["facts.csv, line 5", "'fact_id'"]),
-}
-
-
-@pytest.mark.parametrize("case", MALFORMED, ids=list(MALFORMED))
-def test_malformed_data_names_file_line_and_column(workspace, case):
+def test_malformed_data_names_file_line_and_column(workspace):
+    """One bad data file through the real command, for the wiring: exit 1, file, line and column named,
+    every previous report kept. Each kind of malformed data is checked in-process in tests/test_data.py."""
     root, env, before = workspace
-    change, expected = MALFORMED[case]
-    edit_csv(root / "data" / "facts.csv", change)
+    edit_csv(root / "data" / "facts.csv", lambda r: r[5].__setitem__(column(r, "quote"), "نص لا يرد في المصدر"))
     result = run_cli("build", "--force", env=env)
     assert result.returncode == 1, result.stderr
-    for text in expected:
+    for text in ["facts.csv, line 6", "'quote'", "quote not found in source"]:
         assert text in result.stderr, f"{text!r} not in: {result.stderr}"
+    assert "Traceback" not in result.stderr
     assert snapshot(root / "reports") == before
     assert not list((root / "build").glob("*/*.ipynb.tmp*"))
 
 
-@pytest.mark.parametrize(
-    "args, expected, code",
-    [
-        (["-p", "nosuch=1"], "unknown parameter 'nosuch'", 2),
-        (["-p", "fail=perhaps"], "expected true or false", 2),
-        (["-p", "pause=soon"], "expected float", 2),
-        (["--lang", "fr"], "valid languages are ar, en", 2),
-        (["-p", "lang=fr"], "choose languages with --lang", 2),
-        (["-p", "fail=true"], "ValueError: failure requested by the test", 1),
-    ],
-)
-def test_bad_parameter_or_failing_notebook(workspace, args, expected, code):
+def test_a_bad_parameter_exits_2_and_publishes_nothing(workspace):
+    """The real command, for the wiring; every other bad parameter is checked in-process in tests/test_cli.py."""
     root, env, before = workspace
-    result = run_cli("build", "--force", *args, env=env)
-    assert result.returncode == code, result.stderr
-    assert expected in result.stderr
+    result = run_cli("build", "--force", "-p", "nosuch=1", env=env)
+    assert result.returncode == 2, result.stderr
+    assert "unknown parameter 'nosuch'" in result.stderr and "valid parameters:" in result.stderr
     assert snapshot(root / "reports") == before
 
 
-def test_as_of_before_every_fact_is_refused_before_any_kernel(tmp_path):
-    env = {"COALITION_REPORTS": str(tmp_path / "r"), "COALITION_BUILD": str(tmp_path / "b")}
-    result = run_cli("build", "--only", "01_sources", "-p", "as_of=1999-01-01", env=env)
-    assert result.returncode == 2
-    assert "as_of=1999-01-01 is before every fact" in result.stderr
-    assert not (tmp_path / "b" / "en").exists()
+def test_a_failing_notebook_exits_1_keeps_every_previous_file_and_its_traceback(workspace):
+    import nbformat
+
+    root, env, before = workspace
+    result = run_cli("build", "--force", "--lang", "en", "-p", "fail=true", env=env)
+    assert result.returncode == 1, result.stderr
+    assert "tiny.ipynb [en]: cell" in result.stderr and "ValueError: failure requested by the test" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(root / "reports") == before
+    assert not [p for p in (root / "reports").rglob(".*")], "a temporary file was left behind"
+    executed = nbformat.read(str(root / "build" / "en" / "tiny.ipynb"), as_version=4)
+    errors = [o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
+    assert [(e.ename, e.evalue) for e in errors] == [("ValueError", "failure requested by the test")]
+    assert errors[0].traceback, "the executed copy holds no traceback"
 
 
 def test_missing_chromium_is_found_before_any_kernel_and_publishes_nothing(workspace, tmp_path):
@@ -155,15 +145,6 @@ def test_a_browser_that_crashes_is_restarted_once_and_every_pdf_printed(workspac
         assert "after crash" in (root / "reports" / lang / "tiny.html").read_text(encoding="utf-8")
 
 
-def test_a_failed_print_keeps_every_previous_file_of_the_report(workspace):
-    """A chart too wide for the page fails the print: HTML, PDF and chart files all stay as they were."""
-    root, env, before = workspace
-    result = run_cli("build", "--force", "--lang", "en", "-p", "wide=true", "-p", "label=wider", env=env)
-    assert result.returncode == 1
-    assert "1 failed" in result.stderr
-    assert snapshot(root / "reports") == before
-
-
 def find_chromium_path() -> str:
     from analysis.pdf import find_chromium
 
@@ -172,7 +153,7 @@ def find_chromium_path() -> str:
 
 def test_two_builds_at_once_wait_for_each_other(workspace):
     root, env, _ = workspace
-    command = [sys.executable, "-m", "analysis.cli", "build", "--force", "--format", "html", "-p", "pause=3"]
+    command = [sys.executable, "-m", "analysis.cli", "build", "--force", "--lang", "en", "--format", "html", "-p", "pause=3"]
     import os
 
     full_env = {**os.environ, **env}
@@ -183,9 +164,8 @@ def test_two_builds_at_once_wait_for_each_other(workspace):
     out2, err2 = second.communicate(timeout=240)
     assert first.returncode == 0 and second.returncode == 0, err1 + err2
     assert "waiting for another build" in err2
-    for lang in ("ar", "en"):
-        page = (root / "reports" / lang / "tiny.html").read_text(encoding="utf-8")
-        assert page.rstrip().endswith("</html>")
+    page = (root / "reports" / "en" / "tiny.html").read_text(encoding="utf-8")
+    assert page.rstrip().endswith("</html>")
     assert not [p for p in (root / "reports").rglob(".*tmp")]
 
 
@@ -257,12 +237,14 @@ def test_read_only_reports_folder_fails_cleanly(workspace, monkeypatch, capsys):
     assert os.path.exists(root / "build" / "en" / "tiny.html"), "the staged report was lost"
 
 
-def test_a_chart_wider_than_the_page_is_refused_before_printing(workspace):
+def test_a_chart_wider_than_the_page_is_refused_and_every_previous_file_kept(workspace):
+    """A chart too wide for the page fails the print: HTML, PDF and chart files all stay as they were."""
     root, env, before = workspace
-    result = run_cli("build", "--force", "--lang", "en", "-p", "wide=true", env=env)
+    result = run_cli("build", "--force", "--lang", "en", "-p", "wide=true", "-p", "label=wider", env=env)
     assert result.returncode == 1
     assert "chart chart-1 spans" in result.stderr and "the printable width is 680 px" in result.stderr
-    assert (root / "reports" / "en" / "tiny.pdf").read_bytes() == before["en/tiny.pdf"]
+    assert "1 failed" in result.stderr
+    assert snapshot(root / "reports") == before
 
 
 # ----------------------------------------------------------------------------- a build that is stopped
@@ -312,7 +294,8 @@ def stoppable(workspace, tmp_path):
     return root, env, before, tmp, marker
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=lambda s: s.name)
+# SIGTERM and SIGHUP take the same path as SIGINT in the build (tests/test_lifecycle.py::test_guard_turns_a_signal_into_interrupted)
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=lambda s: s.name)
 def test_a_stopped_build_leaves_no_process_no_temporary_folder_and_the_reports(stoppable, sig):
     root, env, before, tmp, marker = stoppable
     command = [sys.executable, "-m", "analysis.cli", "build", "--force", "-p", "pause=1000", "-p", "label=never"]

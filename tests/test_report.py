@@ -141,3 +141,39 @@ def test_an_event_with_a_cited_outlet_shows_it_in_the_list_and_under_the_chart(m
     cited = citations.index()
     line = source_line(cited[cited["id"].isin(["E020", "F027", "F031"])], "en")
     assert line.count("Alhurra") == 1 and "RT Arabic" in line
+
+
+# --- every figure cited, every word from the catalogue (promises of the README) ----------------
+
+def test_show_refuses_a_chart_citing_rows_no_data_table_holds():
+    with pytest.raises(UncitedFigureError, match="cites rows that no data table holds: F999"):
+        Edition("en", namespace={}).show(chart("en", ids=("F026", "F999")))
+
+
+def test_cite_refuses_rows_no_data_table_holds():
+    with pytest.raises(UncitedFigureError, match="text cites rows that no data table holds: X000"):
+        Edition("en", namespace={}).cite(["X000"])
+
+
+def test_show_draws_a_cited_chart_in_its_language_with_its_sources(monkeypatch):
+    """The refusals above are not the only outcome: a cited chart in the edition's language is shown."""
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj, **_: shown.append(obj))
+    ed = Edition("ar", namespace={})
+    ed.show(chart("ar"))
+    assert "application/vnd.plotly.v1+json" in shown[0]
+    assert ed._facts == ["F026"]
+
+
+def test_a_key_missing_from_the_catalogue_is_refused_by_the_edition():
+    from analysis.exceptions import MissingTranslationError
+
+    ed = Edition("en", namespace={})
+    with pytest.raises(MissingTranslationError, match="no_such_key"):
+        ed.t("ui.no_such_key")
+    with pytest.raises(MissingTranslationError, match="unknown language 'fr'"):
+        from analysis.catalogue import t
+
+        t("ui.sources", "fr")
