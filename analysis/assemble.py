@@ -126,7 +126,7 @@ def _evidence_appendix(body: list, captions: list, lang: str) -> list:
                                              metadata={"coalition": {"kind": "sources", "ids": ids, "title": title,
                                                                      "chart": bool(anchor)}})
     return [
-        _html_cell('<div class="chapter-start"></div>'),
+        _html_cell('<div class="chapter-start appendix"></div>'),
         new_code_cell("", outputs=[anchored_heading(1, t("full.evidence", lang), "chapter-evidence")]),
         _html_cell(evidence.list_html(items, numbers, uses, cited, lang)),
     ]
@@ -160,12 +160,14 @@ def assemble(
     """Join executed chapters (name, title, path) into one notebook of outputs, with cover, contents and,
     when `changes` (`editions.Changes`) is given, what changed since the previous edition."""
     import nbformat
-    from nbformat.v4 import new_code_cell, new_notebook
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    from . import numbering
 
     nb = new_notebook()
     nb.metadata = {"coalition": {"title": "full.title"}}
     body, toc = [], []
-    charts = 0
+    charts = tables = 0
     captions: list[tuple[str, list[str], str]] = []  # (chart anchor, row ids, title) of each chart's source line
     for name, title, path in executed:
         chapter = nbformat.read(str(path), as_version=4)
@@ -182,6 +184,11 @@ def assemble(
                         continue
                     if PLOTLY_MIME in output.get("data", {}):
                         charts += 1
+                    if marked.get("kind") in ("figure-title", "table-title"):  # numbered across the report
+                        tables += marked["kind"] == "table-title"
+                        n = charts + 1 if marked["kind"] == "figure-title" else tables
+                        output = new_output("display_data", metadata=output.get("metadata", {}), data={
+                            **output["data"], "text/html": numbering.renumber(output["data"]["text/html"], n, lang)})
                     if marked.get("kind") == "sources":
                         anchor = f"chart-{charts}" if marked.get("chart", True) else ""  # a sentence's sources: no chart
                         captions.append((anchor, list(marked.get("ids", [])), marked.get("title", "")))

@@ -90,7 +90,7 @@ FOR_PAPER = """() => Promise.all(Array.from(document.querySelectorAll('.chart .p
 }))"""
 # Every text of every chart as laid out for print: its box and its font size (px).
 CHART_TEXTS = """() => Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => ({
-  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || '',
+  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || (gd.layout && gd.layout.meta && gd.layout.meta.title) || '',
   texts: Array.from(gd.querySelectorAll('.main-svg text')).filter((el) =>
       el.textContent.trim() && !el.closest('.hoverlayer, .rangeslider-container, .modebar') &&
       getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden')
@@ -102,7 +102,7 @@ CHART_TEXTS = """() => Array.from(document.querySelectorAll('.chart .plotly-grap
 }))"""
 # How each legend entry (a category) of each chart is drawn: colour, shape, pattern, dash.
 CHART_CATEGORIES = """() => Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => ({
-  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || '',
+  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || (gd.layout && gd.layout.meta && gd.layout.meta.title) || '',
   categories: (gd._fullData || []).filter((tr) => tr.visible === true && tr.showlegend !== false &&
       ['scatter', 'bar', 'scattergl', 'box'].includes(tr.type))
     .map((tr) => ({name: tr.name, look: JSON.stringify([

@@ -1639,3 +1639,8 @@ member_in_text-united_states = الولايات المتحدة
 member_in_text-united_kingdom = بريطانيا
 publisher_in_text-saudi_mofa = وزارة الخارجية السعودية
 claimant_in_text-quad_joint_room = غرفة التحالف الرباعي
+
+## figs
+# Numbered figures and tables (analysis.numbering): the label, then the title that states the finding.
+ui-table = الجدول { $number }
+ui-numbered_title = { $label }: { $title }

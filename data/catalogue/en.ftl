@@ -1225,3 +1225,8 @@ member_in_text-united_states = the United States
 member_in_text-united_kingdom = the United Kingdom
 publisher_in_text-saudi_mofa = the Saudi Ministry of Foreign Affairs
 claimant_in_text-quad_joint_room = the quadrilateral coalition's joint operations room
+
+## figs
+# Numbered figures and tables (analysis.numbering): the label, then the title that states the finding.
+ui-table = Table { $number }
+ui-numbered_title = { $label }. { $title }
