@@ -110,7 +110,13 @@ def _evidence_appendix(body: list, captions: list, lang: str) -> list:
 
     cited = citations.index()
     every = [rid for _, ids, _ in captions for rid in ids]
+    # numbered source by source (in order of each source's first use), so that the appendix lists each
+    # source's quotes under its name once
     items = evidence.entries(every, cited)
+    first = {}
+    for entry in items:
+        first.setdefault(entry.source_id, len(first))
+    items = sorted(items, key=lambda e: first[e.source_id])
     numbers = {entry.key: n for n, entry in enumerate(items, start=1)}
     uses: dict = {}
     for anchor, ids, _ in captions:

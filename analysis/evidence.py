@@ -90,8 +90,9 @@ def label_with_origins(source_id: str, shown: pd.DataFrame, lang: str) -> str:
              origin=fmt.join(list(dict.fromkeys(periods.origin_text(o, lang) for o in sorted(origins))), lang))
 
 
-def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
-    """What the entry's rows state (value with unit, disputed, period) and who says it (attribution or source)."""
+def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) -> str:
+    """What the entry's rows state (value with unit, disputed, period) and who says it (attribution or
+    source). `grouped`: the entry stands under its source's name, so only the outlet it cites is said."""
     stated, said = [], []
     details = _details()
     # a centre item says what its number counts; a fact stating the same number only adds its period
@@ -145,12 +146,16 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
             else:
                 parts.append(html.escape(t("period.label", lang, period=period)))
         who = periods.attribution(row, lang)  # the source, and the outlet it cites for this row
+        if grouped:
+            origin = periods.origin_text(row.get("origin_ref"), lang)
+            who = t("evidence.citing", lang, origin=origin) if origin else ""
         text = " · ".join(parts)
         if text and text not in stated:
             stated.append(text)
         if who not in said:
             said.append(html.escape(who))
-    return " · ".join(stated + [fmt.semicolon(lang).join(said)])
+    said = [w for w in said if w]
+    return " · ".join(stated + ([fmt.semicolon(lang).join(said)] if said else []))
 
 
 def _details() -> dict[str, str]:
@@ -164,21 +169,28 @@ def list_html(items: list[Entry], numbers: dict[Key, int], uses: dict[Key, list[
               cited: pd.DataFrame, lang: str) -> str:
     """The numbered entries; `uses` maps an entry to the (anchor, figure number) of each chart using it."""
     rows = cited.drop_duplicates("id").set_index("id")
-    out = []
+    groups: list[tuple[str, list[str]]] = []  # (source, its entries): each run of one source under its name
     for entry in sorted(items, key=lambda e: numbers[e.key]):
         n = numbers[entry.key]
         anchors = "".join(f'<span id="{html.escape(rid)}"></span>' for rid in entry.rows)  # row ids: link targets only
-        head = [_head(entry, rows, lang)]
+        head = [_head(entry, rows, lang, grouped=True)]
         comma = "، " if lang == "ar" else ", "
         back = comma.join(f'<a class="backref" href="#{html.escape(a)}">{html.escape(figure_label(n_fig, lang))}</a>'
                           for a, n_fig in uses.get(entry.key, []))
         back = f"↩ {back}" if back else ""
         translation = ""
-        if lang == "en" and entry.quote_en:  # on the quote's line when both are short
-            translation = (f' <span class="translation" lang="en"><i>{html.escape(t("ui.translation_mark", lang))}</i> '
-                           f"“{html.escape(entry.quote_en)}”</span>")
-        out.append(
-            f'<li id="ev-{n}" value="{n}">{anchors}{" · ".join(head)}{" · " + back if back else ""} '
+        if lang == "en" and entry.quote_en:  # on the quote's line when both are short; the list says once whose it is
+            translation = f' <span class="translation" lang="en">“{html.escape(entry.quote_en)}”</span>'
+        if not groups or groups[-1][0] != entry.source_id:
+            groups.append((entry.source_id, []))
+        head_text = " · ".join(h for h in head if h)
+        groups[-1][1].append(
+            f'<li id="ev-{n}" value="{n}">{anchors}{head_text}{" · " + back if back else ""} '
             f'<span class="quote" lang="ar" dir="rtl">«{html.escape(entry.quote)}»</span>{translation}</li>'
         )
-    return f'<ol class="sources evidence" dir="{_dir(lang)}">' + "".join(out) + "</ol>"
+    intro = (f'<p class="evidence-intro">{html.escape(t("evidence.translations_ours", lang))}</p>'
+             if lang == "en" and any(e.quote_en for e in items) else "")
+    body = "".join(
+        f'<p class="ev-source">{html.escape(periods.source_label(source_id, lang))}</p>'
+        f'<ol class="sources evidence" dir="{_dir(lang)}">' + "".join(lis) + "</ol>" for source_id, lis in groups)
+    return f'<div class="evidence-list" dir="{_dir(lang)}">{intro}{body}</div>'

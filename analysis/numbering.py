@@ -34,7 +34,8 @@ def title_html(kind: str, n: int, title: str, lang: str) -> str:
 
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}: one of {KINDS}")
-    text = html.escape(plain(title))
+    text = plain(title)
+    text = html.escape(text[:1].upper() + text[1:])  # a title opens with a capital ("Four working groups …")
     return (f'<p class="{kind}-title numbered-title">'
             + t("ui.numbered_title", lang, label=_label_html(kind, n, lang), title=text) + "</p>")
 

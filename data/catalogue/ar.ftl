@@ -719,7 +719,7 @@ structure-intro_with_size =
             [few] فجمع { WORDS($quad_states, gender: "f") } دول
             [many] فجمع { $quad_states } دولةً
            *[other] فجمع { $quad_states } دولة
-        } هي روسيا وسوريا وإيران والعراق، وتضيف إليها مقالة موسوعية حزب الله اللبناني بوصفه «زائد واحد». يعرض الرسم التالي الأدوار في كل تحالف كما تسمّيها المصادر.
+        } هي روسيا وسوريا وإيران والعراق، وتضيف إليها مقالة موسوعية حزب الله اللبناني بوصفه «زائد واحد». يعرض الجدول التالي الأدوار في كل تحالف كما تسمّيها المصادر.
 structure-intro_without_size =
     خاض تحالفان الحرب على داعش في العراق وسوريا، وبينهما فرق كبير في البنية. لا يذكر أي مصدر حتى تاريخ هذه النسخة عدد الدول في التحالف الدولي الذي تقوده الولايات المتحدة، أما التحالف الرباعي { $quad_states ->
             [zero] فجمع أي دولة
@@ -728,7 +728,7 @@ structure-intro_without_size =
             [few] فجمع { WORDS($quad_states, gender: "f") } دول
             [many] فجمع { $quad_states } دولةً
            *[other] فجمع { $quad_states } دولة
-        } هي روسيا وسوريا وإيران والعراق، وتضيف إليها مقالة موسوعية حزب الله اللبناني بوصفه «زائد واحد». يعرض الرسم التالي الأدوار في كل تحالف كما تسمّيها المصادر.
+        } هي روسيا وسوريا وإيران والعراق، وتضيف إليها مقالة موسوعية حزب الله اللبناني بوصفه «زائد واحد». يعرض الجدول التالي الأدوار في كل تحالف كما تسمّيها المصادر.
 structure-intro_limits =
     وما تسكت عنه المصادر لا يقل أهمية. فهي تسمّي { $named_states } بأسمائها ({ $names })، قائدةً أو مشاركةً في القتال أو رئيسةً لمجموعات العمل، وتكتفي في الباقي بعبارات مثل «دول أوروبية وعربية وشرق أوسطية» و«دول غربية أخرى»، في حين يكتفي أحد المصادر بذكر عدد الأعضاء: { $intl_states ->
         [zero] لا دول
@@ -737,7 +737,7 @@ structure-intro_limits =
         [few] { WORDS($intl_states, gender: "f") } دول
         [many] { $intl_states } دولةً
        *[other] { $intl_states } دولة
-    }. لذلك لا يقدّم الرسم قائمة أعضاء لا تقدّمها النصوص، ولا دلالة لحجم المربعات: لكل دولة أو مجموعة مسمّاة مربع واحد.
+    }. لذلك لا يقدّم الجدول قائمة أعضاء لا تقدّمها النصوص.
 structure-coalitions_heading = الأعضاء والأدوار
 structure-both_coalitions = التحالفان
 structure-intl_states = عدد الدول: { $n }
@@ -858,7 +858,7 @@ structure-centre_claims =
             [few] { WORDS($reports) } تقارير استخبارية
             [many] { $reports } تقريرًا استخباريًا
            *[other] { $reports } تقرير استخباري
-        }. غير أن مراقبين في المقال نفسه يرون هذه الأرقام مبالغًا فيها، ولا شيء في المصادر يسمح بالتحقق منها، لذا يظهرها الرسم مظلّلة بوصفها ادعاءات مشكوكًا فيها.
+        }. غير أن مراقبين في المقال نفسه يرون هذه الأرقام مبالغًا فيها، ولا شيء في المصادر يسمح بالتحقق منها، لذا يصفها الجدول بأنها ادعاءات موضع خلاف.
 structure-claimed_output = ما يقول المركز إنه قدّمه (مشكوك فيه)
 structure-counted_russian_generals = { $n ->
         [zero] لا جنرالات روس
@@ -927,7 +927,7 @@ structure-stances_text =
 structure-against_listed_for = رافض لكنه مدرج ضمن المؤيدين
 structure-for_listed_against = مؤيد لكنه مدرج ضمن الرافضين
 structure-chart_stances = من رحّب بالاتفاق ومن رفضه
-structure-note_mislisted = **{ $party }** { $listed } في المصدر، لكن العبارة التي ينقلها عنه تضعه في الجانب الآخر، فهو { $stance } للاتفاق. يتبع الرسم العبارة لا العنوان، ويظهر الشريط مظلّلًا.
+structure-note_mislisted = **{ $party }** { $listed } في المصدر، لكن العبارة التي ينقلها عنه تضعه في الجانب الآخر، فهو { $stance } للاتفاق. يتبع الجدول العبارة لا العنوان، وينبّه إلى ذلك.
 structure-disputed_shown = تتضمن هذه النسخة الادعاءات التي تذكر المصادر نفسها أنها مشكوك فيها، وتميّز كلًّا منها بذلك.
 structure-disputed_left_out =
     { $n ->
@@ -1610,7 +1610,7 @@ timeline-territory =
 
 ## structure
 
-structure-intro_limits_without_size = وما تسكت عنه المصادر لا يقل أهمية. فهي تسمّي { $named_states } بأسمائها ({ $names })، قائدةً أو مشاركةً في القتال أو رئيسةً لمجموعات العمل، وتكتفي في الباقي بعبارات مثل «دول أوروبية وعربية وشرق أوسطية» و«دول غربية أخرى». لذلك لا يقدّم الرسم قائمة أعضاء لا تقدّمها النصوص، ولا دلالة لحجم المربعات: لكل دولة أو مجموعة مسمّاة مربع واحد.
+structure-intro_limits_without_size = وما تسكت عنه المصادر لا يقل أهمية. فهي تسمّي { $named_states } بأسمائها ({ $names })، قائدةً أو مشاركةً في القتال أو رئيسةً لمجموعات العمل، وتكتفي في الباقي بعبارات مثل «دول أوروبية وعربية وشرق أوسطية» و«دول غربية أخرى». لذلك لا يقدّم الجدول قائمة أعضاء لا تقدّمها النصوص.
 structure-named_states =
     { $named ->
         [zero] أي دولة من دول التحالف الدولي
@@ -1644,3 +1644,104 @@ claimant_in_text-quad_joint_room = غرفة التحالف الرباعي
 # Numbered figures and tables (analysis.numbering): the label, then the title that states the finding.
 ui-table = الجدول { $number }
 ui-numbered_title = { $label }: { $title }
+# The evidence list: entries stand under their source's name; an entry names only the outlet its source cites.
+evidence-citing = نقلًا عن { $origin }
+evidence-translations_ours = ترجمات الاقتباسات العربية إلى الإنكليزية من عملنا.
+# One standard of doubt (analysis.doubt): whose figures each figure and table shows, and what its patterns mean.
+doubt-whose = أصحاب الأرقام: { $list }
+doubt-whose_party = { $who } (طرف في النزاع)
+doubt-whose_claim = { $who } (ادعاء)
+doubt-whose_disputed = { $who } (شكّك فيها { $by })
+doubt-legend_party = منقّط: رقم يقدّمه طرف في النزاع
+doubt-legend_disputed = بخطوط مائلة: رقم تذكر المصادر أنه موضع خلاف
+# Structure: lists as tables, each titled by what it shows.
+structure-col_role = الدور
+structure-col_members = الدول والجهات
+structure-col_group = مجموعة العمل
+structure-col_chairs = تترأسها
+structure-col_aspect = الجانب
+structure-col_said = ما تقوله المصادر
+structure-col_party = الطرف أو الشخصية
+structure-col_kind = الصفة
+structure-col_stance = الموقف من الاتفاق
+structure-table_coalitions =
+    تحالفان: التحالف الدولي، { $intl_size ->
+        [zero] بلا دول
+        [one] دولة واحدة
+        [two] دولتان
+        [few] { $intl_size } دول
+        [many] { $intl_size } دولةً
+       *[other] { $intl_size } دولة
+    } بقيادة { $leader }؛ والتحالف الرباعي من { $quad_members }
+structure-table_working_groups =
+    { $announced ->
+        [zero] لم يُعلَن عن أي مجموعة عمل
+        [one] أُعلن عن مجموعة عمل واحدة
+        [two] أُعلن عن مجموعتَي عمل
+        [few] أُعلن عن { $announced } مجموعات عمل
+        [many] أُعلن عن { $announced } مجموعةَ عمل
+       *[other] أُعلن عن { $announced } مجموعة عمل
+    } وسُمّي منها { $listed ->
+        [zero] لا شيء
+        [one] واحدة
+        [two] اثنتان
+        [few] { $listed }
+        [many] { $listed }
+       *[other] { $listed }
+    }؛ وتترأس { $top } { $top_n ->
+        [zero] لا شيء منها
+        [one] واحدة منها
+        [two] اثنتين منها
+        [few] { $top_n } منها
+        [many] { $top_n } منها
+       *[other] { $top_n } منها
+    }
+structure-table_working_groups_listed =
+    { $listed ->
+        [zero] لم تُسمَّ أي مجموعة عمل
+        [one] سُمّيت مجموعة عمل واحدة
+        [two] سُمّيت مجموعتا عمل
+        [few] سُمّيت { $listed } مجموعات عمل
+        [many] سُمّيت { $listed } مجموعةَ عمل
+       *[other] سُمّيت { $listed } مجموعة عمل
+    }؛ وتترأس { $top } { $top_n ->
+        [zero] لا شيء منها
+        [one] واحدة منها
+        [two] اثنتين منها
+        [few] { $top_n } منها
+        [many] { $top_n } منها
+       *[other] { $top_n } منها
+    }
+structure-table_centre =
+    مركز تبادل المعلومات كما { $sources ->
+        [zero] لا يصفه أي مصدر
+        [one] يصفه مصدر واحد
+        [two] يصفه مصدران
+        [few] تصفه { $sources } مصادر
+        [many] يصفه { $sources } مصدرًا
+       *[other] يصفه { $sources } مصدر
+    }، جانبًا جانبًا{ $disputed ->
+        [zero] {""}
+        [one] ؛ والرقم الذي يعلنه عن نتاجه موضع خلاف
+        [two] ؛ والرقمان اللذان يعلنهما عن نتاجه موضع خلاف
+        [few] ؛ والأرقام التي يعلنها عن نتاجه موضع خلاف
+        [many] ؛ والأرقام التي يعلنها عن نتاجه موضع خلاف
+       *[other] ؛ والأرقام التي يعلنها عن نتاجه موضع خلاف
+    }
+structure-table_seats = اتخذ المركز مقرّه أولًا في { $first }، ثم في { $then }
+structure-table_stances =
+    الأطراف والشخصيات العراقية من الاتفاق: { $n_for ->
+        [zero] لا مؤيد
+        [one] مؤيد واحد
+        [two] مؤيدان
+        [few] { $n_for } مؤيدين
+        [many] { $n_for } مؤيدًا
+       *[other] { $n_for } مؤيد
+    } و{ $n_against ->
+        [zero] لا رافض
+        [one] رافض واحد
+        [two] رافضان
+        [few] { $n_against } رافضين
+        [many] { $n_against } رافضًا
+       *[other] { $n_against } رافض
+    }

@@ -611,17 +611,17 @@ structure-intro_with_size =
         }; the quadrilateral coalition brought together { $quad_states ->
             [one] { WORDS($quad_states) }
            *[other] { WORDS($quad_states) }
-        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The table below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_without_size =
     Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition brought together { $quad_states ->
             [one] { WORDS($quad_states) }
            *[other] { WORDS($quad_states) }
-        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The table below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_limits =
     What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
         [one] the one member
        *[other] the { WORDS($intl_states) } members
-    } one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+    } one source counts. The table cannot give a membership list the texts do not give.
 structure-coalitions_heading = Members and roles
 structure-both_coalitions = The two coalitions
 structure-intl_states = { $n } states
@@ -680,7 +680,7 @@ structure-centre_claims =
         } and { $reports ->
             [one] { WORDS($reports) } intelligence report
            *[other] { WORDS($reports) } intelligence reports
-        } on ISIS. Observers, as the same article reports, consider such figures part of a political effort to inflate the coalition's importance and role, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+        } on ISIS. Observers, as the same article reports, consider such figures part of a political effort to inflate the coalition's importance and role, and nothing in the sources can check them: the table marks them as disputed claims.
 structure-claimed_output = Claimed output (disputed)
 structure-counted_russian_generals = { $n ->
         [one] one Russian general
@@ -725,7 +725,7 @@ structure-stances_text =
 structure-against_listed_for = Against, but listed among supporters
 structure-for_listed_against = For, but listed among opponents
 structure-chart_stances = Who welcomed the agreement, who rejected it
-structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes show the opposite stance. The chart follows the words, not the heading, and hatches the bar.
+structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes show the opposite stance. The table follows the words, not the heading, and says so.
 structure-disputed_shown = This edition includes the claims that the sources themselves report as disputed, and marks each one as such.
 structure-disputed_left_out =
     { $n ->
@@ -1200,7 +1200,7 @@ timeline-territory =
 
 ## structure
 
-structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one ({ $names }), as the leader, as combat participants or as working-group chairs; the others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The table cannot give a membership list the texts do not give.
 structure-named_states =
     { $named ->
         [one] one of the international coalition's states
@@ -1230,3 +1230,65 @@ claimant_in_text-quad_joint_room = the quadrilateral coalition's joint operation
 # Numbered figures and tables (analysis.numbering): the label, then the title that states the finding.
 ui-table = Table { $number }
 ui-numbered_title = { $label }. { $title }
+# The evidence list: entries stand under their source's name; an entry names only the outlet its source cites.
+evidence-citing = citing { $origin }
+evidence-translations_ours = The English translations of the Arabic quotes are ours.
+# One standard of doubt (analysis.doubt): whose figures each figure and table shows, and what its patterns mean.
+doubt-whose = Whose figures: { $list }
+doubt-whose_party = { $who } (a party to the conflict)
+doubt-whose_claim = { $who } (a claim)
+doubt-whose_disputed = { $who } (disputed by { $by })
+doubt-legend_party = Dotted: figure given by a party to the conflict
+doubt-legend_disputed = Hatched: figure the sources report as disputed
+# Structure: lists as tables, each titled by what it shows.
+structure-col_role = Role
+structure-col_members = States and groups
+structure-col_group = Working group
+structure-col_chairs = Chaired by
+structure-col_aspect = Aspect
+structure-col_said = What the sources say
+structure-col_party = Party or figure
+structure-col_kind = Kind
+structure-col_stance = Stance on the agreement
+structure-table_coalitions =
+    Two coalitions: the international one, { $intl_size ->
+        [one] one state
+       *[other] { $intl_size } states
+    } led by { $leader }; the quadrilateral one of { $quad_members }
+structure-table_working_groups =
+    { $announced ->
+        [one] One working group announced
+       *[other] { WORDS($announced) } working groups announced
+    }, { $listed ->
+        [one] one listed
+       *[other] { WORDS($listed) } listed
+    }; { $top } chairs { $top_n ->
+        [one] one of them
+       *[other] { WORDS($top_n) } of them
+    }
+structure-table_working_groups_listed =
+    { $listed ->
+        [one] One working group listed
+       *[other] { WORDS($listed) } working groups listed
+    }; { $top } chairs { $top_n ->
+        [one] one of them
+       *[other] { WORDS($top_n) } of them
+    }
+structure-table_centre =
+    The information centre as { $sources ->
+        [one] one source describes
+       *[other] { WORDS($sources) } sources describe
+    } it, aspect by aspect{ $disputed ->
+        [0] {""}
+        [one] ; its own figure on its output is disputed
+       *[other] ; its own figures on its output are disputed
+    }
+structure-table_seats = The centre sat first at { $first }, later at { $then }
+structure-table_stances =
+    Iraqi parties and figures on the agreement: { $n_for ->
+        [one] one
+       *[other] { WORDS($n_for) }
+    } for, { $n_against ->
+        [one] one
+       *[other] { WORDS($n_against) }
+    } against
