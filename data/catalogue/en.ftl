@@ -484,7 +484,7 @@ forces-intro_fighters =
     As for ISIS itself, a senior US military official told reporters that { $fighters ->
             [one] { WORDS($fighters) } of its fighters was
            *[other] { WORDS($fighters) } of its fighters were
-        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army: it sits in its own panel.
+        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army, and is never set beside troop numbers.
 forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
@@ -501,7 +501,7 @@ forces-staff_dates_stated =
         [one] One of these figures carries a stated date.
        *[other] { WORDS($dated) } of these figures carry a stated date.
     }
-forces-cannot_show = What these numbers do not show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
+forces-cannot_show = What these numbers do not show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so this report never adds them up.
 forces-chart_title = Troops, fighters and centre staff: three separate counts
 forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
 forces-panel_us_forces = US troops
@@ -580,7 +580,7 @@ casualties-claims =
         } in four years, { $claim_leaders_killed ->
             [one] { WORDS($claim_leaders_killed) } of them a leader
            *[other] { WORDS($claim_leaders_killed) } of them leaders
-        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore shown separately, hatched and marked disputed, and are never set against the forces' losses.
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore kept apart from the forces' losses, marked disputed, and never set against them.
 casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_name }.
 casualties-left_out =
     { $n ->
@@ -1182,7 +1182,7 @@ attacks-daily_ops = { $claimant } cited by the same paper point to the many stat
 ## forces
 
 forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the Joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
-forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
+forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so this report does not count it among them.
 forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = According to a news report ({ $source }), ISIS still holds small, scattered pockets and cells in { $areas }.
 
@@ -1292,3 +1292,27 @@ structure-table_stances =
         [one] one
        *[other] { WORDS($n_against) }
     } against
+# Figure titles that state the finding.
+casualties-killed_item = { $force }, { $count }
+casualties-chart_forces_finding =
+    Killed fighting ISIS, as { $sources ->
+        [one] one source counts them
+       *[other] { WORDS($sources) } sources count them
+    }: { $killed }
+attacks-chart_rate_finding = ISIS attacks per month (derived): { $rate_a } in { $period_a }, { $rate_b } in { $period_b } — if the two counts cover the same area
+attacks-coverage_item = { $series }: { $spans }
+attacks-chart_coverage_finding = The counts cover different spans, so none is added to another: { $spans }
+forces-timeline_finding =
+    The withdrawal as the sources date it, { $first } to { $last }: { $planned ->
+        [0] every step already past when its source wrote
+        [one] one step still a plan when its source wrote
+       *[other] { WORDS($planned) } steps still plans when their sources wrote
+    }
+timeline-chart_finding =
+    { $groups ->
+        [one] One event
+       *[other] { WORDS($groups) } events
+    } from { $first } to { $last }, by theme; most of them under “{ $top_theme }” ({ $top_n ->
+        [one] one
+       *[other] { WORDS($top_n) }
+    })
