@@ -113,10 +113,12 @@ def _evidence_appendix(body: list, captions: list, lang: str) -> list:
     # numbered source by source (in order of each source's first use), so that the appendix lists each
     # source's quotes under its name once
     items = evidence.entries(every, cited)
-    first = {}
-    for entry in items:
+    rows = cited.drop_duplicates("id").set_index("id")
+    first: dict = {}
+    for entry in items:  # each source, then each outlet it cites, in order of first use
         first.setdefault(entry.source_id, len(first))
-    items = sorted(items, key=lambda e: first[e.source_id])
+        first.setdefault((entry.source_id, evidence.origin_of(entry, rows)), len(first))
+    items = sorted(items, key=lambda e: (first[e.source_id], first[(e.source_id, evidence.origin_of(e, rows))]))
     numbers = {entry.key: n for n, entry in enumerate(items, start=1)}
     uses: dict = {}
     for anchor, ids, _ in captions:
@@ -132,7 +134,7 @@ def _evidence_appendix(body: list, captions: list, lang: str) -> list:
                                              metadata={"coalition": {"kind": "sources", "ids": ids, "title": title,
                                                                      "chart": bool(anchor)}})
     return [
-        _html_cell('<div class="chapter-start appendix"></div>'),
+        _html_cell('<div class="chapter-start"></div>'),
         new_code_cell("", outputs=[anchored_heading(1, t("full.evidence", lang), "chapter-evidence")]),
         _html_cell(evidence.list_html(items, numbers, uses, cited, lang)),
     ]

@@ -1784,3 +1784,4 @@ timeline-chart_finding =
         [many] { $top_n } حدثًا
        *[other] { $top_n } حدث
     })
+evidence-period_unstated = الرقم الوارد هنا دون فترة لا يذكر مصدره فترته.

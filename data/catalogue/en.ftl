@@ -1316,3 +1316,4 @@ timeline-chart_finding =
         [one] one
        *[other] { WORDS($top_n) }
     })
+evidence-period_unstated = A figure listed without a period: its source does not state one.
