@@ -195,7 +195,7 @@ def list_html(items: list[Entry], numbers: dict[Key, int], uses: dict[Key, list[
             groups.append((group, []))
         head_text = " · ".join(h for h in head if h)
         groups[-1][1].append(
-            f'<li id="ev-{n}" value="{n}">{anchors}{head_text}{" · " + back if back else ""} '
+            f'<li id="ev-{n}" value="{n}">{anchors}{" · ".join(x for x in (head_text, back) if x)} '
             f'<span class="quote" lang="ar" dir="rtl">«{html.escape(entry.quote)}»</span>{translation}</li>'
         )
     said = []

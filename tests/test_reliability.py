@@ -261,7 +261,7 @@ def test_a_chart_wider_than_the_page_is_refused_before_printing(workspace):
     root, env, before = workspace
     result = run_cli("build", "--force", "--lang", "en", "-p", "wide=true", env=env)
     assert result.returncode == 1
-    assert "chart chart-1 spans" in result.stderr and "the printable width is 680 px" in result.stderr
+    assert "chart chart-1 spans" in result.stderr and "the printable width is 695 px" in result.stderr
     assert (root / "reports" / "en" / "tiny.pdf").read_bytes() == before["en/tiny.pdf"]
 
 
