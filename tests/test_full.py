@@ -180,7 +180,7 @@ def test_every_chart_is_exported_with_its_cited_data(two_builds, lang):
             rows = list(csv.DictReader(stem.with_suffix(".csv").open(encoding="utf-8")))
             assert rows and all(r["chart_id"] == f"{nb.name}-{n}" and r["quote"] and r["source_id"] for r in rows)
         assert not (charts / f"{nb.name}-{count + 1}.svg").exists()
-    assert total >= 10
+    assert total >= 6  # charts only where a chart shows what a sentence or a table cannot (issue 17 item 5)
 
 
 def test_no_report_scrolls_sideways_on_a_phone(two_builds):
