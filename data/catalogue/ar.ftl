@@ -1681,7 +1681,7 @@ structure-table_working_groups =
         [few] أُعلن عن { $announced } مجموعات عمل
         [many] أُعلن عن { $announced } مجموعةَ عمل
        *[other] أُعلن عن { $announced } مجموعة عمل
-    } وسُمّي منها { $listed ->
+    } وسُمّيت { $listed ->
         [zero] لا شيء
         [one] واحدة
         [two] اثنتان
@@ -1785,3 +1785,22 @@ timeline-chart_finding =
        *[other] { $top_n } حدث
     })
 evidence-period_unstated = الرقم الوارد هنا دون فترة لا يذكر مصدره فترته.
+timeline-table_events =
+    { $groups ->
+        [zero] لا أحداث
+        [one] حدث واحد
+        [two] حدثان
+        [few] { $groups } أحداث
+        [many] { $groups } حدثًا
+       *[other] { $groups } حدث
+    } بحسب التاريخ، في { $n ->
+        [zero] لا تأريخ
+        [one] تأريخ واحد
+        [two] تأريخين
+        [few] { $n } تواريخ
+        [many] { $n } تأريخًا
+       *[other] { $n } تأريخ
+    }: حين تؤرّخ عدة مصادر حدثًا واحدًا يُذكر كل تاريخ بجانب مصدره
+method-table_derived = القيم التي تحسبها التقارير، وطريقة حسابها، والصفوف التي تُحسب منها
+method-table_qualifiers = كل قيد كما تصوغه المصادر وكما تكتبه التقارير
+method-table_statuses = معنى «يرويه المصدر» و«ادعاء» و«مشكوك فيه» هنا

@@ -1317,3 +1317,14 @@ timeline-chart_finding =
        *[other] { WORDS($top_n) }
     })
 evidence-period_unstated = A figure listed without a period: its source does not state one.
+timeline-table_events =
+    { $groups ->
+        [one] One event
+       *[other] { WORDS($groups) } events
+    } by date, { $n ->
+        [one] one dating
+       *[other] { WORDS($n) } datings
+    } in all: where sources date one event, each date stands beside its source
+method-table_derived = The values the reports compute, how, and from which rows
+method-table_qualifiers = Each qualifier, as the sources word it and as the reports write it
+method-table_statuses = What “reported”, “claimed” and “disputed” mean here
