@@ -149,10 +149,11 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
                 if not grouped:  # a grouped list says once, at its head, what a figure without a period means
                     parts.append(html.escape(period))
             elif row["period_status"] == "inferred":  # «الفترة (مستنتجة): حتى 2018», the mark agreeing with «الفترة»
-                bare = periods.period_label(row["period_start"], row["period_end"], lang)
+                # a period never breaks across lines: «25 يناير 2024» split from its dash reads as another number
+                bare = periods.period_label(row["period_start"], row["period_end"], lang).replace(" ", "\u00a0")
                 parts.append(html.escape(t("period.label_inferred", lang, period=bare)))
             else:
-                parts.append(html.escape(t("period.label", lang, period=period)))
+                parts.append(html.escape(t("period.label", lang, period=period.replace(" ", "\u00a0"))))
         who = periods.attribution(row, lang)  # the source, and the outlet it cites for this row
         if grouped:  # under a heading that names the source and the outlet it cites for the entry's first row
             origin = row.get("origin_ref")

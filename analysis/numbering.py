@@ -52,8 +52,8 @@ def kind_of(markup: str) -> str | None:
 
 
 def untitled(fig) -> None:
-    """Move a chart's title out of the chart (kept in `layout.meta.title`) and give back its room:
-    the top margin and the height shrink by the same amount, so the plot area keeps its size."""
+    """Move a chart's title out of the chart (kept in `layout.meta.title`) and give its room to the plot:
+    the top margin shrinks, the height stays (a legend under a narrow chart keeps the room it needs)."""
     title = fig.layout.title.text if fig.layout.title else None
     if not title:
         return
@@ -62,6 +62,4 @@ def untitled(fig) -> None:
     top = fig.layout.margin.t if fig.layout.margin and fig.layout.margin.t is not None else 80
     room = min(TITLE_ROOM, max(0, top - 10))
     update = {"title": {"text": ""}, "meta": meta, "margin": {"t": top - room}}
-    if fig.layout.height:
-        update["height"] = fig.layout.height - room
     fig.update_layout(**update)

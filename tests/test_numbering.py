@@ -32,7 +32,7 @@ def test_untitled_moves_the_title_out_and_keeps_the_plot_area():
     fig.update_layout(title={"text": "Killed: about 1,810"}, height=420, margin={"t": 100}, meta={"lang": "en"})
     numbering.untitled(fig)
     assert fig.layout.title.text == "" and fig.layout.meta["title"] == "Killed: about 1,810"
-    assert fig.layout.height == 420 - numbering.TITLE_ROOM and fig.layout.margin.t == 100 - numbering.TITLE_ROOM
+    assert fig.layout.height == 420 and fig.layout.margin.t == 100 - numbering.TITLE_ROOM
 
 
 def _chapter(path, kinds):
