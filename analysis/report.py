@@ -291,7 +291,8 @@ class Edition:
         fig.update_layout(meta={**fig.layout.meta, "alt": describe(fig, self.lang)})  # the chart's text alternative
         # the title, numbered, is printed above the chart as text ("Figure 4. …"); the chart gives up its room
         # its numbers are the chart's own, computed from the rows it cites
-        self._numbered("figure", len(self._charts), fig.layout.title.text or "", [plain_title], ids)
+        self._numbered("figure", len(self._charts), fig.layout.title.text or "", [plain_title],
+                       () if meta.get("counts_rows") else ids)
         untitled(fig)
         # the JSON mimetype, as plotly's `plotly_mimetype` renderer gives it, without setting a
         # renderer for the whole kernel: JupyterLab draws it, the report's template renders it
