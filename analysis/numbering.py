@@ -61,5 +61,7 @@ def untitled(fig) -> None:
     meta["title"] = title
     top = fig.layout.margin.t if fig.layout.margin and fig.layout.margin.t is not None else 80
     room = min(TITLE_ROOM, max(0, top - 10))
+    if any(a.yref == "paper" and (a.y or 0) >= 1 for a in fig.layout.annotations or ()):
+        room = 0  # a note above the plot keeps the room (on a phone it wraps to more lines)
     update = {"title": {"text": ""}, "meta": meta, "margin": {"t": top - room}}
     fig.update_layout(**update)

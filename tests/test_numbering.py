@@ -65,3 +65,11 @@ def test_the_full_report_numbers_figures_and_tables_across_chapters(tmp_path):
 
 def _label(markup: str) -> str:
     return numbering.LABEL.search(markup).group(0).split(">")[1].split("<")[0]
+
+
+def test_a_note_above_the_plot_keeps_the_top_margin():
+    fig = go.Figure(go.Bar(x=[1], y=[2]))
+    fig.update_layout(title={"text": "Plan"}, margin={"t": 105}, meta={"lang": "en"})
+    fig.add_annotation(text="a note", xref="paper", yref="paper", x=0, y=1.0, showarrow=False)
+    numbering.untitled(fig)
+    assert fig.layout.margin.t == 105 and fig.layout.title.text == ""
