@@ -137,7 +137,15 @@ def _evidence_appendix(body: list, captions: list, lang: str) -> list:
 
     cited = citations.index()
     every = [rid for _, ids, _ in captions for rid in ids]
+    # numbered source by source (in order of each source's first use), so that the appendix lists each
+    # source's quotes under its name once
     items = evidence.entries(every, cited)
+    rows = cited.drop_duplicates("id").set_index("id")
+    first: dict = {}
+    for entry in items:  # each source, then each outlet it cites, in order of first use
+        first.setdefault(entry.source_id, len(first))
+        first.setdefault((entry.source_id, evidence.origin_of(entry, rows)), len(first))
+    items = sorted(items, key=lambda e: (first[e.source_id], first[(e.source_id, evidence.origin_of(e, rows))]))
     numbers = {entry.key: n for n, entry in enumerate(items, start=1)}
     uses: dict = {}
     for anchor, ids, _ in captions:
@@ -194,12 +202,14 @@ def assemble(
     """Join executed chapters (name, title, path) into one notebook of outputs, with cover, contents and,
     when `changes` (`editions.Changes`) is given, what changed since the previous edition."""
     import nbformat
-    from nbformat.v4 import new_code_cell, new_notebook
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    from . import numbering
 
     nb = new_notebook()
     nb.metadata = {"coalition": {"title": "full.title"}}
     body, toc = [], []
-    charts = 0
+    charts = tables = 0
     captions: list[tuple[str, list[str], str]] = []  # (chart anchor, row ids, title) of each chart's source line
     for name, title, path in executed:
         chapter = nbformat.read(str(path), as_version=4)
@@ -216,6 +226,11 @@ def assemble(
                         continue
                     if PLOTLY_MIME in output.get("data", {}):
                         charts += 1
+                    if marked.get("kind") in ("figure-title", "table-title"):  # numbered across the report
+                        tables += marked["kind"] == "table-title"
+                        n = charts + 1 if marked["kind"] == "figure-title" else tables
+                        output = new_output("display_data", metadata=output.get("metadata", {}), data={
+                            **output["data"], "text/html": numbering.renumber(output["data"]["text/html"], n, lang)})
                     if marked.get("kind") == "sources":
                         anchor = f"chart-{charts}" if marked.get("chart", True) else ""  # a sentence's sources: no chart
                         captions.append((anchor, list(marked.get("ids", [])), marked.get("title", "")))

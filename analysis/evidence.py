@@ -114,8 +114,16 @@ def label_with_origins(source_id: str, shown: pd.DataFrame, lang: str) -> str:
     return origins_label(source_id, [o for o in dict.fromkeys(mine) if isinstance(o, str) and o], lang)
 
 
-def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
-    """What the entry's rows state (value with unit, disputed, period) and who says it (attribution or source)."""
+def origin_of(entry: Entry, rows: pd.DataFrame) -> str:
+    """The outlet the entry's source cites for its first row ('' when none): entries are grouped by it."""
+    row = rows.loc[entry.rows[0]]
+    origin = row.get("origin_ref") if "origin_ref" in row else None
+    return origin if isinstance(origin, str) and origin else ""
+
+
+def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) -> str:
+    """What the entry's rows state (value with unit, disputed, period) and who says it (attribution or
+    source). `grouped`: the entry stands under its source's name, so only the outlet it cites is said."""
     stated, said = [], []
     details = _details()
     # a centre item says what its number counts; a fact stating the same number only adds its period
@@ -179,19 +187,26 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str) -> str:
             # "period not stated" stands alone, never "Period: period not stated"
             period = periods.period_text(row, lang)
             if row["period_status"] == "unknown":
-                parts.append(html.escape(period))
+                if not grouped:  # a grouped list says once, at its head, what a figure without a period means
+                    parts.append(html.escape(period))
             elif row["period_status"] == "inferred":  # «الفترة (مستنتجة): حتى 2018», the mark agreeing with «الفترة»
-                bare = periods.period_label(row["period_start"], row["period_end"], lang)
+                # a period never breaks across lines: «25 يناير 2024» split from its dash reads as another number
+                bare = periods.period_label(row["period_start"], row["period_end"], lang).replace(" ", "\u00a0")
                 parts.append(html.escape(t("period.label_inferred", lang, period=bare)))
             else:
-                parts.append(html.escape(t("period.label", lang, period=period)))
+                parts.append(html.escape(t("period.label", lang, period=period.replace(" ", "\u00a0"))))
         who = periods.attribution(row, lang)  # the source, and the outlet it cites for this row
+        if grouped:  # under a heading that names the source and the outlet it cites for the entry's first row
+            origin = row.get("origin_ref")
+            same = (isinstance(origin, str) and origin == origin_of(entry, rows)) or not (isinstance(origin, str) and origin)
+            who = "" if same else t("evidence.citing", lang, origin=periods.origin_text(origin, lang))
         text = " · ".join(parts)
         if text and text not in stated:
             stated.append(text)
         if who not in said:
             said.append(html.escape(who))
-    return " · ".join(stated + [fmt.semicolon(lang).join(said)])
+    said = [w for w in said if w]
+    return " · ".join(stated + ([fmt.semicolon(lang).join(said)] if said else []))
 
 
 def _metrics() -> dict[str, str]:
@@ -212,21 +227,33 @@ def list_html(items: list[Entry], numbers: dict[Key, int], uses: dict[Key, list[
               cited: pd.DataFrame, lang: str) -> str:
     """The numbered entries; `uses` maps an entry to the (anchor, figure number) of each chart using it."""
     rows = cited.drop_duplicates("id").set_index("id")
-    out = []
+    groups: list[tuple[tuple[str, str], list[str]]] = []  # ((source, origin), entries): each run under its name
     for entry in sorted(items, key=lambda e: numbers[e.key]):
         n = numbers[entry.key]
         anchors = "".join(f'<span id="{html.escape(rid)}"></span>' for rid in entry.rows)  # row ids: link targets only
-        head = [_head(entry, rows, lang)]
+        head = [_head(entry, rows, lang, grouped=True)]
         comma = "، " if lang == "ar" else ", "
         back = comma.join(f'<a class="backref" href="#{html.escape(a)}">{html.escape(figure_label(n_fig, lang))}</a>'
                           for a, n_fig in uses.get(entry.key, []))
         back = f"↩ {back}" if back else ""
         translation = ""
-        if lang == "en" and entry.quote_en:  # on the quote's line when both are short
-            translation = (f' <span class="translation" lang="en"><i>{html.escape(t("ui.translation_mark", lang))}</i> '
-                           f"“{html.escape(entry.quote_en)}”</span>")
-        out.append(
-            f'<li id="ev-{n}" value="{n}">{anchors}{" · ".join(head)}{" · " + back if back else ""} '
+        if lang == "en" and entry.quote_en:  # on the quote's line when both are short; the list says once whose it is
+            translation = f' <span class="translation" lang="en">“{html.escape(entry.quote_en)}”</span>'
+        group = (entry.source_id, origin_of(entry, rows))
+        if not groups or groups[-1][0] != group:
+            groups.append((group, []))
+        head_text = " · ".join(h for h in head if h)
+        groups[-1][1].append(
+            f'<li id="ev-{n}" value="{n}">{anchors}{" · ".join(x for x in (head_text, back) if x)} '
             f'<span class="quote" lang="ar" dir="rtl">«{html.escape(entry.quote)}»</span>{translation}</li>'
         )
-    return f'<ol class="sources evidence" dir="{_dir(lang)}">' + "".join(out) + "</ol>"
+    said = []
+    if any(r.get("table") == "facts" and r.get("period_status") == "unknown" for e in items for r in (rows.loc[x] for x in e.rows)):
+        said.append(t("evidence.period_unstated", lang))
+    if lang == "en" and any(e.quote_en for e in items):
+        said.append(t("evidence.translations_ours", lang))
+    intro = f'<p class="evidence-intro">{html.escape(" ".join(said))}</p>' if said else ""
+    body = "".join(
+        f'<p class="ev-source">{html.escape(periods.attribution({"source_id": sid, "origin_ref": origin or None}, lang))}</p>'
+        f'<ol class="sources evidence" dir="{_dir(lang)}">' + "".join(lis) + "</ol>" for (sid, origin), lis in groups)
+    return f'<div class="evidence-list" dir="{_dir(lang)}">{intro}{body}</div>'

@@ -190,7 +190,7 @@ def _kind(line, m, raw, n, known, tokens, axis, page, only_ints, quoted, indent,
         return "derived"
     if n in known.computed:
         return "computed"
-    if re.search(r"(Figure|الشكل)\s*$", line[:m.start()]) or re.match(r"\s*(Figure|الشكل)\b", line[m.end():]):
+    if re.search(r"(Figure|Table|الشكل|الجدول)\s*$", line[:m.start()]) or re.match(r"\s*(Figure|Table|الشكل|الجدول)\b", line[m.end():]):
         return "figure"  # a figure's number: 'Figure 7', «الشكل 7»
     touches_before = re.search(r"(^|[(,،])\s*$", line[:m.start()])
     touches_after = re.match(r"\s*([),،]|$)", line[m.end():])

@@ -28,10 +28,10 @@ from .exceptions import BrowserNotFoundError, ExportError
 ENV_BROWSER = "COALITION_CHROMIUM"
 PRINT_DIR_PREFIX = "coalition-print-"
 MAX_BROWSER_TMP = 60  # longest temporary folder Chromium's socket path (≤ 107 bytes) allows
-# A4 is 210 x 297 mm; the template's @page margins are 15 mm a side and 16 + 18 mm
-# top and bottom: a printable box of 180 x 263 mm, at 96 px to the inch.
-PRINTABLE_WIDTH_PX = 680
-PRINTABLE_HEIGHT_PX = 994
+# A4 is 210 x 297 mm; the template's @page margins are 13 mm a side and 13 + 15 mm
+# top and bottom: a printable box of 184 x 269 mm, at 96 px to the inch.
+PRINTABLE_WIDTH_PX = 695
+PRINTABLE_HEIGHT_PX = 1016
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -90,7 +90,7 @@ FOR_PAPER = """() => Promise.all(Array.from(document.querySelectorAll('.chart .p
 }))"""
 # Every text of every chart as laid out for print: its box and its font size (px).
 CHART_TEXTS = """() => Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => ({
-  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || '',
+  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || (gd.layout && gd.layout.meta && gd.layout.meta.title) || '',
   texts: Array.from(gd.querySelectorAll('.main-svg text')).filter((el) =>
       el.textContent.trim() && !el.closest('.hoverlayer, .rangeslider-container, .modebar') &&
       getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden')
@@ -102,7 +102,7 @@ CHART_TEXTS = """() => Array.from(document.querySelectorAll('.chart .plotly-grap
 }))"""
 # How each legend entry (a category) of each chart is drawn: colour, shape, pattern, dash.
 CHART_CATEGORIES = """() => Array.from(document.querySelectorAll('.chart .plotly-graph-div')).map((gd) => ({
-  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || '',
+  id: gd.id, title: (gd.layout && gd.layout.title && gd.layout.title.text) || (gd.layout && gd.layout.meta && gd.layout.meta.title) || '',
   categories: (gd._fullData || []).filter((tr) => tr.visible === true && tr.showlegend !== false &&
       ['scatter', 'bar', 'scattergl', 'box'].includes(tr.type))
     .map((tr) => ({name: tr.name, look: JSON.stringify([
@@ -182,7 +182,7 @@ def footer_template(label: str, lang: str = "en") -> str:
         page='<span class="pageNumber"></span>', total='<span class="totalPages"></span>'
     )
     return (
-        '<div style="width:100%;font-size:8px;color:#5b6470;padding:0 15mm;'
+        '<div style="width:100%;font-size:8px;color:#5b6470;padding:0 13mm;'
         'font-family:\'Noto Sans\',\'Noto Sans Arabic\',sans-serif;display:flex;justify-content:space-between"'
         f' dir="{"rtl" if lang == "ar" else "ltr"}">'
         f'<span class="title"></span><span>{text}</span></div>'
@@ -599,7 +599,7 @@ class PdfPrinter:
             display_header_footer=True,
             header_template="<span></span>",
             footer_template=footer_template(footer_label, lang),
-            margin={"top": "16mm", "bottom": "18mm", "left": "15mm", "right": "15mm"},
+            margin={"top": "13mm", "bottom": "15mm", "left": "13mm", "right": "13mm"},
             outline=True,  # bookmarks from the headings
             tagged=True,  # structure, reading order and /Lang for screen readers and text extraction
         )

@@ -144,6 +144,7 @@ class Edition:
         self._namespace_at_start = set(self._names(shell, namespace)) - self._since_previous(self._names(shell, namespace))
         self._facts: list[str] = []  # rows shown, in order: the sources list quotes each
         self._charts: list[tuple[str, str, list[str]]] = []  # (anchor, title, row ids) of each chart shown
+        self._tables = 0  # tables shown so far: each is numbered
         self._numbers: dict = {}  # evidence entry (source, quote) -> its number in this report
         self._keys: list[str] = []  # catalogue keys asked for while this edition was the latest
         from . import catalogue
@@ -341,10 +342,16 @@ class Edition:
 
         from . import evidence
         from .alt import describe, plain
+        from .numbering import untitled
 
         plain_title = plain(fig.layout.title.text)
         self._charts.append((f"chart-{len(self._charts) + 1}", plain_title, ids))  # the template numbers charts the same way
         fig.update_layout(meta={**fig.layout.meta, "alt": describe(fig, self.lang)})  # the chart's text alternative
+        # the title, numbered, is printed above the chart as text ("Figure 4. …"); the chart gives up its room
+        # its numbers are the chart's own, computed from the rows it cites
+        self._numbered("figure", len(self._charts), fig.layout.title.text or "", [plain_title],
+                       () if meta.get("counts_rows") else ids)
+        untitled(fig)
         # the JSON mimetype, as plotly's `plotly_mimetype` renderer gives it, without setting a
         # renderer for the whole kernel: JupyterLab draws it, the report's template renders it
         display({PLOTLY_MIME: fig.to_plotly_json(), "text/plain": f"<chart: {title}>"}, raw=True)
@@ -352,6 +359,28 @@ class Edition:
         self._display_html(
             self._wrap(evidence.caption_html(ids, cited, self._numbers, self.lang, figure=len(self._charts))),
             extra_metadata={"coalition": {"kind": "sources", "ids": list(ids), "title": plain_title, "chart": True}})
+
+    def _numbered(self, kind: str, n: int, title: str, numbers=(), ids=()) -> None:
+        """The numbered title of a figure or table ("Figure 4. …", «الشكل 4. …»), and whose figures it
+        shows (`doubt`); the full report numbers them again across its chapters (`assemble`)."""
+        from . import data, doubt, numbering
+
+        whose = doubt.whose_line(list(ids), data.facts(), self.lang)
+        markup = numbering.title_html(kind, n, title, self.lang)
+        if whose:
+            markup += f'<p class="whose">{html.escape(whose)}</p>'
+        self._display_html(self._wrap(markup), numbers,
+                           extra_metadata={"coalition": {"kind": f"{kind}-title"}})
+
+    def table(self, key: str, markup: str, ids=(), values: dict | None = None, numbers=()) -> None:
+        """A table built by code, under its numbered title (catalogue `key`, filled from `values`), then
+        the sources of the rows it shows (`ids`), as under a chart. Table builders return these four:
+        `ed.table(*structure.stances_table(parties, ed.lang))`."""
+        values = values or {}
+        self._tables += 1
+        self._numbered("table", self._tables, self.t(key, **values), values.values(), ids)
+        self._display_html(self._wrap(markup), [*numbers, *values.values()])
+        self.cite(list(ids))
 
     # -- the closing list --------------------------------------------------------------------
     def sources(self) -> None:

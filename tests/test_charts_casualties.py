@@ -88,7 +88,7 @@ def test_forces_chart_labels_qualifiers_and_ids(facts, lang):
     forces = casualties.force_casualties(facts)
     fig = casualties.forces_chart(forces, lang)
     assert fig.layout.meta["fact_ids"] == ["F1", "F2", "F3", "F4", "F5"]
-    assert fig.layout.title.text == t("casualties.chart_forces", lang)
+    assert fig.layout.title.text == casualties.forces_title(forces, lang)  # the title states the killed, by force
     names = {tr.name for tr in fig.data if tr.showlegend is not False}
     assert names == {t("metric.fighters_killed", lang), t("metric.fighters_wounded", lang)}
     texts = [x for tr in fig.data for x in (tr.text or ())]

@@ -346,3 +346,20 @@ def test_a_centre_duration_is_a_clause_not_a_dot_that_starts_a_wrapped_line():
     months = [label for label in labels if "أشهر" in label]
     assert months and not any("·" in label for label in labels)  # no label has a «·» that may wrap to a line start
     assert any("، لمدة" in label for label in months)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_lists_print_as_tables_titled_by_what_they_show(lang):
+    """Members, working groups and stances are tables (no boxes of equal size), each title computed from its rows."""
+    from analysis import data
+    from analysis.catalogue import t as tr
+
+    facts = data.facts()
+    key, markup, ids, values = st.stances_table(st.stance_rows(data.stances()), lang)
+    assert key == "structure.table_stances" and (values["n_for"], values["n_against"]) == (3, 4)
+    assert markup.count("<tr>") == 1 + 7 and set(ids) == set(data.stances()["stance_id"])
+    key, markup, ids, values = st.coalitions_table(st.member_roles(data.coalition_members()), facts, lang)
+    assert key == "structure.table_coalitions" and "F016" in ids and str(values["intl_size"]) in tr(key, lang, **values)
+    key, _, _, values = st.working_groups_table(st.working_group_chairs(data.working_groups()),
+                                                       st.working_group_counts(data.working_groups(), facts), lang)
+    assert key == "structure.table_working_groups" and (values["announced"], values["listed"], values["top_n"]) == (4, 5, 3)

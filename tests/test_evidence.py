@@ -44,6 +44,7 @@ def test_entry_gives_values_source_quote_translation_and_links_back():
 def test_a_centre_term_reads_as_words_and_its_fact_adds_only_the_period():
     """Editor's round 2 (R1-67): '3 · period not stated · 3 · The four parties rotate' read as a code."""
     from analysis import citations
+    from analysis.catalogue import t
 
     cited = citations.index()
     cited = cited.set_index("id", drop=False) if "id" in cited.columns else cited
@@ -106,3 +107,18 @@ def test_an_entry_head_says_what_its_number_counts_and_a_ceiling_term_reads_at_m
     (rotation,) = evidence.entries(["C011", "C012", "C013"], cited)
     head = evidence._head(rotation, cited, "en")
     assert head.startswith("<b>at most three months each</b>") and "every" not in head
+
+
+def test_entries_stand_under_their_source_and_a_missing_period_is_said_once():
+    from analysis import citations
+    from analysis.catalogue import t
+
+    cited = citations.index()
+    items = evidence.entries(["F017", "F018", "F001", "F002"], cited)
+    numbers = {e.key: n for n, e in enumerate(items, start=1)}
+    page = evidence.list_html(items, numbers, {}, cited, "en")
+    heads = page.count('<p class="ev-source">')
+    assert heads == 2  # Elham al-Najjar citing Independent Arabia; Al-Araby Al-Jadeed
+    assert page.count("period not stated") == 0 and t("evidence.period_unstated", "en") in page
+    assert "citing Independent Arabia" in page.split('<ol', 1)[0]  # in the heading, not in every entry
+    assert t("evidence.translations_ours", "en") in page and "Our translation" not in page

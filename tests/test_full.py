@@ -196,7 +196,7 @@ def test_every_chart_is_exported_with_its_cited_data(reports, lang):
             rows = list(csv.DictReader(stem.with_suffix(".csv").open(encoding="utf-8")))
             assert rows and all(r["chart_id"] == f"{nb.name}-{n}" and r["quote"] and r["source_id"] for r in rows)
         assert not (charts / f"{nb.name}-{count + 1}.svg").exists()
-    assert total >= 10
+    assert total >= 6  # charts only where a chart shows what a sentence or a table cannot (issue 17 item 5)
 
 
 def test_no_report_scrolls_sideways_on_a_phone(reports):
@@ -315,8 +315,8 @@ def test_english_edition_shows_each_quote_with_our_translation_and_arabic_does_n
     shown = [r for r in facts.itertuples() if f"«{r.quote}»" in en]
     assert len(shown) > 20
     assert all(f"“{r.quote_en}”" in en for r in shown)
-    assert en.count(t("ui.translation_mark", "en")) >= len(shown)
-    assert not any(r.quote_en in ar for r in shown) and t("ui.translation_mark", "ar") not in ar
+    assert t("evidence.translations_ours", "en") in en  # the list says once whose the translations are
+    assert not any(r.quote_en in ar for r in shown) and t("evidence.translations_ours", "ar") not in ar
 
 
 def structure_elements(reader) -> list[tuple[str, str | None]]:

@@ -47,3 +47,18 @@ def test_svg_root_attributes_in_one_order():
     b = b'<svg class="main-svg" width="700" style="" viewBox="0 0 700 450"><g/></svg>'
     assert canonical_svg(a) == canonical_svg(b)
     assert canonical_svg(a).endswith(b"<g/></svg>")
+
+
+def test_print_layout_saves_paper_without_smaller_type():
+    """The evidence list and the bibliography print in two columns; chapters run on (no forced break
+    but the contents'); the body's type size in print stays 11 pt (12 pt in Arabic)."""
+    import re
+
+    from analysis.paths import TEMPLATES_DIR
+
+    css = (TEMPLATES_DIR / "coalition" / "report.css").read_text(encoding="utf-8")
+    printed = css[css.index("@media print"):]
+    printed = printed[:printed.index("\n}\n")]
+    assert re.search(r"\.evidence-list, ol\.bibliography \{ column-count: 2;", printed)
+    assert re.search(r"\.chapter-start \{ break-before: auto;", printed)
+    assert "body { font-size: 11pt;" in printed and 'html[lang="ar"] body { font-size: 12pt;' in printed

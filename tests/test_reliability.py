@@ -242,7 +242,7 @@ def test_a_chart_wider_than_the_page_is_refused_and_every_previous_file_kept(wor
     root, env, before = workspace
     result = run_cli("build", "--force", "--lang", "en", "-p", "wide=true", "-p", "label=wider", env=env)
     assert result.returncode == 1
-    assert "chart chart-1 spans" in result.stderr and "the printable width is 680 px" in result.stderr
+    assert "chart chart-1 spans" in result.stderr and "the printable width is 695 px" in result.stderr
     assert "1 failed" in result.stderr
     assert snapshot(root / "reports") == before
 

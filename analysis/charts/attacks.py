@@ -202,7 +202,6 @@ def _period_bars(frame: pd.DataFrame, lang: str, values: str, texts: list[str], 
             x=part["_label"].tolist(), y=part[values].astype(float).tolist(), name=name, text=part["_text"].tolist(),
             textposition="outside", cliponaxis=False, constraintext="none", textfont={"size": 11},
             marker_color=SERIES_COLORS[series],
-            marker_pattern={"shape": "." if derived else "", "fgcolor": "white", "size": 6},
             customdata=[[q, periods.attribution(r, lang)] for q, (_, r) in zip(part["quote"], part.iterrows())],
             hovertemplate=f"<b>{name}</b> · %{{x}}: %{{text}}<br>%{{customdata[1]}}<br>%{{customdata[0]}}<extra></extra>",
         ))
@@ -240,13 +239,31 @@ def rate_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
         xanchor="right" if lang == "ar" else "left", showarrow=False,
         text=t("attacks.rate_annotation", lang), font={"size": 12, "color": "#5b6470"},
     )
-    fig = styled(fig, lang, t("attacks.chart_rate", lang), rates["fact_id"].tolist(), height=420)
+    fig = styled(fig, lang, rate_title(rates, lang), rates["fact_id"].tolist(), height=420)
     fig.update_layout(margin={"t": 100})
     mark_derived(fig, {r["fact_id"]: (float(r["per_month"]), t("derive.rate_formula", lang,
                         count=fmt.qualified(r["value"], r["qualifier"], lang),
                         divisor=fmt.number(round(r["months"], 1), lang), period=periods.period_text(r, lang)))
                        for _, r in rates.iterrows()})
     return fig
+
+
+def rate_title(rates: pd.DataFrame, lang: str) -> str:
+    """The chart's finding: ISIS attacks per month in the first and the last period, each rate with its
+    count's qualifier, and the doubt that stands over the comparison (the first count's area is not stated)."""
+    isis = rates[rates["series"] == "isis_attacks"].sort_values("period_start")
+    if len(isis) < 2:
+        return t("attacks.chart_rate", lang)
+    first, last = isis.iloc[0], isis.iloc[-1]
+    return t("attacks.chart_rate_finding", lang,
+             rate_a=fmt.count(first["per_month"], lang, first["qualifier"], prose=True), period_a=_span(first, lang),
+             rate_b=fmt.count(last["per_month"], lang, last["qualifier"], prose=True), period_b=_span(last, lang))
+
+
+def _span(row, lang: str) -> str:
+    """'2023 (inferred)', 'Jan–Jun 2024': a count's period for a title, marked when only inferred."""
+    label = period_label(row["period_start"], row["period_end"], lang)
+    return f"{label} {t('period.period_inferred_mark', lang)}" if row.get("period_status") == "inferred" else label
 
 
 def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figure:
@@ -284,7 +301,8 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
         fig.add_trace(go.Bar(
             y=[label] * len(part), base=starts.dt.strftime("%Y-%m-%d").tolist(), x=spans.tolist(),
             orientation="h", name=name, marker_color=SERIES_COLORS[series],
-            marker_pattern={"shape": ["/" if o else "" for o in open_end], "fgcolor": "white", "size": 6},
+            # an open period is drawn in lines across (hatching means "disputed" on every chart: `doubt`)
+            marker_pattern={"shape": ["-" if o else "" for o in open_end], "fgcolor": "white", "size": 6},
             text=texts, textposition=["outside" if o else "inside" for o in outside], cliponaxis=False,
             insidetextanchor="middle", textfont={"size": 12}, constraintext="none",
             customdata=[[p, q] for p, q in zip(spans_text, part["quote"])],
@@ -298,7 +316,21 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
     fig.update_yaxes(side="right" if rtl else "left", automargin=True, categoryorder="array",
                      categoryarray=list(reversed(rows)))
     ids = frame["fact_id"].tolist()
-    return styled(fig, lang, t("attacks.chart_coverage", lang), ids, height=380)
+    return styled(fig, lang, coverage_title(frame, lang), ids, height=380)
+
+
+def coverage_title(frame: pd.DataFrame, lang: str) -> str:
+    """The chart's finding: the span each count covers, series by series ('ISIS attacks: 2023, Jan–Jun 2024; …')."""
+    parts = []
+    for series in SERIES.values():
+        part = frame[frame["series"] == series].sort_values("period_start")
+        if part.empty:
+            continue
+        spans = fmt.join(list(dict.fromkeys(_span(r, lang) for _, r in part.iterrows())), lang)
+        parts.append(t("attacks.coverage_item", lang, series=t(f"attacks.series_{series}", lang), spans=spans))
+    if len(parts) < 2:
+        return t("attacks.chart_coverage", lang)
+    return t("attacks.chart_coverage_finding", lang, spans=("؛ " if lang == "ar" else "; ").join(parts))
 
 
 # ---------------------------------------------------------------- context and daily operations

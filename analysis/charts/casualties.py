@@ -167,7 +167,19 @@ def forces_chart(forces: pd.DataFrame, lang: str, civilians: bool = True) -> go.
     )
     fig.update_yaxes(side="right" if rtl else "left", automargin=True,
                      categoryorder="array", categoryarray=list(reversed(categories)))
-    return styled(fig, lang, t("casualties.chart_forces", lang), forces["fact_id"].tolist(), height=440)
+    return styled(fig, lang, forces_title(forces, lang), forces["fact_id"].tolist(), height=440)
+
+
+def forces_title(forces: pd.DataFrame, lang: str) -> str:
+    """The chart's finding: who lost how many killed, with the source's qualifiers, and how many sources say so."""
+    killed = forces[forces["metric"] == METRICS[0]]
+    killed = killed.assign(_f=killed["subject"].map({f: i for i, f in enumerate(FORCES)})).sort_values("_f")
+    if killed.empty:
+        return t("casualties.chart_forces", lang)
+    items = [t("casualties.killed_item", lang, force=t(f"subject.{r['subject']}", lang),
+               count=in_words(r["value"], r["qualifier"], lang, r["value_high"])) for _, r in killed.iterrows()]
+    return t("casualties.chart_forces_finding", lang, sources=int(forces["source_id"].nunique()),
+             killed=("؛ " if lang == "ar" else "; ").join(str(i) for i in items))
 
 
 def claims_chart(claims: pd.DataFrame, lang: str) -> go.Figure:

@@ -391,9 +391,18 @@ def withdrawal_timeline(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> 
     fig.update_xaxes(type="date", dtick="M24", tickformat="%Y", automargin=True)
     fig.update_yaxes(side="right" if rtl else "left", automargin=True, autorange="reversed", tickfont={"size": 11})
     height = min(520, max(360, 150 + 62 * len(plan)))
-    fig = styled(fig, lang, t("forces.timeline_title", lang), ids, height=height)
+    fig = styled(fig, lang, timeline_title(plan, lang), ids, height=height)
     fig.update_layout(margin={"t": 105, "b": 70})
     return fig
+
+
+def timeline_title(plan: pd.DataFrame, lang: str) -> str:
+    """The chart's finding: the years the plan spans and how many of its steps were still plans when dated."""
+    if plan.empty:
+        return t("forces.timeline_title", lang)
+    planned = int(plan["planned"].astype(bool).sum()) if "planned" in plan else 0
+    return t("forces.timeline_finding", lang, first=str(pd.Timestamp(plan["start"].min()).year),
+             last=str(pd.Timestamp(plan["start"].max()).year), planned=planned)
 
 
 def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]]:

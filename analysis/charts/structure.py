@@ -732,3 +732,132 @@ def stances_chart(rows: pd.DataFrame, lang: str) -> go.Figure:
     fig = styled(fig, lang, t("structure.chart_stances", lang), list(rows["stance_id"]), height=440)
     fig.update_layout(margin={"b": 70})
     return fig
+
+
+# -- lists as tables ---------------------------------------------------------------------------
+# Lists of members, working groups, the centre's organisation and the parties' stances read better
+# as tables than as boxes of equal size: each function gives the table's markup, the values of its
+# title (which states what the table shows) and the ids of the rows it shows (cited under it).
+
+def _html_table(head: list[str], rows: list[list[str]], lang: str, group_rows: dict[int, str] | None = None) -> str:
+    """An escaped table; `rows` hold escaped cells; `group_rows` puts a spanning heading row before row i."""
+    direction = "rtl" if lang == "ar" else "ltr"
+    thead = "".join(f"<th>{html.escape(h)}</th>" for h in head)
+    body = []
+    for i, row in enumerate(rows):
+        if group_rows and i in group_rows:
+            body.append(f'<tr class="group"><th colspan="{len(head)}">{html.escape(group_rows[i])}</th></tr>')
+        body.append("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>")
+    return (f'<table class="compact list" dir="{direction}"><thead><tr>{thead}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>")
+
+
+def coalitions_table(roles: pd.DataFrame, facts: pd.DataFrame, lang: str) -> tuple[str, str, list[str], dict]:
+    """Who is in each coalition, in what role: (title key, markup, row ids, title values)."""
+    rows, groups, ids = [], {}, []
+    values: dict = {}
+    for coalition in [c for c in COALITION_ORDER if c in set(roles["coalition"])]:
+        name = t(f"coalition.{coalition}", lang)
+        size = coalition_size(facts, coalition)
+        if size is not None:
+            key = "structure.intl_states" if coalition == "intl_coalition" else "structure.quad_states"
+            name = f"{name} · {t(key, lang, n=fmt.qualified(size['value'], size['qualifier'], lang))}"
+            ids.append(size["fact_id"])
+        groups[len(rows)] = name
+        part = roles[roles["coalition"] == coalition]
+        for role in dict.fromkeys(part["role"]):
+            these = part[part["role"] == role]
+            names = [t(f"member.{m}", lang) for m in these["member"]]
+            rows.append([html.escape(t(f"role.{role}", lang)), html.escape(_list(names, lang))])
+            ids += sum(these["ids"], [])
+        leaders = part[part["role"] == "leader"]["member"].tolist()
+        members = part[part["role"] == "member"]["member"].tolist()
+        if coalition == "intl_coalition" and leaders:
+            values["leader"] = fmt.join([in_text(f"member.{m}", lang) for m in leaders], lang)
+            values["intl_size"] = "" if size is None else fmt.count(size["value"], lang, size["qualifier"] or "exact", prose=True)
+        if coalition == "quad_coalition" and members:
+            values["quad_members"] = fmt.join([t(f"member.{m}", lang) for m in members], lang)
+    full = {"leader", "quad_members"} <= set(values) and values.get("intl_size")
+    head = [t("structure.col_role", lang), t("structure.col_members", lang)]
+    return ("structure.table_coalitions" if full else "structure.chart_coalitions", _html_table(head, rows, lang, groups),
+            ids, values if full else {})
+
+
+def working_groups_table(chairs: pd.DataFrame, counts: dict, lang: str) -> tuple[str, str, list[str], dict]:
+    """The working groups and the states that chair them: (title key, markup, row ids, title values)."""
+    rows, ids = [], list(chairs["ids"].explode().dropna()) if not chairs.empty else []
+    if counts.get("announced_id"):
+        ids.append(counts["announced_id"])
+    for group in dict.fromkeys(chairs["working_group"]):
+        these = chairs[chairs["working_group"] == group]
+        named = [t(f"chair.{c}", lang) for c in these["chair"] if not _missing(c)]
+        rows.append([html.escape(t(f"working_group.{group}", lang)),
+                     html.escape(_list(named, lang) if named else t("structure.no_chair", lang))])
+    per = chairs.dropna(subset=["chair"]).groupby("chair", sort=False)["working_group"].nunique()
+    key, values = "structure.chart_working_groups", {}
+    if counts.get("listed") and not per.empty:
+        top = per.sort_values(ascending=False, kind="stable")
+        key = "structure.table_working_groups" if counts.get("announced") is not None else "structure.table_working_groups_listed"
+        values = {"listed": counts["listed"], "top": in_text(f"chair.{top.index[0]}", lang), "top_n": int(top.iloc[0])}
+        if counts.get("announced") is not None:
+            values["announced"] = counts["announced"]
+    head = [t("structure.col_group", lang), t("structure.col_chairs", lang)]
+    return key, _html_table(head, rows, lang), ids, values
+
+
+def centre_table(items: pd.DataFrame, lang: str) -> tuple[str, str, list[str], dict]:
+    """How the information centre was organised, aspect by aspect; the centre's own claims say whose
+    they are and that they are disputed (`doubt`): (title key, markup, row ids, title values)."""
+    from .. import doubt
+
+    rows, ids = [], []
+    disputed = 0
+    for aspect in dict.fromkeys(items["aspect"]):
+        these = items[items["aspect"] == aspect]
+        title = t("structure.claimed_output" if aspect == "claimed_output" else f"aspect.{aspect}", lang)
+        lines = []
+        for _, row in these.iterrows():
+            line = html.escape(_centre_label(row, lang))
+            if row["status"] != "reported":
+                disputed += row["status"] == "disputed"
+                line += " " + doubt.mark_html(row["status"], lang)
+            lines.append(line)
+        rows.append([html.escape(title), "<br>".join(lines)])
+        ids += sum(these["ids"], [])
+    sources = len({s for sids in items["source_ids"] for s in sids})
+    head = [t("structure.col_aspect", lang), t("structure.col_said", lang)]
+    return "structure.table_centre", _html_table(head, rows, lang), ids, {"sources": sources, "disputed": int(disputed)}
+
+
+def seats_html(seats: pd.DataFrame, lang: str) -> tuple[str, str, list[str], dict]:
+    """Where the centre sat, in the order the text gives: (title key, markup, row ids, title values)."""
+    rows = []
+    for _, s in seats.iterrows():
+        order = t("structure.order_not_stated", lang) if _missing(s["order"]) else fmt.number(s["order"], lang)
+        rows.append([html.escape(str(order)), html.escape(t(f"detail.{s['detail']}", lang)),
+                     html.escape(fmt.semicolon(lang).join(periods.source_label(x, lang) for x in dict.fromkeys(s["source_ids"])))])
+    ordered = seats[seats["order"].notna()].sort_values("order")
+    key, values = "structure.chart_seats", {}
+    if len(ordered) >= 2:
+        key = "structure.table_seats"
+        values = {"first": in_text(f"detail.{ordered.iloc[0]['detail']}", lang),
+                  "then": in_text(f"detail.{ordered.iloc[1]['detail']}", lang)}
+    head = [t("structure.col_order", lang), t("structure.col_place", lang), t("structure.col_source", lang)]
+    return key, _html_table(head, rows, lang), list(seats["ids"].explode()), values
+
+
+def stances_table(rows: pd.DataFrame, lang: str) -> tuple[str, str, list[str], dict]:
+    """The Iraqi parties for and against the agreement, with where the source lists each:
+    (title key, markup, row ids, title values)."""
+    out = []
+    for _, row in rows.iterrows():
+        label = t(f"party.{row['party']}", lang)
+        if pd.notna(row["affiliation"]) and row["affiliation"] != row["party"]:
+            label = f"{label} ({t('affiliation.' + row['affiliation'], lang)})"
+        stance = t(f"stance.{row['stance']}", lang)
+        if row["mislisted"]:
+            stance = t("structure.against_listed_for" if row["stance"] == "against" else "structure.for_listed_against", lang)
+        out.append([html.escape(label), html.escape(t(f"party_type.{row['party_type']}", lang)), html.escape(stance)])
+    values = {"n_for": int((rows["stance"] == "for").sum()), "n_against": int((rows["stance"] == "against").sum())}
+    head = [t("structure.col_party", lang), t("structure.col_kind", lang), t("structure.col_stance", lang)]
+    return "structure.table_stances", _html_table(head, out, lang), list(rows["stance_id"]), values

@@ -174,7 +174,7 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
                      zeroline=False, showgrid=True)
     ids = [i for ids in groups["event_ids"] for i in ids]
     height = min(620, max(380, 220 + 44 * len(order)))
-    fig = styled(fig, lang, t("timeline.chart_title", lang), ids, height=height)
+    fig = styled(fig, lang, chart_title(groups, lang), ids, height=height)
     # room for the title and, under it, the three-row legend: they never touch (editor round 2, R1-5)
     fig.update_layout(margin={"t": 160, "b": 30}, legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"})
     return fig
@@ -204,6 +204,18 @@ def events_table_html(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> 
         body += [f'<tr class="same-event"><td>{d}</td><td>{c}</td></tr>' for d, c in rest]
     return (f'<table class="events" dir="{direction}"><thead><tr>{heads}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table>")
+
+
+def chart_title(groups: pd.DataFrame, lang: str) -> str:
+    """The chart's finding: how many distinct events, over which years, and the theme with the most."""
+    if groups.empty:
+        return t("timeline.chart_title", lang)
+    first, last = groups.iloc[0], groups.sort_values("end").iloc[-1]
+    top = groups["theme"].value_counts(sort=True)
+    return t("timeline.chart_finding", lang, groups=len(groups),
+             first=date_as_given(first["date"], first["precision"], lang),
+             last=date_as_given(last["date"], last["precision"], lang),
+             top_theme=t(f"theme.{top.index[0]}", lang), top_n=int(top.iloc[0]))
 
 
 def narrative_values(groups: pd.DataFrame, events: pd.DataFrame, sources: pd.DataFrame, lang: str) -> dict[str, object]:

@@ -484,7 +484,7 @@ forces-intro_fighters =
     As for ISIS itself, a senior US military official told reporters that { $fighters ->
             [one] { WORDS($fighters) } of its fighters was
            *[other] { WORDS($fighters) } of its fighters were
-        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army: it sits in its own panel.
+        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army, and is never set beside troop numbers.
 forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
@@ -501,7 +501,7 @@ forces-staff_dates_stated =
         [one] One of these figures carries a stated date.
        *[other] { WORDS($dated) } of these figures carry a stated date.
     }
-forces-cannot_show = What these numbers do not show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so the chart gives each its own panel and scale and never adds them up.
+forces-cannot_show = What these numbers do not show: each is one claimant's figure at one moment, so none of them traces a force over time; no source says how many troops are to leave in each phase, nor how the estimate of fighters at large was made. Soldiers, fighters and centre staff are different kinds of people, so this report never adds them up.
 forces-chart_title = Troops, fighters and centre staff: three separate counts
 forces-units_caveat = Different units: each panel has its own scale; the bars are not comparable across panels.
 forces-panel_us_forces = US troops
@@ -580,7 +580,7 @@ casualties-claims =
         } in four years, { $claim_leaders_killed ->
             [one] { WORDS($claim_leaders_killed) } of them a leader
            *[other] { WORDS($claim_leaders_killed) } of them leaders
-        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore shown separately, hatched and marked disputed, and are never set against the forces' losses.
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore kept apart from the forces' losses, marked disputed, and never set against them.
 casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_name }.
 casualties-left_out =
     { $n ->
@@ -611,17 +611,17 @@ structure-intro_with_size =
         }; the quadrilateral coalition brought together { $quad_states ->
             [one] { WORDS($quad_states) }
            *[other] { WORDS($quad_states) }
-        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The table below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_without_size =
     Two coalitions fought ISIS in Iraq and Syria, and they were built very differently. No source up to this edition's date says how many states the US-led international coalition counted; the quadrilateral coalition brought together { $quad_states ->
             [one] { WORDS($quad_states) }
            *[other] { WORDS($quad_states) }
-        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The chart below sets out, coalition by coalition, who held which role as the sources name them.
+        } — Russia, Syria, Iran and Iraq — and an encyclopedia article adds Lebanese Hezbollah as the “+1”. The table below sets out, coalition by coalition, who held which role as the sources name them.
 structure-intro_limits =
     What the sources leave out matters as much. They name { $named_states } one by one, as the leader, as combat participants or as working-group chairs: { $names }. The others appear only as “European, Arab and Middle Eastern states” or “other Western states”, against { $intl_states ->
         [one] the one member
        *[other] the { WORDS($intl_states) } members
-    } one source counts. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+    } one source counts. The table cannot give a membership list the texts do not give.
 structure-coalitions_heading = Members and roles
 structure-both_coalitions = The two coalitions
 structure-intl_states = { $n } states
@@ -680,7 +680,7 @@ structure-centre_claims =
         } and { $reports ->
             [one] { WORDS($reports) } intelligence report
            *[other] { WORDS($reports) } intelligence reports
-        } on ISIS. Observers, as the same article reports, consider such figures part of a political effort to inflate the coalition's importance and role, and nothing in the sources can check them: the chart shows them hatched, as disputed claims.
+        } on ISIS. Observers, as the same article reports, consider such figures part of a political effort to inflate the coalition's importance and role, and nothing in the sources can check them: the table marks them as disputed claims.
 structure-claimed_output = Claimed output (disputed)
 structure-counted_russian_generals = { $n ->
         [one] one Russian general
@@ -725,7 +725,7 @@ structure-stances_text =
 structure-against_listed_for = Against, but listed among supporters
 structure-for_listed_against = For, but listed among opponents
 structure-chart_stances = Who welcomed the agreement, who rejected it
-structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes show the opposite stance. The chart follows the words, not the heading, and hatches the bar.
+structure-note_mislisted = **{ $party }** appears in the source under one heading (“{ $listed }”), but the words the source quotes show the opposite stance. The table follows the words, not the heading, and says so.
 structure-disputed_shown = This edition includes the claims that the sources themselves report as disputed, and marks each one as such.
 structure-disputed_left_out =
     { $n ->
@@ -1185,7 +1185,7 @@ attacks-daily_ops = { $claimant } cited by the same paper point to the Iraqi aut
 ## forces
 
 forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the Joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
-forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so the chart does not draw it among them.
+forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so this report does not count it among them.
 forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = According to a news report ({ $source }), ISIS still holds small, scattered pockets and cells in { $areas }.
 
@@ -1203,7 +1203,7 @@ timeline-territory =
 
 ## structure
 
-structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one, as the leader, as combat participants or as working-group chairs: { $names }. The others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The chart cannot give a membership list the texts do not give, and the size of a box means nothing: every named state or group gets one.
+structure-intro_limits_without_size = What the sources leave out matters as much. They name { $named_states } one by one, as the leader, as combat participants or as working-group chairs: { $names }. The others appear only as “European, Arab and Middle Eastern states” or “other Western states”. The table cannot give a membership list the texts do not give.
 structure-named_states =
     { $named ->
         [one] one of the international coalition's states
@@ -1480,3 +1480,107 @@ full-abstract = Two coalitions fought ISIS in Iraq and Syria: the US-led interna
         [one] one key finding
        *[other] { WORDS($findings) } key findings
     }, and a conclusion says what the record supports and what it cannot tell. Every figure is quoted from its source, with its qualifier, its period and whose claim it is.
+
+
+## figs
+# Numbered figures and tables (analysis.numbering): the label, then the title that states the finding.
+ui-table = Table { $number }
+ui-numbered_title = { $label }. { $title }
+# The evidence list: entries stand under their source's name; an entry names only the outlet its source cites.
+evidence-citing = citing { $origin }
+evidence-translations_ours = The English translations of the Arabic quotes are ours.
+# One standard of doubt (analysis.doubt): whose figures each figure and table shows, and what its patterns mean.
+doubt-whose = Whose figures: { $list }
+doubt-whose_party = { $who } (a party to the conflict)
+doubt-whose_claim = { $who } (a claim)
+doubt-whose_disputed = { $who } (disputed by { $by })
+doubt-legend_party = Dotted: figure given by a party to the conflict
+doubt-legend_disputed = Hatched: figure the sources report as disputed
+# Structure: lists as tables, each titled by what it shows.
+structure-col_role = Role
+structure-col_members = States and groups
+structure-col_group = Working group
+structure-col_chairs = Chaired by
+structure-col_aspect = Aspect
+structure-col_said = What the sources say
+structure-col_party = Party or figure
+structure-col_kind = Kind
+structure-col_stance = Stance on the agreement
+structure-table_coalitions =
+    Two coalitions: the international one, { $intl_size ->
+        [one] one state
+       *[other] { $intl_size } states
+    } led by { $leader }; the quadrilateral one of { $quad_members }
+structure-table_working_groups =
+    { $announced ->
+        [one] One working group announced
+       *[other] { WORDS($announced) } working groups announced
+    }, { $listed ->
+        [one] one listed
+       *[other] { WORDS($listed) } listed
+    }; { $top } chairs { $top_n ->
+        [one] one of them
+       *[other] { WORDS($top_n) } of them
+    }
+structure-table_working_groups_listed =
+    { $listed ->
+        [one] One working group listed
+       *[other] { WORDS($listed) } working groups listed
+    }; { $top } chairs { $top_n ->
+        [one] one of them
+       *[other] { WORDS($top_n) } of them
+    }
+structure-table_centre =
+    The information centre as { $sources ->
+        [one] one source describes
+       *[other] { WORDS($sources) } sources describe
+    } it, aspect by aspect{ $disputed ->
+        [0] {""}
+        [one] ; its own figure on its output is disputed
+       *[other] ; its own figures on its output are disputed
+    }
+structure-table_seats = The centre sat first at { $first }, later at { $then }
+structure-table_stances =
+    Iraqi parties and figures on the agreement: { $n_for ->
+        [one] one
+       *[other] { WORDS($n_for) }
+    } for, { $n_against ->
+        [one] one
+       *[other] { WORDS($n_against) }
+    } against
+# Figure titles that state the finding.
+casualties-killed_item = { $force }, { $count }
+casualties-chart_forces_finding =
+    Killed fighting ISIS, as { $sources ->
+        [one] one source counts them
+       *[other] { WORDS($sources) } sources count them
+    }: { $killed }
+attacks-chart_rate_finding = ISIS attacks per month (derived): { $rate_a } in { $period_a }, { $rate_b } in { $period_b } — if the two counts cover the same area
+attacks-coverage_item = { $series }: { $spans }
+attacks-chart_coverage_finding = The counts cover different spans, so none is added to another: { $spans }
+forces-timeline_finding =
+    The withdrawal as the sources date it, { $first } to { $last }: { $planned ->
+        [0] every step already past when its source wrote
+        [one] one step still a plan when its source wrote
+       *[other] { WORDS($planned) } steps still plans when their sources wrote
+    }
+timeline-chart_finding =
+    { $groups ->
+        [one] One event
+       *[other] { WORDS($groups) } events
+    } from { $first } to { $last }, by theme; most of them under “{ $top_theme }” ({ $top_n ->
+        [one] one
+       *[other] { WORDS($top_n) }
+    })
+evidence-period_unstated = A figure listed without a period: its source does not state one.
+timeline-table_events =
+    { $groups ->
+        [one] One event
+       *[other] { WORDS($groups) } events
+    } by date, { $n ->
+        [one] one dating
+       *[other] { WORDS($n) } datings
+    } in all: where sources date one event, each date stands beside its source
+method-table_derived = The values the reports compute, how, and from which rows
+method-table_qualifiers = Each qualifier, as the sources word it and as the reports write it
+method-table_statuses = What “reported”, “claimed” and “disputed” mean here

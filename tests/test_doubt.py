@@ -1,0 +1,46 @@
+"""One standard of doubt for every party's figures: drawn and worded from claimant and status alone."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import data, doubt
+from analysis.charts import attacks, structure
+
+
+def test_the_rule_depends_on_claimant_kind_and_status_never_on_the_side():
+    # the US side's and the quadrilateral side's own figures look the same when neither is disputed
+    assert doubt.pattern("pentagon_officials", "reported") == doubt.pattern("info_centre_head", "reported") == "."
+    assert doubt.pattern("quad_joint_room", "disputed") == doubt.pattern("pentagon_officials", "disputed") == "/"
+    assert doubt.pattern("washington_post", "reported") == ""  # a newspaper's report: plain
+    assert doubt.pattern("political_analysts", "claim") == "."  # the source calls it a claim
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_whose_line_names_every_claimant_of_the_figures_shown(lang):
+    facts = data.facts()
+    line = doubt.whose_line(["F033", "F032", "F004", "M001"], facts, lang)  # Pentagon, Washington Post, quad room
+    assert doubt.t("claimant.pentagon_officials", lang) in line
+    assert doubt.t("doubt.whose_party", lang, who="X").replace("X", "") in line  # the Pentagon is a party
+    assert doubt.t(f"disputed_by.{facts.set_index('fact_id').loc['F004', 'disputed_by']}", lang) in line
+    assert doubt.whose_line(["M001"], facts, lang) == ""  # no figure, nothing to attribute
+
+
+def test_every_party_has_a_claimant_label():
+    codes = set(data.facts()["claimant"])
+    assert doubt.PARTIES <= codes | {"us_officials"}, doubt.PARTIES - codes
+
+
+def test_a_table_marks_a_disputed_figure_in_words():
+    facts = data.facts()
+    _, markup, ids, values = structure.centre_table(structure.centre_items(data.info_centre(), facts), "en")
+    assert "(disputed)" in markup and values["disputed"] == 2 and "F009" in ids
+
+
+def test_hatching_is_kept_for_disputed_figures():
+    """An open period is not a doubt: the coverage chart draws it in lines across, never hatched."""
+    facts = data.facts()
+    fig = attacks.coverage_chart(attacks.period_counts(facts), attacks.us_position_attacks(facts), "en")
+    shapes = [s for tr in fig.data for s in (tr.marker.pattern.shape or ())]
+    assert "/" not in shapes  # (the test of attacks draws an open period: "-")
