@@ -163,7 +163,8 @@ def test_show_draws_a_cited_chart_in_its_language_with_its_sources(monkeypatch):
     monkeypatch.setattr(IPython.display, "display", lambda obj, **_: shown.append(obj))
     ed = Edition("ar", namespace={})
     ed.show(chart("ar"))
-    assert "application/vnd.plotly.v1+json" in shown[0]
+    bundles = [obj for obj in shown if isinstance(obj, dict)]
+    assert len(bundles) == 1 and "application/vnd.plotly.v1+json" in bundles[0]
     assert ed._facts == ["F026"]
 
 
