@@ -70,3 +70,12 @@ def test_a_cell_that_hangs_is_stopped_named_and_its_kernel_replaced(tmp_path):
 
     with pytest.raises(ProcessLookupError):
         os.kill(int(pid_before), 0)
+
+
+def test_the_engine_reports_the_catalogue_keys_a_notebook_used(tmp_path):
+    nb = notebook(tmp_path / "words.ipynb",
+                  "from analysis.catalogue import has, t\nprint(t('ui.sources', 'ar'), has('no_such.key_here'))")
+    execute(nb, tmp_path / "out.ipynb", {"x": 1})
+    assert WarmKernelEngine.last_keys == ["ui.sources@ar", "no_such.key_here"]
+    execute(notebook(tmp_path / "none.ipynb", "print(x)"), tmp_path / "out2.ipynb", {"x": 2})
+    assert WarmKernelEngine.last_keys == []  # the list starts again with each notebook
