@@ -402,3 +402,13 @@ def test_every_chart_fits_a_phone_and_the_printed_page(two_builds, lang):
 
     for width in (PHONE_WIDTH_PX, PRINTABLE_WIDTH_PX):
         assert clipped(two_builds[0] / lang / "full.html", width) == [], f"{lang} at {width} px"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_no_chart_title_note_or_category_label_overlaps_on_a_phone(two_builds, lang):
+    """At 400 px, no chart's title, notes or category labels run into each other (on paper, the
+    PDF step measures every text of every chart, `pdf.check_chart_texts`)."""
+    from analysis.chart_fit import PHONE_WIDTH_PX
+    from test_chart_fit import overlapping
+
+    assert overlapping(two_builds[0] / lang / "full.html", PHONE_WIDTH_PX) == []
