@@ -20,6 +20,7 @@ PREIMPORTS = ("pandas", "plotly.graph_objects", "analysis.report", "analysis.dat
 START_LINES = (f"for _coalition_m in {PREIMPORTS!r}: __import__(_coalition_m)", "del _coalition_m")
 
 _pending = None  # the kernel launched here, until the engine holds it
+_parent: int | None = None  # the build's pid
 
 
 def launch(folder: str):
@@ -42,8 +43,10 @@ def worker_init(parent_pid: int, lock=None, folder: str | None = None) -> None:
     `lock` (an `InheritedFd` of the build lock) is kept open until the worker exits,
     so another build cannot start while this worker or its kernels live.
     """
-    global _pending
+    global _pending, _parent
     from .lifecycle import die_with_parent
+
+    _parent = parent_pid
 
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)  # a Ctrl-C on the terminal goes to the build, which stops the workers
@@ -77,5 +80,27 @@ def _terminate(signum, frame) -> None:
         kernels = sys.modules.get("analysis.kernels")
         if kernels is not None:
             kernels.WarmKernelEngine.kill_all()
+        if _parent is not None and os.getppid() != _parent:
+            _remove_printer_folders(_parent)
     finally:
         os._exit(128 + int(signum))
+
+
+def _remove_printer_folders(parent_pid: int, wait_s: float = 1.5) -> None:
+    """The build was killed (SIGKILL: it could not clean up): remove its browser's temporary folder,
+    which the browser started while the kernels worked (the browser ends with its driver)."""
+    import shutil
+    import tempfile
+    import time
+    from pathlib import Path
+
+    from .pdf import PRINT_DIR_PREFIX
+
+    deadline = time.monotonic() + wait_s
+    while True:
+        left = list(Path(tempfile.gettempdir()).glob(f"{PRINT_DIR_PREFIX}{parent_pid}-*"))
+        for path in left:
+            shutil.rmtree(path, ignore_errors=True)
+        if not left or time.monotonic() > deadline:
+            return
+        time.sleep(0.1)
