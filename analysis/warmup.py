@@ -32,7 +32,9 @@ def launch(folder: str):
 
     connections = make_temp_dir(KERNEL_DIR_PREFIX)
     km = AsyncKernelManager(kernel_name=KERNEL_NAME, connection_file=str(connections / "kernel-0.json"))
-    run_sync(km.start_kernel)(cwd=folder, extra_arguments=[f"--IPKernelApp.exec_lines={line}" for line in START_LINES])
+    # as nbclient starts a kernel: its history in memory (one shared file would clash between kernels)
+    arguments = ["--HistoryManager.hist_file=:memory:"] + [f"--IPKernelApp.exec_lines={line}" for line in START_LINES]
+    run_sync(km.start_kernel)(cwd=folder, extra_arguments=arguments)
     return km, connections
 
 
