@@ -46,6 +46,7 @@ class Job:
     reports: Path
     self_contained: bool = False
     cell_timeout: float = 300.0
+    heard: list[str] | None = None  # the catalogue keys its report used (None: unknown, so all of them)
 
     @property
     def label(self) -> str:
@@ -74,7 +75,8 @@ class Job:
         outputs = {fmt: self.target(fmt) for fmt in self.formats}
         if "html" in self.formats and not self.self_contained and not (self.reports / PLOTLY_ASSET).is_file():
             return False
-        return cache.is_fresh(cache.read_stamp(self.stamp), self.key, outputs)
+        stamp = cache.read_stamp(self.stamp)
+        return cache.is_fresh(stamp, self.key, outputs) and _catalogue_fresh(stamp)
 
     @property
     def stamp(self) -> Path:
@@ -119,7 +121,7 @@ def plan(
     notebooks = discover(only=only)
     if not notebooks:
         raise ParameterError("no report notebooks found (a notebook needs a cell tagged 'parameters')")
-    shared = cache.shared_inputs_digest(data_dir(), sources_dir())
+    shared = cache.report_inputs_digest(data_dir(), sources_dir())  # the catalogue: in each stamp, per message
     jobs = []
     for nb in notebooks:
         for lang in langs:
@@ -190,13 +192,30 @@ def check_data(build: Path, shared: str, say) -> None:
     _write_atomic(stamp, shared.encode())
 
 
-def execute_and_export(job: Job, progress: bool | dict) -> float:
-    """Run one notebook in one language and write its HTML into the build folder."""
-    from .catalogue import t
+def _catalogue_fresh(stamp: dict) -> bool:
+    """Whether the catalogue messages a report used (its stamp's `keys`) read as when it was built."""
+    from . import catalogue
+
+    return "catalogue" in stamp and stamp["catalogue"] == catalogue.digest(stamp.get("keys"))
+
+
+def _union(*lists: list[str] | None) -> list[str] | None:
+    """The keys of every list, sorted; None (every key) when one of them is unknown."""
+    if any(keys is None for keys in lists):
+        return None
+    return sorted({key for keys in lists for key in keys})
+
+
+def execute_and_export(job: Job, progress: bool | dict) -> tuple[float, list[str] | None]:
+    """Run one notebook in one language and write its HTML into the build folder; the seconds
+    it took and the catalogue keys it used (in its kernel and in the export)."""
+    from .catalogue import t, take_heard
     from .execute import execute
     from .export import export_html
+    from .kernels import WarmKernelEngine
 
     start = time.perf_counter()
+    take_heard()
     execute(job.notebook.path, job.executed, job.parameters, progress=progress, cell_timeout=job.cell_timeout)
     title = t(job.notebook.title_key, job.lang) if job.notebook.title_key else job.notebook.name
     try:
@@ -206,10 +225,10 @@ def execute_and_export(job: Job, progress: bool | dict) -> float:
     except Exception as exc:  # noqa: BLE001 - nbconvert's errors carry the detail
         raise ExportError(f"{job.label}: HTML export failed: {type(exc).__name__}: {exc}") from None
     _write_atomic(job.staged("html"), page.encode("utf-8"))
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _union(WarmKernelEngine.last_keys, take_heard())
 
 
-def _worker(job: Job, progress: bool | dict) -> float:
+def _worker(job: Job, progress: bool | dict) -> tuple[float, list[str] | None]:
     """Process-pool entry point; kernels and nbconvert stay out of the main process."""
     return execute_and_export(job, progress)
 
@@ -322,13 +341,16 @@ def _run(todo: list[Job], jobs: int, say, progress: bool, result: BuildResult, p
     """Execute in workers; print and publish each report in this process as soon as it is ready."""
     for job in todo:
         say(f"executing {job.label}")
-    executed = _executed(todo, jobs, progress, guard, lock_fd)
+    # the browser starts (and parses plotly.js) while the notebooks run in their workers
+    warm = printer.warm if any("pdf" in job.formats for job in todo) else None
+    executed = _executed(todo, jobs, progress, guard, lock_fd, warm)
     with contextlib.closing(executed):
         _consume(executed, say, result, printer)
 
 
 def _consume(executed, say, result: BuildResult, printer: _LazyPrinter) -> None:
-    for job, error, seconds in executed:
+    for job, error, (seconds, heard) in executed:
+        job.heard = heard
         if error is not None:
             result.failed.append(job.label)
             result.errors.append(error)
@@ -340,7 +362,12 @@ def _consume(executed, say, result: BuildResult, printer: _LazyPrinter) -> None:
 
 def _print_and_publish(job: Job, say, result: BuildResult, printer: _LazyPrinter) -> None:
     """A report is published whole (HTML, PDF, chart files together) or not at all."""
-    if "pdf" in job.formats and not printer.print(job):
+    from .catalogue import take_heard
+
+    take_heard()
+    printed = "pdf" not in job.formats or printer.print(job)
+    job.heard = _union(job.heard, take_heard())  # the footer's words, the chart files' names
+    if not printed:
         if job.label not in result.failed:
             result.unpublished.append(job.label)
         say(f"not published {job.label}: its previous files are kept")
@@ -364,6 +391,7 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
     built = build_date()
     key = hashlib.sha256(json.dumps([[j.notebook.name, j.key] for j in chapters] + [built.isoformat()]
                                     + [changes.digest() if changes else ""]).encode()).hexdigest()
+
     first = chapters[0]
     full = Job(ReportNotebook(first.build / lang / f"{FULL_NAME}.ipynb", {}, "full.title"), lang,
                first.parameters, key, formats, first.build, first.reports, first.self_contained)
@@ -375,6 +403,9 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
     from .export import export_html
 
     start = time.perf_counter()
+    from .catalogue import take_heard
+
+    take_heard()
     executed = [(j.notebook.name, t(j.notebook.title_key, lang) if j.notebook.title_key else j.notebook.name, j.executed)
                 for j in chapters]
     _, latest = statement_bounds()
@@ -385,27 +416,32 @@ def _build_full(chapters: list[Job], lang: str, formats, force: bool, say, resul
     _write_atomic(full.staged("html"), export_html(nb, lang, title=t("full.title", lang), name=FULL_NAME,
                                                    self_contained=full.self_contained).encode("utf-8"))
     say(f"assembled {full.label} in {time.perf_counter() - start:.1f} s")
+    # the messages of its chapters (as built now, or as their stamps say) and its own (cover, contents, appendix)
+    full.heard = _union(*[j.heard if j.label in result.built else cache.read_stamp(j.stamp).get("keys") for j in chapters],
+                        take_heard())
     _print_and_publish(full, say, result, printer)
 
 
-def _executed(todo: list[Job], jobs: int, progress: bool, guard=None, lock_fd: int | None = None):
+def _executed(todo: list[Job], jobs: int, progress: bool, guard=None, lock_fd: int | None = None, warm=None):
     """Yield (job, error, seconds) as each notebook finishes executing and exporting.
 
     Kernels live only in worker processes, which die with the build however it ends
     (see `lifecycle`); the pool is never waited on when the build is stopped.
     """
-    from .kernels import worker_init
+    from .warmup import worker_init  # light: the worker launches its kernel before importing papermill
     from .lifecycle import InheritedFd
 
     workers = max(1, min(jobs, len(todo)))
     lock = InheritedFd(lock_fd) if lock_fd is not None else None
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                               initializer=worker_init, initargs=(os.getpid(), lock))
+                               initializer=worker_init, initargs=(os.getpid(), lock, str(todo[0].notebook.path.parent)))
     finished = False
     try:
         futures = {pool.submit(_worker, job, _bar(job, i % workers, progress)): job for i, job in enumerate(todo)}
         if guard is not None:
             guard.workers = list(pool._processes)  # noqa: SLF001 - the pids to stop on Ctrl-C
+        if warm is not None:
+            warm()
         for future in as_completed(futures):
             yield _attempt(lambda f=future: _result(f), futures[future])
         finished = True
@@ -431,7 +467,7 @@ def _attempt(get_seconds, job: Job):
     try:
         return job, None, get_seconds()
     except CoalitionReportsError as exc:
-        return job, exc, 0.0
+        return job, exc, (0.0, None)
 
 
 def _bar(job: Job, slot: int, progress: bool) -> bool | dict:
@@ -471,6 +507,14 @@ class _LazyPrinter:
             self.say(f"FAILED PDF step: {exc}")
             return False
         return True
+
+    def warm(self) -> None:
+        """Start the browser and load plotly.js into its printing page now (while kernels work)."""
+        if self._printer is None and not self._unavailable and self._start():
+            try:
+                self._printer.warm()
+            except Exception:  # noqa: BLE001 - the first print makes the page again, and says why it failed
+                pass
 
     def print(self, job: Job) -> bool:
         """Print `job`'s staged HTML to its staged PDF and chart files; False if it could not be printed."""
@@ -561,7 +605,10 @@ def _publish_job(job: Job, formats: tuple[str, ...], say, result: BuildResult) -
     for old in stale:
         with contextlib.suppress(OSError):
             old.unlink()
-    _write_atomic(job.stamp, json.dumps({"key": job.key, "formats": list(formats)}).encode())
+    from .catalogue import digest
+
+    _write_atomic(job.stamp, json.dumps({"key": job.key, "formats": list(formats), "keys": job.heard,
+                                         "catalogue": digest(job.heard)}).encode())
     result.built.append(job.label)
     say(f"wrote {', '.join(str(job.target(fmt)) for fmt in formats)}")
 

@@ -38,13 +38,22 @@ def digest_files(files: list[Path], base: Path) -> str:
     return h.hexdigest()
 
 
+CATALOGUE_FOLDER = "catalogue"  # catalogue.FOLDER_NAME, without importing fluent
+
+
 def shared_inputs_digest(data: Path, sources: Path) -> str:
     """What every report depends on: data, sources (shared and the user's), package code, template, library versions."""
     return _shared_inputs_digest(data, sources, user_sources_dir())
 
 
-@lru_cache(maxsize=4)
-def _shared_inputs_digest(data: Path, sources: Path, user_sources: Path) -> str:
+def report_inputs_digest(data: Path, sources: Path) -> str:
+    """`shared_inputs_digest` without the catalogue: a report's stamp depends on the text of the
+    messages it used only (`catalogue.digest` of the keys its stamp lists)."""
+    return _shared_inputs_digest(data, sources, user_sources_dir(), with_catalogue=False)
+
+
+@lru_cache(maxsize=8)
+def _shared_inputs_digest(data: Path, sources: Path, user_sources: Path, with_catalogue: bool = True) -> str:
     versions = {}
     for name in RENDERING_LIBRARIES:
         try:
@@ -52,7 +61,8 @@ def _shared_inputs_digest(data: Path, sources: Path, user_sources: Path) -> str:
         except metadata.PackageNotFoundError:
             versions[name] = None
     parts = {
-        "data": digest_files(_files(data, ("*",)), data),
+        "data": digest_files([p for p in _files(data, ("*",))
+                              if with_catalogue or p.relative_to(data).parts[0] != CATALOGUE_FOLDER], data),
         "sources": digest_files(_files(sources, ("*.txt",)), sources),
         "user_sources": digest_files(_files(user_sources, ("*.txt",)), user_sources),
         "code": digest_files(_files(PACKAGE_DIR, ("*.py", "*.j2", "*.css", "*.json")), PACKAGE_DIR),
@@ -62,12 +72,25 @@ def _shared_inputs_digest(data: Path, sources: Path, user_sources: Path) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
+def notebook_digest(notebook: Path) -> str:
+    """What of a notebook can reach its report: its metadata and its code and raw cells (source and
+    metadata). Markdown cells are notes for its editors, which no report shows (the template drops them)."""
+    try:
+        nb = json.loads(Path(notebook).read_bytes())
+        cells = [[c.get("cell_type"), c.get("source"), c.get("metadata", {})] for c in nb.get("cells", [])
+                 if c.get("cell_type") != "markdown"]
+        kept = {"metadata": nb.get("metadata", {}), "cells": cells, "nbformat": [nb.get("nbformat"), nb.get("nbformat_minor")]}
+    except (ValueError, AttributeError, TypeError):  # not a notebook: its bytes (running it will say why)
+        return hashlib.sha256(Path(notebook).read_bytes()).hexdigest()
+    return hashlib.sha256(json.dumps(kept, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
 def report_key(notebook: Path, lang: str, parameters: dict, shared: str | None = None) -> str:
     """The cache key of one report: one notebook in one language with its parameters."""
     if shared is None:
-        shared = shared_inputs_digest(data_dir(), sources_dir())
+        shared = report_inputs_digest(data_dir(), sources_dir())
     h = hashlib.sha256()
-    h.update(Path(notebook).read_bytes())
+    h.update(notebook_digest(notebook).encode())
     h.update(json.dumps({"lang": lang, "parameters": parameters}, sort_keys=True, default=str).encode())
     h.update(shared.encode())
     return h.hexdigest()

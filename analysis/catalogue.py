@@ -61,13 +61,20 @@ class _Language:
 
         self.lines: dict[str, int] = {}
         self.sources: dict[str, str] = {}
+        self.entries: dict[str, str] = {}  # key (or `-term`) -> its whole entry's source, attributes included
+        self.refs: dict[str, set[str]] = {}  # key (or `-term`) -> the messages and terms it refers to
         self.plain: dict[str, str] = {}  # messages without variables or selectors: their text
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 note = entry.annotations[0].message if entry.annotations else "cannot parse"
                 raise MissingTranslationError(f"{path.name}, line {line_of(entry.span.start)}: {note}")
+            if isinstance(entry, ast.Term):
+                self.entries["-" + entry.id.name] = text[entry.span.start:entry.span.end]
+                self.refs["-" + entry.id.name] = _references(entry)
             if not isinstance(entry, ast.Message):
                 continue
+            self.entries[id_to_key(entry.id.name)] = text[entry.span.start:entry.span.end]
+            self.refs[id_to_key(entry.id.name)] = _references(entry)
             key, line = id_to_key(entry.id.name), line_of(entry.span.start)
             if key in self.lines:
                 raise MissingTranslationError(
@@ -90,6 +97,25 @@ class _Language:
                                         functions={"WORDS": lambda n, gender="m", unit="", **_: words(n, lang, str(gender), str(unit))})
             self._bundle.add_resource(self.resource)
         return self._bundle
+
+
+def _references(entry) -> set[str]:
+    """The messages (as keys) and terms (`-name`) an entry's pattern refers to."""
+    found: set[str] = set()
+
+    from fluent.syntax.visitor import Visitor as Base
+
+    class Visitor(Base):
+        def visit_MessageReference(self, node):  # noqa: N802 - fluent.syntax's names
+            found.add(id_to_key(node.id.name))
+            self.generic_visit(node)
+
+        def visit_TermReference(self, node):  # noqa: N802
+            found.add("-" + node.id.name)
+            self.generic_visit(node)
+
+    Visitor().visit(entry)
+    return found
 
 
 def _bundle_class():
@@ -174,8 +200,46 @@ def listen(callback) -> None:
     _listener = weakref.WeakMethod(callback) if hasattr(callback, "__self__") else (lambda: callback)
 
 
+# Every key this process asked for since `take_heard`, in order: `key@lang` for a text (`t`),
+# the bare key for a question about both languages (`has`).
+_HEARD: dict[str, None] = {}
+
+
+def take_heard() -> list[str]:
+    """The keys asked for in this process since the last call (the build records a report's keys)."""
+    keys = list(_HEARD)
+    _HEARD.clear()
+    return keys
+
+
+def digest(keys: list[str] | None, path: Path | None = None) -> str:
+    """A hash of the text of the messages `keys` name (`key@lang`: in that language; a bare key: in
+    both), and of every message and term they refer to; a missing message counts as absent.
+    `None`: the whole catalogue."""
+    import hashlib
+
+    langs = _load(path)
+    if keys is None:
+        keys = sorted({k for lang in LANGS for k in langs[lang].entries})
+    seen: set[tuple[str, str]] = set()
+    todo = [(key.partition("@")[0], lang) for key in keys
+            for lang in ([key.partition("@")[2]] if "@" in key else LANGS)]
+    while todo:
+        key, lang = todo.pop()
+        if (key, lang) not in seen:
+            seen.add((key, lang))
+            todo += [(ref, lang) for ref in (langs[lang].refs.get(key, ()) if lang in langs else ())]
+    h = hashlib.sha256()
+    for key, lang in sorted(seen):
+        h.update(f"{key}\0{lang}\0".encode())
+        h.update(langs[lang].entries.get(key, "\0absent").encode() if lang in langs else b"\0no such language")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
 def t(key: str, lang: str, /, path: Path | None = None, **values: object) -> str:
     """The text for `key` in `lang`, with `{ $name }` variables filled from `values`."""
+    _HEARD[f"{key}@{lang}"] = None
     if _listener is not None and (callback := _listener()) is not None:
         callback(key)
     if lang not in LANGS:
@@ -205,6 +269,7 @@ def t(key: str, lang: str, /, path: Path | None = None, **values: object) -> str
 
 def has(key: str, path: Path | None = None) -> bool:
     """Whether the catalogue holds `key` (in either language)."""
+    _HEARD[key] = None  # adding the message later changes what the caller shows
     langs = _load(path)
     return any(key in langs[lang].lines for lang in LANGS)
 

@@ -28,3 +28,18 @@ CLIPPED = """(slack) => Array.from(document.querySelectorAll('.js-plotly-plot'))
   });
   return {id: gd.id, width: Math.round(box.width), clipped: out};
 })"""
+
+# Pairs of a chart's texts that run into each other: its title, its notes (annotations) and its
+# category labels (y ticks, each laid flat). Rotated tick labels and bar labels are not measured
+# here (their boxes are not their ink); `pdf.check_chart_texts` measures every text on paper.
+OVERLAPPING = """(slack) => Array.from(document.querySelectorAll('.js-plotly-plot')).map((gd) => {
+  const texts = Array.from(gd.querySelectorAll('.gtitle, .annotation-text, .ytick text'))
+    .filter((el) => (el.textContent || '').trim() && el.getBoundingClientRect().width > 0);
+  const out = [];
+  texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => {
+    const r = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+    const w = Math.min(r.right, q.right) - Math.max(r.left, q.left), h = Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top);
+    if (w > slack && h > slack) out.push([a.textContent.trim().slice(0, 40), b.textContent.trim().slice(0, 40)]);
+  }));
+  return {id: gd.id, overlapping: out};
+})"""

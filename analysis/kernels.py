@@ -32,6 +32,8 @@ from .lifecycle import KERNEL_DIR_PREFIX
 ENGINE_NAME = "coalition-warm"
 # Clear names and start counting cells from 1 again, as a fresh kernel would.
 RESET = "get_ipython().run_line_magic('reset', '-f'); get_ipython().execution_count = 1"
+# Asked with the reset: the catalogue keys the notebook used (its report's stamp depends on their text only).
+HEARD = "__import__('analysis.catalogue', fromlist=['take_heard']).take_heard()"
 
 
 class CellTimedOut(Exception):
@@ -48,6 +50,7 @@ class WarmKernelEngine(NBClientEngine):
     _kernels: dict[tuple[str, str], AsyncKernelManager] = {}
     _folder: Path | None = None  # connection files, in a temporary folder this process owns
     _count = itertools.count(1)
+    last_keys: list[str] | None = None  # the catalogue keys the last notebook used; None when unknown
 
     @classmethod
     def connection_folder(cls) -> Path:
@@ -69,6 +72,13 @@ class WarmKernelEngine(NBClientEngine):
         km = AsyncKernelManager(kernel_name=kernel_name, connection_file=str(connection))
         cls._kernels[key] = km
         return km
+
+    @classmethod
+    def adopt(cls, km: AsyncKernelManager, cwd: str, folder: Path) -> None:
+        """Run the notebooks of working folder `cwd` in `km`, a kernel already launched (`warmup`)."""
+        if cls._folder is None:
+            cls._folder = folder
+        cls._kernels[(km.kernel_name, cwd)] = km
 
     @staticmethod
     def kill(km: AsyncKernelManager, grace_s: float = 0.2) -> None:
@@ -151,6 +161,7 @@ class WarmKernelEngine(NBClientEngine):
 
         nb_man.cell_start = remember
         timed_out = False
+        cls.last_keys = None
         try:
             return client.execute()
         except CellTimeoutError:
@@ -171,33 +182,26 @@ class WarmKernelEngine(NBClientEngine):
         if client.kc is None:
             return
         try:
-            client.wait_for_reply(client.kc.execute(RESET, silent=True, store_history=False))
+            reply = client.wait_for_reply(client.kc.execute(RESET, silent=True, store_history=False,
+                                                            user_expressions={"keys": HEARD}))
+            WarmKernelEngine.last_keys = _heard_keys(reply)
         finally:
             client.kc.stop_channels()
 
 
-def worker_init(parent_pid: int, lock=None) -> None:
-    """Start of a build worker: its own process group, and it dies (killing its kernels) with the build.
+def _heard_keys(reply) -> list[str] | None:
+    """The list of keys in the reply to the reset (None if the kernel could not say)."""
+    import ast
 
-    `lock` (an `InheritedFd` of the build lock) is kept open until the worker exits,
-    so another build cannot start while this worker or its kernels live.
-    """
-    from .lifecycle import die_with_parent
-
-    with contextlib.suppress(OSError):
-        os.setpgid(0, 0)  # a Ctrl-C on the terminal goes to the build, which stops the workers
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, _terminate)
-    die_with_parent(parent_pid, lambda: _terminate(signal.SIGTERM, None))
-
-
-def _terminate(signum, frame) -> None:
-    """The build stops: interrupt and kill this worker's kernels, then exit at once."""
     try:
-        WarmKernelEngine.kill_all()
-    finally:
-        os._exit(128 + int(signum))
+        value = reply["content"]["user_expressions"]["keys"]
+        keys = ast.literal_eval(value["data"]["text/plain"]) if value.get("status") == "ok" else None
+    except (KeyError, TypeError, ValueError, SyntaxError):
+        return None
+    return [str(k) for k in keys] if isinstance(keys, list) else None
+
+
+from .warmup import worker_init  # noqa: E402,F401 - the worker's start, importable from here as before
 
 
 papermill_engines.register(ENGINE_NAME, WarmKernelEngine)

@@ -534,6 +534,10 @@ class PdfPrinter:
         self._page = page
         return page
 
+    def warm(self) -> None:
+        """Make the printing page (plotly.js parsed) before the first report is ready."""
+        self._ready_page()
+
     def render(self, html_path: Path):
         """Lay `html_path` out in the printing page and wait until every chart has drawn."""
         markup = without_plotly_js(Path(html_path).read_text(encoding="utf-8"))

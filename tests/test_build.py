@@ -159,3 +159,56 @@ def test_the_printing_page_lays_a_report_out_as_a_reader_sees_it(built):
         for lang in ("en", "ar", "en"):  # the second English render follows another report in the same page
             rendered = printer.render(reports / lang / "08_annex_method.html").screenshot(full_page=True)
             assert rendered == shots[lang], f"{lang}: the printing page differs from the report"
+
+
+def _words_notebook(path, key: str) -> None:
+    """A chapter that shows one catalogue message."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    nb = new_notebook()
+    nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    nb.cells = [new_code_cell('lang: str = "en"  # ar | en', metadata={"tags": ["parameters"]}),
+                new_code_cell(f"from IPython.display import HTML, display\nfrom analysis.catalogue import t\n"
+                              f"display(HTML('<p>' + t({key!r}, lang) + '</p>'))")]
+    nbformat.write(nb, str(path))
+
+
+def test_a_catalogue_edit_rebuilds_only_the_reports_that_use_the_message(tmp_path):
+    import re
+    import shutil
+    from pathlib import Path
+
+    from conftest import ROOT
+
+    notebooks, data = tmp_path / "notebooks", tmp_path / "data"
+    notebooks.mkdir()
+    shutil.copytree(ROOT / "data", data)
+    _words_notebook(notebooks / "a_first.ipynb", "attacks.axis_rate")
+    _words_notebook(notebooks / "b_second.ipynb", "attacks.axis_stated")
+    env = {"COALITION_NOTEBOOKS": str(notebooks), "COALITION_DATA": str(data), "SOURCE_DATE_EPOCH": "1790000000",
+           "COALITION_REPORTS": str(tmp_path / "reports"), "COALITION_BUILD": str(tmp_path / "build")}
+    first = run_cli("build", "--format", "html", env=env)
+    assert first.returncode == 0, first.stderr
+    assert "6 built" in first.stdout  # two chapters and the full report, in two languages
+
+    def edit(message: str, lang: str) -> None:
+        path = data / "catalogue" / f"{lang}.ftl"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(rf"^({message} = .*)$", r"\1 (edited)", text, count=1, flags=re.M), encoding="utf-8")
+
+    edit("attacks-axis_rate", "en")  # used by the first chapter only, and only its English report reads English
+    second = run_cli("build", "--format", "html", env=env)
+    assert second.returncode == 0, second.stderr
+    assert "2 built, 4 up to date" in second.stdout
+    reports = tmp_path / "reports"
+    wrote = [line.split()[1] for line in second.stderr.splitlines() if line.startswith("wrote ") and "index.html" not in line]
+    assert sorted(Path(w).relative_to(reports).as_posix() for w in wrote) == ["en/a_first.html", "en/full.html"]
+    assert "Per month (derived) (edited)" in (reports / "en" / "a_first.html").read_text(encoding="utf-8")
+    assert "Per month (derived) (edited)" in (reports / "en" / "full.html").read_text(encoding="utf-8")
+
+    edit("attacks-chart_rate", "en")  # no report uses it
+    edit("attacks-chart_rate", "ar")
+    third = run_cli("build", "--format", "html", env=env)
+    assert third.returncode == 0, third.stderr
+    assert "0 built, 6 up to date" in third.stdout

@@ -50,3 +50,28 @@ def test_parameter_spellings_are_one_edition(tiny):
 def test_unknown_language_still_listed(tiny):
     with pytest.raises(ParameterError, match="valid languages are ar, en"):
         build.plan(None, ("fr",), ("html",), {}, *reversed(tiny))
+
+
+def test_a_stamp_is_fresh_while_the_messages_its_report_used_read_the_same(tmp_path, monkeypatch):
+    import json
+
+    folder = tmp_path / "data" / "catalogue"
+    folder.mkdir(parents=True)
+    monkeypatch.setenv("COALITION_DATA", str(tmp_path / "data"))
+
+    def write(en_used: str, en_unused: str) -> None:
+        (folder / "en.ftl").write_text(f"a-b = {en_used}\nc-d = {en_unused}\n", encoding="utf-8")
+        (folder / "ar.ftl").write_text("a-b = واحد\nc-d = اثنان\n", encoding="utf-8")
+
+    from analysis.catalogue import digest
+
+    write("one", "two")
+    stamp = {"key": "k", "formats": ["html"], "keys": ["a.b@en"], "catalogue": digest(["a.b@en"])}
+    everything = {**stamp, "keys": None, "catalogue": digest(None)}  # keys unknown: every message counts
+    assert build._catalogue_fresh(json.loads(json.dumps(stamp))) and build._catalogue_fresh(everything)
+    write("one", "two, edited")
+    assert build._catalogue_fresh(stamp) and not build._catalogue_fresh(everything)
+    write("one, edited", "two, edited")
+    assert not build._catalogue_fresh(stamp)
+    assert not build._catalogue_fresh({"key": "k", "formats": ["html"]})  # a stamp from before: rebuilt once
+    assert build._union(["b@en"], ["a@en", "b@en"]) == ["a@en", "b@en"] and build._union(["a@en"], None) is None

@@ -62,3 +62,34 @@ def test_shared_digest_follows_the_catalogue_files(tmp_path):
     (data / "catalogue" / "en.ftl").write_text("a-b = other text\n", encoding="utf-8")
     third = cache._shared_inputs_digest.__wrapped__(data, sources, tmp_path / "user")
     assert len({first, second, third}) == 3
+
+
+def test_notes_in_markdown_cells_are_not_part_of_a_reports_key(tmp_path):
+    import json
+
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    nb["cells"].insert(0, {"cell_type": "markdown", "metadata": {}, "source": ["A note for editors."]})
+    path = tmp_path / "tiny.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    base = cache.report_key(path, "en", {}, "shared")
+    nb["cells"][0]["source"] = ["A note for editors, edited."]
+    path.write_text(json.dumps(nb, indent=2), encoding="utf-8")
+    assert cache.report_key(path, "en", {}, "shared") == base
+    code = next(c for c in nb["cells"] if c["cell_type"] == "code")
+    code["source"] = list(code["source"]) + ["\n# edited"]
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    assert cache.report_key(path, "en", {}, "shared") != base
+
+
+def test_report_digest_leaves_the_catalogue_to_each_stamp(tmp_path):
+    data, sources = tmp_path / "data", tmp_path / "sources"
+    (data / "catalogue").mkdir(parents=True), sources.mkdir()
+    (data / "facts.csv").write_text("a\n1\n")
+    (data / "catalogue" / "en.ftl").write_text("a-b = text\n", encoding="utf-8")
+    digest = cache._shared_inputs_digest.__wrapped__
+    report, shared = digest(data, sources, tmp_path / "u", False), digest(data, sources, tmp_path / "u")
+    (data / "catalogue" / "en.ftl").write_text("a-b = other text\n", encoding="utf-8")
+    assert digest(data, sources, tmp_path / "u", False) == report
+    assert digest(data, sources, tmp_path / "u") != shared  # data validation still reruns
+    (data / "facts.csv").write_text("a\n2\n")
+    assert digest(data, sources, tmp_path / "u", False) != report

@@ -398,3 +398,56 @@ def test_fact_check_two_wordings_follow_the_sources():
 def test_chart_period_labels_set_months_as_digits():
     assert t("attacks.period_months", "en", period="2023", months=12, inferred="inferred, ") == "2023 (inferred, 12 months)"
     assert t("attacks.period_months", "en", period="Jan–Jun 2024", months=6, inferred="") == "Jan–Jun 2024 (6 months)"
+
+
+def _two_language_catalogue(folder, en: str, ar: str):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "en.ftl").write_text(en, encoding="utf-8")
+    (folder / "ar.ftl").write_text(ar, encoding="utf-8")
+    return folder
+
+
+def test_digest_follows_only_the_messages_named_in_their_language(tmp_path):
+    from analysis.catalogue import digest
+
+    cat = _two_language_catalogue(tmp_path / "c", "a-b = one\nc-d = two\n", "a-b = واحد\nc-d = اثنان\n")
+    used_en, used_both = digest(["a.b@en"], cat), digest(["a.b"], cat)
+    whole = digest(None, cat)
+    _two_language_catalogue(cat, "a-b = one\nc-d = two, edited\n", "a-b = واحد\nc-d = اثنان\n")  # an unused message
+    assert (digest(["a.b@en"], cat), digest(["a.b"], cat)) == (used_en, used_both)
+    assert digest(None, cat) != whole
+    _two_language_catalogue(cat, "a-b = one\nc-d = two, edited\n", "a-b = واحد معدل\nc-d = اثنان\n")  # Arabic only
+    assert digest(["a.b@en"], cat) == used_en
+    assert digest(["a.b"], cat) != used_both
+    _two_language_catalogue(cat, "a-b = one, edited\nc-d = two, edited\n", "a-b = واحد معدل\nc-d = اثنان\n")
+    assert digest(["a.b@en"], cat) != used_en
+
+
+def test_digest_follows_referenced_messages_and_terms_and_missing_ones(tmp_path):
+    from analysis.catalogue import digest
+
+    cat = _two_language_catalogue(tmp_path / "c", "-brand = Coalition\na-b = { -brand } and { c-d }\nc-d = two\n",
+                                  "-brand = التحالف\na-b = { -brand } و{ c-d }\nc-d = اثنان\n")
+    first = digest(["a.b@en"], cat)
+    _two_language_catalogue(cat, "-brand = Coalition\na-b = { -brand } and { c-d }\nc-d = three\n",
+                            "-brand = التحالف\na-b = { -brand } و{ c-d }\nc-d = اثنان\n")
+    second = digest(["a.b@en"], cat)
+    _two_language_catalogue(cat, "-brand = The coalition\na-b = { -brand } and { c-d }\nc-d = three\n",
+                            "-brand = التحالف\na-b = { -brand } و{ c-d }\nc-d = اثنان\n")
+    assert len({first, second, digest(["a.b@en"], cat)}) == 3
+    absent = digest(["e.f"], cat)  # a message asked about (`has`) but not there: adding it changes the digest
+    _two_language_catalogue(cat, "-brand = The coalition\na-b = { -brand } and { c-d }\nc-d = three\ne-f = new\n",
+                            "-brand = التحالف\na-b = { -brand } و{ c-d }\nc-d = اثنان\ne-f = جديد\n")
+    assert digest(["e.f"], cat) != absent
+
+
+def test_take_heard_lists_each_text_with_its_language_and_each_question(tmp_path):
+    from analysis.catalogue import take_heard
+
+    cat = _two_language_catalogue(tmp_path / "c", "a-b = one\n", "a-b = واحد\n")
+    take_heard()
+    t("a.b", "ar", cat)
+    t("a.b", "ar", cat)
+    has("x.y", cat)
+    assert take_heard() == ["a.b@ar", "x.y"]
+    assert take_heard() == []

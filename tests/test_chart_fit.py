@@ -62,3 +62,46 @@ def test_the_detector_sees_text_cut_by_the_edge(tmp_path):
     path.write_text(page, encoding="utf-8")
     found = clipped(path, PHONE_WIDTH_PX)
     assert found and found[0]["clipped"][0]["text"].startswith("ISIS attacks")
+
+
+def overlapping(path, width: int) -> list[dict]:
+    """Every chart of the page at `path`, laid out `width` px wide: its title, notes or category labels that overlap."""
+    from playwright.sync_api import sync_playwright
+
+    from analysis.chart_fit import OVERLAPPING
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"], headless=True)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(path.as_uri(), wait_until="load")
+            page.wait_for_function("() => window.coalitionCharts.drawn + window.coalitionCharts.failed"
+                                   " >= window.coalitionCharts.pending", timeout=60_000)
+            return [c for c in page.evaluate(OVERLAPPING, 1) if c["overlapping"]]
+        finally:
+            browser.close()
+
+
+CROWDED = {"data": [{"type": "bar", "orientation": "h", "x": [3, 5, 7, 2],
+                     "y": [f"Analysis, not before 29 Jan 2024,<br>date inferred {n}" for n in range(4)]}],
+           "layout": {"title": {"text": "Claimed ISIS deaths: a disputed claim, shown separately"}, "height": 300,
+                      "margin": {"l": 200, "r": 20, "t": 60, "b": 40},
+                      "annotations": [{"text": LONG + ", " + LONG, "xref": "paper", "yref": "paper", "x": 0, "y": 1.02,
+                                       "xanchor": "left", "yanchor": "bottom", "showarrow": False}]}}
+
+
+@pytest.mark.e2e
+def test_on_a_phone_title_notes_and_category_labels_are_spread_apart(tmp_path):
+    path = tmp_path / "chart.html"
+    path.write_text(page_with(CROWDED), encoding="utf-8")
+    assert overlapping(path, PHONE_WIDTH_PX) == []
+    assert clipped(path, PHONE_WIDTH_PX) == []
+
+
+@pytest.mark.e2e
+def test_the_overlap_detector_sees_crowded_labels(tmp_path):
+    """Without the spreading step, the same chart's title runs into its note: the check would go red."""
+    page = page_with(CROWDED).replace("coalitionSpread(gd, update);", "")
+    path = tmp_path / "chart.html"
+    path.write_text(page, encoding="utf-8")
+    assert overlapping(path, PHONE_WIDTH_PX)

@@ -446,3 +446,13 @@ def test_every_chart_speaks_the_language_of_its_edition(reports, lang):
                 wrong.append((page.name, f"built for {built_for!r}"))
             wrong += [(page.name, x) for x in texts if bool(ARABIC.search(x)) != (lang == "ar")]
     assert total >= 10 and wrong == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_no_chart_title_note_or_category_label_overlaps_on_a_phone(reports, lang):
+    """At 400 px, no chart's title, notes or category labels run into each other (on paper, the
+    PDF step measures every text of every chart, `pdf.check_chart_texts`)."""
+    from analysis.chart_fit import PHONE_WIDTH_PX
+    from test_chart_fit import overlapping
+
+    assert overlapping(reports / lang / "full.html", PHONE_WIDTH_PX) == []

@@ -70,3 +70,29 @@ def test_a_cell_that_hangs_is_stopped_named_and_its_kernel_replaced(tmp_path):
 
     with pytest.raises(ProcessLookupError):
         os.kill(int(pid_before), 0)
+
+
+def test_the_engine_reports_the_catalogue_keys_a_notebook_used(tmp_path):
+    nb = notebook(tmp_path / "words.ipynb",
+                  "from analysis.catalogue import has, t\nprint(t('ui.sources', 'ar'), has('no_such.key_here'))")
+    execute(nb, tmp_path / "out.ipynb", {"x": 1})
+    assert WarmKernelEngine.last_keys == ["ui.sources@ar", "no_such.key_here"]
+    execute(notebook(tmp_path / "none.ipynb", "print(x)"), tmp_path / "out2.ipynb", {"x": 2})
+    assert WarmKernelEngine.last_keys == []  # the list starts again with each notebook
+
+
+def test_a_worker_kernel_starts_as_nbclient_would_with_the_heavy_imports_done(tmp_path):
+    """`warmup.launch`: its history in memory (a shared file prints 'Session/line number was not
+    unique' into the outputs when kernels clash), and pandas already imported, under no visible name."""
+    from analysis import warmup
+
+    km, folder = warmup.launch(str(tmp_path))
+    try:
+        WarmKernelEngine.adopt(km, str(tmp_path.resolve()), folder)
+        nb = notebook(tmp_path / "probe.ipynb", "import sys\nhist = get_ipython().history_manager.hist_file\n"
+                      "print(str(hist), 'pandas' in sys.modules, sorted(k for k in dir() if 'coalition' in k))")
+        execute(nb, tmp_path / "out.ipynb", {"x": 1})
+        out = nbformat.read(str(tmp_path / "out.ipynb"), as_version=4)
+        assert out.cells[-1].outputs[0]["text"].split(None, 2) == [":memory:", "True", "[]\n"]
+    finally:
+        WarmKernelEngine.shutdown_all()

@@ -103,6 +103,7 @@ function coalitionRefit(gd, round) {
     var share = room(el), text = gd.layout[key].title.text;
     if (share < 1) update[key + ".title.text"] = coalitionWrap(text.replace(/<br>/g, " "), Math.max(8, Math.floor(longest(text) * share)));
   });
+  if (box.width < COALITION_NARROW_PX) coalitionSpread(gd, update);
   if (gd.querySelector(".table")) {  // a table whose wrapped rows grew: the chart grows with them
     var bottom = box.bottom;
     gd.querySelectorAll("svg text").forEach(function (el) { bottom = Math.max(bottom, el.getBoundingClientRect().bottom); });
@@ -110,4 +111,41 @@ function coalitionRefit(gd, round) {
   }
   if (!Object.keys(update).length || round >= 3) return Promise.resolve(gd);
   return Plotly.relayout(gd, update).then(function () { return coalitionRefit(gd, round + 1); });
+}
+/* On a narrow screen, after drawing: a title that runs into a note above the plot gets more room
+   above the plot, and category labels (wrapped into lines) that run into each other get a taller
+   chart, in proportion to how much they overlap. */
+function coalitionSpread(gd, update) {
+  function overlap(a, b) {
+    var r = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+    return {w: Math.min(r.right, q.right) - Math.max(r.left, q.left), h: Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top)};
+  }
+  var title = gd.querySelector(".gtitle"), margin = gd.layout.margin || {};
+  if (title) {
+    var down = 0;
+    gd.querySelectorAll(".annotation").forEach(function (el) {
+      var o = overlap(title, el);
+      if (o.w > 1 && o.h > 1) down = Math.max(down, o.h + 6);
+    });
+    if (down) {  // the plot keeps its height: the chart grows by the room added above it
+      // a title placed by plotly sits in the middle of the room above the plot: twice the overlap parts them
+      var more = Math.ceil(gd.layout.title && gd.layout.title.y !== undefined && gd.layout.title.y !== "auto" ? down : 2 * down);
+      update["margin.t"] = (margin.t || 80) + more;
+      update.height = gd._fullLayout.height + more;
+    }
+  }
+  ["y", "x"].forEach(function (axis) {
+    var ticks = Array.prototype.slice.call(gd.querySelectorAll("." + axis + "tick text")), worst = 0;
+    for (var i = 1; i < ticks.length; i++) {
+      var o = overlap(ticks[i - 1], ticks[i]);
+      if (o.w > 1 && o.h > 1) {
+        var r = ticks[i].getBoundingClientRect();
+        worst = Math.max(worst, axis === "y" ? o.h / Math.max(1, r.height) : 0);
+      }
+    }
+    if (worst > 0) {
+      var height = update.height || gd._fullLayout.height, plot = gd._fullLayout._size.h;
+      update.height = Math.ceil(height + plot * Math.min(1.5, worst + 0.15));
+    }
+  });
 }
