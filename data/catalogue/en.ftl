@@ -1425,10 +1425,10 @@ source_about-S001 = Encyclopedia article on the Russia–Syria–Iran–Iraq coa
 source_about-S002 = Research paper (unit of terrorism and extremism): “A bilateral agreement between Baghdad and Washington: will terrorist groups exploit the withdrawal of the ‘international coalition’ to resume operations?”
 source_about-S003 = News report: the quadrilateral coalition's joint centre in Baghdad is still working
 source_about-S004 = Analysis of the first round of the Iraq–US dialogue on ending the coalition's mission
-source_covers-S000 = The quadrilateral coalition's founding, its operations room and information centre in Baghdad, its claimed kills and intelligence output (which the text says drew scepticism), the Iraq–Syria border, its last announced meeting; the views of Iraqi officers and a lawmaker
+source_covers-S000 = The quadrilateral coalition's founding, its operations room and information centre in Baghdad, its claimed kills and intelligence output (which the text says drew scepticism), the Iraq–Syria border, its last announced meeting; the views of Iraqi officers and officials, a researcher and a security expert
 source_covers-S001 = How the quadrilateral coalition and its information centre were set up: the rotation of the chair, the staff from each country, and the positions of Iraqi parties
 source_covers-S002 = The international coalition's members and working groups, the losses of the forces that fought ISIS, the agreement to end the coalition's mission and its phases, joint operations and ISIS attacks, the positions of Iraqi parties on the withdrawal, and the camps; many figures come through its numbered references
-source_covers-S003 = The joint centre's monthly meetings and who chairs them, after the change of government in Baghdad
+source_covers-S003 = The joint centre's monthly meetings and who chairs them, after the change of government in Baghdad; the view of a lawmaker
 source_covers-S004 = The first round of the dialogue, attacks on US positions by Iran-backed groups, US troops in Iraq and Syria, and ISIS fighters still at large
 conclusion-title = Conclusion: what the record supports, and what it cannot tell
 conclusion-supports_heading = What the record supports
@@ -1568,10 +1568,14 @@ timeline-chart_finding =
     { $groups ->
         [one] One event
        *[other] { WORDS($groups) } events
-    } from { $first } to { $last }, by theme; most of them under “{ $top_theme }” ({ $top_n ->
+    } from { $first } to { $last }, by theme; { $share ->
+        [most] most of them
+        [tied] one of the largest groups
+       *[largest] the largest group
+    } under “{ $top_theme }” ({ $top_n ->
         [one] one
        *[other] { WORDS($top_n) }
-    })
+    } of { $groups })
 evidence-period_unstated = A figure listed without a period: its source does not state one.
 timeline-table_events =
     { $groups ->
