@@ -511,7 +511,7 @@ forces-intro_troops =
             [few] { WORDS($syria) } جنود
             [many] { $syria } جنديًا
            *[other] { $syria } جندي
-        }، ينتشرون هناك حاجزًا يمنع عودة داعش.
+        } ينتشرون فيها حاجزًا يمنع عودة داعش.
 forces-intro_fighters =
     وفي الجهة المقابلة، قدّر مسؤول عسكري أمريكي كبير أمام الصحفيين أن { $fighters ->
             [zero] لا أحد من مقاتلي داعش ما زال طليقًا
@@ -1679,7 +1679,7 @@ stmts-sentence_period_many = يرى { $speaker } { $argues } (الفترة: { $p
 stmts-who_when = { $speaker } ({ $dates })
 stmts-disagree = تختلف المصادر في { $topic }: ففي رأي { $supporters } { $yes }، أما في رأي { $opponents } ف{ $no }.
 stmts-for_quad_relevance = ما يزال للتحالف وزنه
-stmts-against_quad_relevance = صار التحالف شكليًا أو أصابه الفتور
+stmts-against_quad_relevance = صار التحالف شكليًا أو شهد فتورًا في اللقاءات وتبادل المعلومات
 stmts-for_quad_field_role = قدّم التحالف الكثير
 stmts-against_quad_field_role = كان دوره محدودًا أو أكبر في الإعلام منه في الميدان
 stmts-for_us_presence_needed = ما تزال التهديدات قائمة أو ما يزال العراق بحاجة إلى هذا الدعم

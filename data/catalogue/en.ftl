@@ -379,7 +379,7 @@ event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
 event-E005 = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event-E006 = ISIS seizes territory in Iraq
 event-E007 = Baghdad announces the recovery of all Iraqi territory held by ISIS
-event-E008 = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
+event-E008 = Col. Ahmed Abdul-Sattar al-Obeidi discharged after injuries
 event-E009 = Last announced meeting of the quadrilateral coalition, in Baghdad
 event-E010 = ISIS appears in Iraq
 event-E011 = ISIS expands into Syria and adopts the name “Islamic State of Iraq and the Levant”
@@ -419,7 +419,7 @@ event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recom
 event_code-quad_kill_claim = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq
 event_code-iraq_territory_recovered = Baghdad announces the recovery of all Iraqi territory held by ISIS
-event_code-obaidi_discharged = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
+event_code-obaidi_discharged = Col. Ahmed Abdul-Sattar al-Obeidi discharged after injuries
 event_code-last_quad_meeting = Last announced meeting of the quadrilateral coalition, in Baghdad
 event_code-isis_appeared = ISIS appears in Iraq
 event_code-isis_expanded_to_syria = ISIS expands into Syria and adopts the name “Islamic State of Iraq and the Levant”
@@ -479,7 +479,7 @@ forces-intro_troops =
         } in Iraq and { $syria ->
             [one] { WORDS($syria) }
            *[other] { WORDS($syria) }
-        } in Syria, deployed there as a buffer against the return of ISIS.
+        } in Syria, the latter deployed as a buffer against the return of ISIS.
 forces-intro_fighters =
     As for ISIS itself, a senior US military official told reporters that { $fighters ->
             [one] { WORDS($fighters) } of its fighters was
@@ -1258,7 +1258,7 @@ stmts-sentence_period_many = { $speaker } say { $argues } (period: { $period }).
 stmts-who_when = { $speaker } ({ $dates })
 stmts-disagree = The sources disagree on { $topic }. For { $supporters }, { $yes }; for { $opponents }, { $no }.
 stmts-for_quad_relevance = the coalition still matters
-stmts-against_quad_relevance = it has become a formality or fallen idle
+stmts-against_quad_relevance = it has become a coalition in name only or seen a lull in meetings and information sharing
 stmts-for_quad_field_role = it has contributed a great deal
 stmts-against_quad_field_role = its part was small, or greater in the media than in the field
 stmts-for_us_presence_needed = the threats remain or Iraq still needs that support
@@ -1297,7 +1297,7 @@ argues-quad_syria_over_iraq = that the coalition's reach inside Syria is far gre
 argues-quad_air_bridge = that Russia and Iran used the coalition as cover for flying military support to Syria through Iraqi airspace
 argues-quad_al_qaim = that the al-Qaim border crossing was reopened on the coalition's recommendation and for military ends, as Iran and its allies sought to get ahead of the US forces deployed at nearby al-Tanf
 argues-quad_weak_in_battle = that in the battles inside Iraq the coalition stayed weak beside the US-led international coalition
-argues-quad_formality = that since the war in Ukraine began it can be seen as “a formal coalition or a political courtesy”, Iraq needing no direct foreign military support now
+argues-quad_formality = that since the war in Ukraine began it can be seen as “a coalition in name only or a political courtesy”, Iraq needing no direct foreign military support now
 argues-quad_still_needed = that coordination among the four countries is extensive and that the coalition's existence still matters, to strike what remains of ISIS
 argues-quad_army_no_dealings = that the Iraqi army and the Counter-Terrorism Service, which did most of the fighting that pushed ISIS back, had no dealings with the coalition
 argues-quad_closer_to_pmf = that the coalition was in closer contact with the Federal Police and the armed factions of the Popular Mobilization Forces
