@@ -216,7 +216,7 @@ def chart_title(groups: pd.DataFrame, lang: str) -> str:
              first=date_as_given(first["date"], first["precision"], lang),
              last=date_as_given(last["date"], last["precision"], lang),
              top_theme=t(f"theme.{top.index[0]}", lang), top_n=int(top.iloc[0]),
-             share=top_share(top, len(groups)))
+             share=t(f"timeline.share_{top_share(top, len(groups))}", lang))
 
 
 def top_share(counts: pd.Series, total: int) -> str:

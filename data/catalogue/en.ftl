@@ -1366,7 +1366,7 @@ finding-after_evidence =
        *[other] The sources end on { $latest }: they do not tell whether what was planned came about ({ $dates }).
     }
 finding-KF01 = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }, according to { $E009_source }.
-finding-KF02 = In { $E005 } the quadrilateral coalition's operations room claimed to have killed { $F004 ->
+finding-KF02 = In { $E005 } the quadrilateral coalition's operations room claimed to have killed, over four years in Syria and Iraq, { $F004 ->
         [one] one ISIS member
        *[other] { $F004 } ISIS members
     }, { $F005 ->
@@ -1377,10 +1377,10 @@ finding-KF03 = US President Barack Obama announced the international coalition a
         [one] one state
        *[other] { $F016 } states
     } took part in it; by the account of { $F022_source }, it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region.
-finding-KF04 = US officials said that the Baghdad–Washington agreement ends the international coalition's mission in { $F024 ->
+finding-KF04 = US officials said that the Baghdad–Washington agreement leads to a transition in { $F024 ->
         [one] one phase
        *[other] { WORDS($F024) } phases
-    }: the first lasts until { $E018 }, and in the second the United States keeps operating from Iraq in some form until { $E019 }, in support of operations against ISIS in Syria.{ $after }
+    }: in the first, which lasts until { $E018 }, the international coalition's mission ends; in the second the United States keeps operating from Iraq in some form until { $E019 }, in support of operations against ISIS in Syria.{ $after }
 finding-KF05 = The statistics in { $F029_subject } count { $F030 ->
         [one] one ISIS attack
        *[other] { $F030 } ISIS attacks
@@ -1465,7 +1465,7 @@ conclusion-thin = Anything the { $sources ->
 finding_topic-KF01 = the quadrilateral coalition's founding and its last announced meeting
 finding_topic-KF02 = its disputed claim of ISIS members killed
 finding_topic-KF03 = the size and reach of the international coalition
-finding_topic-KF04 = the agreement to end the international coalition's mission in phases
+finding_topic-KF04 = the agreement on a phased transition that ends the international coalition's mission
 finding_topic-KF05 = the rise in ISIS attacks that the later count reports, if the two counts are comparable
 finding_topic-KF06 = the separate count of attacks on US positions
 finding_topic-KF07 = ISIS fighters still at large and the US troops that remained
@@ -1568,14 +1568,13 @@ timeline-chart_finding =
     { $groups ->
         [one] One event
        *[other] { WORDS($groups) } events
-    } from { $first } to { $last }, by theme; { $share ->
-        [most] most of them
-        [tied] one of the largest groups
-       *[largest] the largest group
-    } under “{ $top_theme }” ({ $top_n ->
+    } from { $first } to { $last }, by theme; { $share } under “{ $top_theme }” ({ $top_n ->
         [one] one
        *[other] { WORDS($top_n) }
-    } of { $groups })
+    } of { WORDS($groups) })
+timeline-share_most = most of them
+timeline-share_tied = one of the largest groups
+timeline-share_largest = the largest group
 evidence-period_unstated = A figure listed without a period: its source does not state one.
 timeline-table_events =
     { $groups ->
