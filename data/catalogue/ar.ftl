@@ -1425,8 +1425,8 @@ fraction-third = ثلث
 ## derive
 
 derive-rate_value = { $rate } شهريًا (محسوب)
-derive-ratio_prose = نحو { $times } الوتيرة السابقة (قيمة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
-derive-ratio_prose_or_more = نحو { $times } الوتيرة السابقة أو أكثر (قيمة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
+derive-ratio_prose = نحو { $times } الوتيرة السابقة (قيمة محسوبة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
+derive-ratio_prose_or_more = نحو { $times } الوتيرة السابقة أو أكثر (قيمة محسوبة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
 derive-input_isis_fighters_killed = قتلى داعش المعلَنون
 derive-rate_formula = { $count } ÷ { $divisor } (عدد أشهر الفترة { $period })
 derive-ratio_text = نحو { $times } الوتيرة السابقة (نسبة محسوبة تقريبية، لأن كلًّا من الرقمين { $num } و{ $den } شهريًا يحتفظ بقيده)
