@@ -182,7 +182,8 @@ def test_wrap_note_keeps_line_breaks_and_whole_words():
     assert all(len(x) <= 20 for x in casualties.wrap_note("word " * 30, 20))
 
 
-def test_the_civilians_sentence_cites_what_its_paragraph_cites(facts):
+def test_the_civilians_sentence_cites_what_its_paragraph_cites():
+    from analysis import data
     # the civilians' words share a paragraph with the forces' losses, footnoted [1] (Independent Arabia)
-    text = casualties.civilians_attribution(casualties.force_casualties(facts), "en")
+    text = casualties.civilians_attribution(casualties.force_casualties(data.facts()), "en")
     assert text.startswith("Elham al-Najjar") and "citing Independent Arabia" in text
