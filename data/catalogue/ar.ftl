@@ -205,6 +205,7 @@ claimant-info_centre_head = رئيس مركز تبادل المعلومات (ا�
 claimant-iraqi_parliament_security_committee_head = رئيس لجنة الأمن والدفاع في البرلمان العراقي
 claimant-pentagon_officials = مسؤولو البنتاغون
 claimant-political_analysts = محللون سياسيون
+claimant-centcom_via_political_analysts = القيادة الأمريكية المركزية (سنتكوم)، بحسب ما ينقله محللون سياسيون
 claimant-quad_joint_room = غرفة التحالف الرباعي
 claimant-saudi_mofa = وزارة الخارجية السعودية
 claimant-senior_us_military_official = مسؤول عسكري أمريكي كبير
@@ -1076,7 +1077,7 @@ attacks-intro =
            *[other] { $months_a } شهر
         }. والمقارنة المنصفة هي المعدل الشهري، المحسوب هنا من كل فترة: { $rate_pair }، أي { $ratio }.
 attacks-joint =
-    ويقول { $joint_claimant }، بحسب { $joint_source_name } نقلًا عن { $joint_origin }، إن بيانات القيادة الأمريكية المركزية (سنتكوم) الأخيرة أشارت إلى وصول عدد العمليات المشتركة ضد داعش في الفترة نفسها ({ $joint_period }) إلى { $joint ->
+    ويقول محللون سياسيون، بحسب { $joint_source_name } نقلًا عن { $joint_origin }، إن بيانات القيادة الأمريكية المركزية (سنتكوم) الأخيرة أشارت إلى وصول عدد العمليات المشتركة ضد داعش في الفترة نفسها ({ $joint_period }) إلى { $joint ->
             [zero] { $joint } عملية مشتركة
             [one] عملية مشتركة واحدة
             [two] عمليتين مشتركتين
@@ -2003,6 +2004,8 @@ doubt-whose = أصحاب الأرقام: { $list }
 doubt-whose_party = { $who } (طرف في النزاع)
 doubt-whose_claim = { $who } (ادعاء)
 doubt-whose_disputed = { $who } (شكّك فيها { $by })
+doubt-whose_quoted_by = { $origin }، كما تنقلها { $by }
+doubt-whose_via = { $who }، نقلًا عن { $origin }
 doubt-legend_party = منقّط: رقم يقدّمه طرف في النزاع
 doubt-legend_disputed = بخطوط مائلة: رقم تذكر المصادر أنه موضع خلاف
 # Structure: lists as tables, each titled by what it shows.

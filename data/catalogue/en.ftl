@@ -189,6 +189,7 @@ claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad
 claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's Security and Defence Committee
 claimant-pentagon_officials = Pentagon officials
 claimant-political_analysts = Political analysts
+claimant-centcom_via_political_analysts = US Central Command (CENTCOM), as cited by political analysts
 claimant-quad_joint_room = The quadrilateral coalition's joint operations room
 claimant-saudi_mofa = Saudi Ministry of Foreign Affairs
 claimant-senior_us_military_official = A senior US military official
@@ -819,7 +820,7 @@ attacks-intro =
            *[other] { WORDS($months_a, unit: "month") }
         }. The fair comparison is per month, computed here from each period: { $rate_a_words } a month against { $rate_b_words } (both derived): { $ratio_words }.
 attacks-joint =
-    { $joint_claimant } cited by { $joint_source_name }, via { $joint_origin }, say that, over the same period ({ $joint_period }), recent data from US Central Command (CENTCOM) counted { $joint ->
+    Political analysts cited by { $joint_source_name }, via { $joint_origin }, say that, over the same period ({ $joint_period }), recent data from US Central Command (CENTCOM) counted { $joint ->
             [one] { WORDS($joint) } joint operation
            *[other] { WORDS($joint) } joint operations
         } against ISIS ({ $joint_rate_words }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
@@ -1494,6 +1495,8 @@ doubt-whose = Whose figures: { $list }
 doubt-whose_party = { $who } (a party to the conflict)
 doubt-whose_claim = { $who } (a claim)
 doubt-whose_disputed = { $who } (disputed by { $by })
+doubt-whose_quoted_by = { $origin }, as quoted by { $by }
+doubt-whose_via = { $who }, via { $origin }
 doubt-legend_party = Dotted: figure given by a party to the conflict
 doubt-legend_disputed = Hatched: figure the sources report as disputed
 # Structure: lists as tables, each titled by what it shows.
