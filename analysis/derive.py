@@ -59,9 +59,19 @@ def ratio(facts: pd.DataFrame) -> dict | None:
         return None
     first, last = isis.iloc[0], isis.iloc[-1]
     value = last["per_month"] / first["per_month"]
-    if last["qualifier"] in LOWER_BOUNDS:  # "more than 25.5" over "about 10": 2.55 or more, so 2.5 or more
+    if last["qualifier"] in LOWER_BOUNDS:  # "more than 25.5" over "about 10": 2.55, shown as 2.5, never rounded up
         value = math.floor(value * 10 + 1e-9) / 10
     return {"value": round(value, 1), "num": last, "den": first}
+
+
+# qualifiers of a denominator that cannot be larger than its number: over these, a lower bound's ratio is one too
+NOT_ABOVE = ("exact", "at_most", "nearly")
+
+
+def or_more(num, den) -> bool:
+    """Whether a ratio is itself a lower bound: its numerator is ("more than 25.5") and its denominator
+    cannot be larger than stated. Over "about 10" it is not: the earlier count may have been higher."""
+    return num["qualifier"] in LOWER_BOUNDS and (den["qualifier"] or "exact") in NOT_ABOVE
 
 
 def times(value: float, lang: str) -> str:
@@ -77,7 +87,7 @@ def times(value: float, lang: str) -> str:
 def ratio_text(r: dict, lang: str) -> str:
     """'about 2.6 times (derived from more than 25.5 / month over about 10 / month)': both qualifiers kept."""
     num, den = r["num"], r["den"]
-    key = "derive.ratio_text_or_more" if num["qualifier"] in LOWER_BOUNDS else "derive.ratio_text"
+    key = "derive.ratio_text_or_more" if or_more(num, den) else "derive.ratio_text"
     return t(key, lang, ratio=fmt.number(r["value"], lang), times=times(r["value"], lang),
              num=fmt.qualified(num["per_month"], num["qualifier"], lang),
              den=fmt.qualified(den["per_month"], den["qualifier"], lang))
@@ -85,7 +95,7 @@ def ratio_text(r: dict, lang: str) -> str:
 
 def ratio_prose(r: dict, lang: str) -> str:
     """The ratio for running text, no signs: 'roughly 2.5 times the earlier pace or more (approximate, …)'."""
-    key = "derive.ratio_prose_or_more" if r["num"]["qualifier"] in LOWER_BOUNDS else "derive.ratio_prose"
+    key = "derive.ratio_prose_or_more" if or_more(r["num"], r["den"]) else "derive.ratio_prose"
     return t(key, lang, ratio=fmt.number(r["value"], lang), times=times(r["value"], lang))
 
 

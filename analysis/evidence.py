@@ -33,6 +33,14 @@ class Entry:
         return (self.source_id, self.quote)
 
 
+
+def decap(text: str) -> str:
+    """A label set mid-line starts lower-case ('length of the border'), except an acronym or a name
+    that stays capital ('US soldiers', never 'uS soldiers')."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
 def entries(ids: list[str], cited: pd.DataFrame) -> list[Entry]:
     """One entry per distinct (source, quote) among `ids`, in order of first use."""
     rows = cited.drop_duplicates("id").set_index("id")
@@ -159,7 +167,7 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
             if aspect == "chair_rotation" and qualifier != "exact":  # "at most three months each (officers rotate)"
                 what = t("evidence.term_each", lang, term=what)
             label = t("detail." + detail, lang)
-            label = label[:1].lower() + label[1:] if lang == "en" else label
+            label = decap(label) if lang == "en" else label
             parts.append(t("evidence.centre_term", lang, term=f"<b>{html.escape(str(what))}</b>",
                            detail=html.escape(label)))
         elif has_value and detail and has(f"structure.counted_{detail}"):
@@ -172,7 +180,7 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
             metric = _metrics().get(rid) if row["table"] == "facts" else None
             if metric and has(f"metric.{metric}"):  # what the number counts: '> 600 · length of the Iraq–Syria border'
                 label = t(f"metric.{metric}", lang)
-                parts.append(html.escape(label[:1].lower() + label[1:] if lang == "en" else label))
+                parts.append(html.escape(decap(label) if lang == "en" else label))
             if detail:
                 parts.append(html.escape(t("detail." + detail, lang)))
         if row["table"] == "statements":  # an argument: who makes it, as the source names them

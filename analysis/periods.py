@@ -172,6 +172,11 @@ def period_label(start, end, lang: str, full: bool = False) -> str:
         return str(start.year)
     if start.day == 1 and end.is_month_end and start.year == end.year and start.month == end.month:
         return fmt.date(start.date(), lang, "month")
+    if _year_end(start, end):
+        # an end on 31 December of a later year is a year the text gives ('between 2015 and 2017',
+        # 'nearly eight years' after Sept 2015 in a 2023 text): '2015–2017', 'Sep 2015–2023', never 'Dec 2017'
+        first = str(start.year) if start.month == 1 and start.day == 1 else fmt.format_pattern(start.date(), f"{mmm} y", lang)
+        return f"{_digits(first, lang)}–{fmt.date(end.date(), lang, 'year')}"
     # an end (or start) that is not a month's edge is a day the text gives ('Oct 2023–25 Jan 2024')
     end_text = fmt.format_pattern(end.date(), f"{mmm} y" if end.is_month_end else f"d {mmm} y", lang)
     if start.day != 1:
@@ -179,6 +184,16 @@ def period_label(start, end, lang: str, full: bool = False) -> str:
     if start.year == end.year and end.is_month_end:
         return f"{fmt.format_pattern(start.date(), mmm, lang)}–{end_text}"
     return f"{fmt.format_pattern(start.date(), f'{mmm} y', lang)}–{end_text}"
+
+
+def _year_end(start: pd.Timestamp, end: pd.Timestamp) -> bool:
+    """A range that ends on 31 December of a later year than it starts: its end is known to the year only."""
+    return end.month == 12 and end.day == 31 and end.year > start.year
+
+
+def _digits(text: str, lang: str) -> str:
+    """A bare year as the language writes its digits (the formatter's year)."""
+    return fmt.date(pd.Timestamp(int(text), 1, 1).date(), lang, "year") if text.isdigit() else text
 
 
 def period_in_sentence(row, lang: str) -> str:
@@ -191,7 +206,7 @@ def period_in_sentence(row, lang: str) -> str:
     if not _missing(start) and not _missing(end) and "–" in label:
         start, end = pd.Timestamp(start), pd.Timestamp(end)
         first = fmt.date(start.date(), lang, "day" if start.day != 1 else ("year" if start.month == 1 and end.month == 12 and end.is_month_end else "month"))
-        last = fmt.date(end.date(), lang, "month" if end.is_month_end else "day")
+        last = fmt.date(end.date(), lang, "year" if _year_end(start, end) else "month" if end.is_month_end else "day")
         label = t("period.between", lang, start=first, end=last)
     return t("period.inferred_in_sentence", lang, text=label) if row["period_status"] == "inferred" else label
 
@@ -203,7 +218,7 @@ def period_text(row, lang: str) -> str:
     label = period_label(row["period_start"], row["period_end"], lang)
     shape = label
     first, dash, last = label.partition("–")
-    if dash and " " in first.strip() and " " in last.strip():
+    if dash and " " in first.strip():  # also «من سبتمبر 2015 إلى 2023», not «سبتمبر 2015–2023»
         # «من أكتوبر 2023 إلى 25 يناير 2024», never «أكتوبر 2023–25 يناير 2024» (read as "2023–25")
         label = t("period.from_to", lang, start=first.strip(), end=last.strip())
     return inferred_period(label, lang, shape) if row["period_status"] == "inferred" else label

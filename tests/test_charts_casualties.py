@@ -180,3 +180,10 @@ def test_the_claims_note_wraps_so_it_never_runs_out_of_the_chart(lang):
 def test_wrap_note_keeps_line_breaks_and_whole_words():
     assert casualties.wrap_note("a b<br>" + "word " * 30, 20)[0] == "a b"
     assert all(len(x) <= 20 for x in casualties.wrap_note("word " * 30, 20))
+
+
+def test_the_civilians_sentence_cites_what_its_paragraph_cites():
+    from analysis import data
+    # the civilians' words share a paragraph with the forces' losses, footnoted [1] (Independent Arabia)
+    text = casualties.civilians_attribution(casualties.force_casualties(data.facts()), "en")
+    assert text.startswith("Elham al-Najjar") and "citing Independent Arabia" in text

@@ -239,3 +239,11 @@ def test_each_date_sits_level_with_the_source_that_gives_it():
     rows = _re.findall(r"<tr[^>]*>(.*?)</tr>", table)
     pairs = [_re.findall(r"<td>(.*?)</td>", r) for r in rows if r.startswith("<td>") and "rowspan" not in r]
     assert ["10 September 2014", '<span id="E017">Elham al-Najjar, 15 Oct 2024</span>'] in pairs
+
+
+def test_the_biggest_theme_is_called_most_only_when_it_is_a_majority():
+    import pandas as pd
+    from analysis.charts.timeline import top_share
+    assert top_share(pd.Series([8, 5, 4]), 33) == "largest"
+    assert top_share(pd.Series([8, 8, 4]), 33) == "tied"
+    assert top_share(pd.Series([20, 13]), 33) == "most"

@@ -24,10 +24,13 @@ def test_rates_ratio_inferred_periods_and_spans_are_listed():
 
 def test_the_ratio_keeps_both_qualifiers():
     pair = derive.ratio(data.facts())
-    # 25.5 (more than) / 10 (about) = 2.55 or more: rounded down, never up past what the bound allows
+    # 25.5 (more than) / 10 (about) = 2.55, approximate: "about 10" may have been more, so never "or more"
     assert pair["value"] == 2.5
     text = derive.ratio_text(pair, "en")
-    assert "> 25.5" in text and "≈ 10" in text and "derived" in text
+    assert "> 25.5" in text and "≈ 10" in text and "derived" in text and "or more" not in text
+    # over an exact earlier count, a lower bound's ratio is a lower bound too
+    exact = {**pair, "den": {**pair["den"], "qualifier": "exact"}}
+    assert "or more" in derive.ratio_text(exact, "en")
 
 
 def test_months_in_period():
@@ -48,5 +51,5 @@ def test_arabic_multiples_read_as_words_with_half():
 
     assert [derive.times(v, "ar") for v in (1.5, 2, 2.5, 3, 2.6)] == ["مرة ونصف", "مرتين", "مرتين ونصف", "ثلاث مرات", "2.6 مرة"]
     text = derive.ratio_text({"value": 2.5, "num": {"per_month": 25.5, "qualifier": "more_than"},
-                              "den": {"per_month": 10.0, "qualifier": "about"}}, "ar")
+                              "den": {"per_month": 10.0, "qualifier": "exact"}}, "ar")
     assert text.startswith("نحو مرتين ونصف الوتيرة السابقة أو أكثر") and "2.5 مرة" not in text

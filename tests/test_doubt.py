@@ -44,3 +44,20 @@ def test_hatching_is_kept_for_disputed_figures():
     fig = attacks.coverage_chart(attacks.period_counts(facts), attacks.us_position_attacks(facts), "en")
     shapes = [s for tr in fig.data for s in (tr.marker.pattern.shape or ())]
     assert "/" not in shapes  # (the test of attacks draws an open period: "-")
+
+
+def test_whose_line_follows_the_origin_the_source_line_cites():
+    facts = data.facts()
+    # the paper's author passes on Independent Arabia's figure ([1]): the outlet is named, as quoted by her
+    assert doubt.whose_line(["F016"], facts, "en") == \
+        "Whose figures: Independent Arabia (8 October 2024), as quoted by Elham al-Najjar"
+    # CENTCOM's data as the analysts cite it; the outlet that is itself the claimant is named once
+    assert "US Central Command (CENTCOM), as cited by political analysts, via Alhurra" in doubt.whose_line(["F026"], facts, "en")
+    assert "The Washington Post (25 January 2024)" in doubt.whose_line(["F032"], facts, "en")
+    assert "via The Washington Post" not in doubt.whose_line(["F032"], facts, "en")
+
+
+def test_a_chart_of_figures_names_who_raised_its_events_too():
+    line = doubt.whose_line(["F024", "E020", "E021", "E029"], data.facts(), "en")
+    assert "Iraqi officials, via RT Arabic" in line and "BBC Arabic (13 December 2021), as quoted by Elham al-Najjar" in line
+    assert "US officials (a party to the conflict)" in line and "the analysis of early 2024" in line

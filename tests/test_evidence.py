@@ -122,3 +122,9 @@ def test_entries_stand_under_their_source_and_a_missing_period_is_said_once():
     assert page.count("period not stated") == 0 and t("evidence.period_unstated", "en") in page
     assert "citing Independent Arabia" in page.split('<ol', 1)[0]  # in the heading, not in every entry
     assert t("evidence.translations_ours", "en") in page and "Our translation" not in page
+
+
+def test_a_label_set_mid_line_keeps_an_acronym_capital():
+    from analysis.evidence import decap
+    assert decap("US soldiers whose withdrawal is argued about") == "US soldiers whose withdrawal is argued about"
+    assert decap("Length of the Iraq–Syria border") == "length of the Iraq–Syria border"

@@ -109,8 +109,10 @@ def test_an_event_placed_after_a_date_says_after():
 def test_a_count_up_to_its_outlets_date_is_not_open():
     f = data.facts().set_index("fact_id")
     assert periods.period_text(f.loc["F032"], "en") == "Oct 2023–25 Jan 2024, inferred"
-    # "nearly eight years" from September 2015: not yet September 2023
-    assert pd.Timestamp(f.loc["F003", "period_end"]) < pd.Timestamp("2023-09-01")
+    # "nearly eight years" from September 2015, in a text of 2023: the end is known to the year only,
+    # so no month is printed for it (not 'Aug 2023', nor a month past it)
+    assert pd.Timestamp(f.loc["F003", "period_end"]).year == 2023
+    assert periods.period_text(f.loc["F003"], "en") == "Sep 2015–2023, inferred"
 
 
 def test_each_source_has_one_short_name_for_sentences():
@@ -181,3 +183,10 @@ def test_a_cited_outlet_in_a_sentence_gives_its_date_in_brackets():
     dated = refs[refs["date"].notna() & refs["same_as"].isna()].iloc[0]
     text = periods.origin_name(dated["ref_id"], "ar")
     assert text.endswith(")") and " في " not in text
+
+
+def test_a_range_ending_on_31_december_of_a_later_year_is_printed_to_the_year():
+    # «بين عامي 2015 و2017» is years, not 'Jan 2015–Dec 2017'; Sept 2015 to 'nearly eight years' on is 'Sep 2015–2023'
+    assert periods.period_label("2015-01-01", "2017-12-31", "en") == "2015–2017"
+    assert periods.period_label("2015-09-01", "2023-12-31", "en") == "Sep 2015–2023"
+    assert periods.period_label("2023-10-01", "2024-01-25", "en") == "Oct 2023–25 Jan 2024"

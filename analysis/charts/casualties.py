@@ -13,7 +13,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from .. import fmt, periods
+from .. import data, fmt, periods
 from .. import reconcile
 from ..catalogue import in_text, t
 from .style import COLORS, number_axis, styled
@@ -67,6 +67,22 @@ def civilians_stated(facts: pd.DataFrame) -> bool:
     return bool((facts["source_id"] == CIVILIANS_SOURCE).any())
 
 
+# words of source 002 that speak of civilian deaths without a number (listed in exclusions.csv as not a figure)
+CIVILIANS_WORDS = "عشرات الآلاف من المدنيين"
+
+
+def civilians_attribution(forces: pd.DataFrame, lang: str) -> str:
+    """Whom the civilians sentence cites: its source, and the outlet its paragraph cites (the origin of a
+    forces row quoted from the same paragraph): 'Elham al-Najjar, 15 Oct 2024, citing Independent Arabia, …'."""
+    text = data.source_texts().get(CIVILIANS_SOURCE, "")
+    paragraph = next((line for line in text.splitlines() if CIVILIANS_WORDS in line), "")
+    in_paragraph = [isinstance(q, str) and bool(paragraph) and q in paragraph for q in forces["quote"]]
+    same = forces[(forces["source_id"] == CIVILIANS_SOURCE).to_numpy() & pd.Series(in_paragraph, dtype=bool).to_numpy()]
+    if same.empty:
+        return periods.source_label(CIVILIANS_SOURCE, lang)
+    return periods.attribution(same.iloc[0], lang)
+
+
 def in_words(value: float, qualifier: str, lang: str, high: float | None = None) -> "fmt.Count":
     """A figure for running text: 'at least 12,000' (English) / 'ما لا يقل عن 12,000' (Arabic),
     as a `fmt.Count`, so the message it fills chooses the noun's plural form by its value."""
@@ -91,7 +107,7 @@ def narrative_values(forces: pd.DataFrame, claims: pd.DataFrame, lang: str) -> d
         end = first["period_end"]  # the claim covers the years up to its announcement (period inferred)
         values["claim_year"] = str(pd.Timestamp(end).year) if not pd.isna(end) else t("period.unknown", lang)
         values["disputed_by"] = t(f"disputed_by.{first['disputed_by']}", lang)
-    values["civilians_source"] = periods.source_label(CIVILIANS_SOURCE, lang)
+    values["civilians_source"] = civilians_attribution(forces, lang)
     values["civilians_name"] = periods.source_name(CIVILIANS_SOURCE, lang)
     return values
 

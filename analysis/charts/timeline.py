@@ -215,7 +215,18 @@ def chart_title(groups: pd.DataFrame, lang: str) -> str:
     return t("timeline.chart_finding", lang, groups=len(groups),
              first=date_as_given(first["date"], first["precision"], lang),
              last=date_as_given(last["date"], last["precision"], lang),
-             top_theme=t(f"theme.{top.index[0]}", lang), top_n=int(top.iloc[0]))
+             top_theme=t(f"theme.{top.index[0]}", lang), top_n=int(top.iloc[0]),
+             share=t(f"timeline.share_{top_share(top, len(groups))}", lang))
+
+
+def top_share(counts: pd.Series, total: int) -> str:
+    """How the biggest theme stands: a majority ("most"), tied with another ("tied"), or only the largest."""
+    top = int(counts.iloc[0])
+    if 2 * top > total:
+        return "most"
+    if len(counts) > 1 and int(counts.iloc[1]) == top:
+        return "tied"
+    return "largest"
 
 
 def narrative_values(groups: pd.DataFrame, events: pd.DataFrame, sources: pd.DataFrame, lang: str) -> dict[str, object]:

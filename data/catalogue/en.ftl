@@ -189,6 +189,7 @@ claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad
 claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's Security and Defence Committee
 claimant-pentagon_officials = Pentagon officials
 claimant-political_analysts = Political analysts
+claimant-centcom_via_political_analysts = US Central Command (CENTCOM), as cited by political analysts
 claimant-quad_joint_room = The quadrilateral coalition's joint operations room
 claimant-saudi_mofa = Saudi Ministry of Foreign Affairs
 claimant-senior_us_military_official = A senior US military official
@@ -379,7 +380,7 @@ event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
 event-E005 = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event-E006 = ISIS seizes territory in Iraq
 event-E007 = Baghdad announces the recovery of all Iraqi territory held by ISIS
-event-E008 = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
+event-E008 = Col. Ahmed Abdul-Sattar al-Obeidi discharged after injuries
 event-E009 = Last announced meeting of the quadrilateral coalition, in Baghdad
 event-E010 = ISIS appears in Iraq
 event-E011 = ISIS expands into Syria and adopts the name “Islamic State of Iraq and the Levant”
@@ -419,7 +420,7 @@ event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recom
 event_code-quad_kill_claim = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq
 event_code-iraq_territory_recovered = Baghdad announces the recovery of all Iraqi territory held by ISIS
-event_code-obaidi_discharged = Col. Ahmed Abdul-Sattar al-Obaidi discharged after injuries
+event_code-obaidi_discharged = Col. Ahmed Abdul-Sattar al-Obeidi discharged after injuries
 event_code-last_quad_meeting = Last announced meeting of the quadrilateral coalition, in Baghdad
 event_code-isis_appeared = ISIS appears in Iraq
 event_code-isis_expanded_to_syria = ISIS expands into Syria and adopts the name “Islamic State of Iraq and the Levant”
@@ -479,7 +480,7 @@ forces-intro_troops =
         } in Iraq and { $syria ->
             [one] { WORDS($syria) }
            *[other] { WORDS($syria) }
-        } in Syria, deployed there as a buffer against the return of ISIS.
+        } in Syria, the latter deployed as a buffer against the return of ISIS.
 forces-intro_fighters =
     As for ISIS itself, a senior US military official told reporters that { $fighters ->
             [one] { WORDS($fighters) } of its fighters was
@@ -819,7 +820,7 @@ attacks-intro =
            *[other] { WORDS($months_a, unit: "month") }
         }. The fair comparison is per month, computed here from each period: { $rate_a_words } a month against { $rate_b_words } (both derived): { $ratio_words }.
 attacks-joint =
-    { $joint_claimant } cited by { $joint_source_name }, via { $joint_origin }, say that, over the same period ({ $joint_period }), recent data from US Central Command (CENTCOM) counted { $joint ->
+    Political analysts cited by { $joint_source_name }, via { $joint_origin }, say that, over the same period ({ $joint_period }), recent data from US Central Command (CENTCOM) counted { $joint ->
             [one] { WORDS($joint) } joint operation
            *[other] { WORDS($joint) } joint operations
         } against ISIS ({ $joint_rate_words }; { $joint_source }). These are operations against the group, not attacks by it: the two counts stand side by side on the charts and are never added.
@@ -1070,8 +1071,8 @@ fraction-third = a third
 derive-rate_value = { $rate } / month (derived)
 derive-input_isis_fighters_killed = ISIS fighters reported killed
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
-derive-ratio_prose = roughly { $ratio } times the earlier pace (approximate, since each rate keeps its count's qualifier)
-derive-ratio_prose_or_more = roughly { $ratio } times the earlier pace or more (approximate, since each rate keeps its count's qualifier)
+derive-ratio_prose = roughly { $ratio } times the earlier pace (derived, approximate: each rate keeps its count's qualifier)
+derive-ratio_prose_or_more = roughly { $ratio } times the earlier pace or more (derived, approximate: each rate keeps its count's qualifier)
 derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-times = { $n ->
@@ -1258,7 +1259,7 @@ stmts-sentence_period_many = { $speaker } say { $argues } (period: { $period }).
 stmts-who_when = { $speaker } ({ $dates })
 stmts-disagree = The sources disagree on { $topic }. For { $supporters }, { $yes }; for { $opponents }, { $no }.
 stmts-for_quad_relevance = the coalition still matters
-stmts-against_quad_relevance = it has become a formality or fallen idle
+stmts-against_quad_relevance = it has become a coalition in name only or seen a lull in meetings and information sharing
 stmts-for_quad_field_role = it has contributed a great deal
 stmts-against_quad_field_role = its part was small, or greater in the media than in the field
 stmts-for_us_presence_needed = the threats remain or Iraq still needs that support
@@ -1297,7 +1298,7 @@ argues-quad_syria_over_iraq = that the coalition's reach inside Syria is far gre
 argues-quad_air_bridge = that Russia and Iran used the coalition as cover for flying military support to Syria through Iraqi airspace
 argues-quad_al_qaim = that the al-Qaim border crossing was reopened on the coalition's recommendation and for military ends, as Iran and its allies sought to get ahead of the US forces deployed at nearby al-Tanf
 argues-quad_weak_in_battle = that in the battles inside Iraq the coalition stayed weak beside the US-led international coalition
-argues-quad_formality = that since the war in Ukraine began it can be seen as “a formal coalition or a political courtesy”, Iraq needing no direct foreign military support now
+argues-quad_formality = that since the war in Ukraine began it can be seen as “a coalition in name only or a political courtesy”, Iraq needing no direct foreign military support now
 argues-quad_still_needed = that coordination among the four countries is extensive and that the coalition's existence still matters, to strike what remains of ISIS
 argues-quad_army_no_dealings = that the Iraqi army and the Counter-Terrorism Service, which did most of the fighting that pushed ISIS back, had no dealings with the coalition
 argues-quad_closer_to_pmf = that the coalition was in closer contact with the Federal Police and the armed factions of the Popular Mobilization Forces
@@ -1366,7 +1367,7 @@ finding-after_evidence =
        *[other] The sources end on { $latest }: they do not tell whether what was planned came about ({ $dates }).
     }
 finding-KF01 = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }, according to { $E009_source }.
-finding-KF02 = In { $E005 } the quadrilateral coalition's operations room claimed to have killed { $F004 ->
+finding-KF02 = In { $E005 } the quadrilateral coalition's operations room claimed to have killed, over four years in Syria and Iraq, { $F004 ->
         [one] one ISIS member
        *[other] { $F004 } ISIS members
     }, { $F005 ->
@@ -1377,10 +1378,10 @@ finding-KF03 = US President Barack Obama announced the international coalition a
         [one] one state
        *[other] { $F016 } states
     } took part in it; by the account of { $F022_source }, it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region.
-finding-KF04 = US officials said that the Baghdad–Washington agreement ends the international coalition's mission in { $F024 ->
+finding-KF04 = US officials said that the Baghdad–Washington agreement leads to a transition in { $F024 ->
         [one] one phase
        *[other] { WORDS($F024) } phases
-    }: the first lasts until { $E018 }, and in the second the United States keeps operating from Iraq in some form until { $E019 }, in support of operations against ISIS in Syria.{ $after }
+    }: in the first, which lasts until { $E018 }, the international coalition's mission ends; in the second the United States keeps operating from Iraq in some form until { $E019 }, in support of operations against ISIS in Syria.{ $after }
 finding-KF05 = The statistics in { $F029_subject } count { $F030 ->
         [one] one ISIS attack
        *[other] { $F030 } ISIS attacks
@@ -1425,10 +1426,10 @@ source_about-S001 = Encyclopedia article on the Russia–Syria–Iran–Iraq coa
 source_about-S002 = Research paper (unit of terrorism and extremism): “A bilateral agreement between Baghdad and Washington: will terrorist groups exploit the withdrawal of the ‘international coalition’ to resume operations?”
 source_about-S003 = News report: the quadrilateral coalition's joint centre in Baghdad is still working
 source_about-S004 = Analysis of the first round of the Iraq–US dialogue on ending the coalition's mission
-source_covers-S000 = The quadrilateral coalition's founding, its operations room and information centre in Baghdad, its claimed kills and intelligence output (which the text says drew scepticism), the Iraq–Syria border, its last announced meeting; the views of Iraqi officers and a lawmaker
+source_covers-S000 = The quadrilateral coalition's founding, its operations room and information centre in Baghdad, its claimed kills and intelligence output (which the text says drew scepticism), the Iraq–Syria border, its last announced meeting; the views of Iraqi officers and officials, a researcher and a security expert
 source_covers-S001 = How the quadrilateral coalition and its information centre were set up: the rotation of the chair, the staff from each country, and the positions of Iraqi parties
 source_covers-S002 = The international coalition's members and working groups, the losses of the forces that fought ISIS, the agreement to end the coalition's mission and its phases, joint operations and ISIS attacks, the positions of Iraqi parties on the withdrawal, and the camps; many figures come through its numbered references
-source_covers-S003 = The joint centre's monthly meetings and who chairs them, after the change of government in Baghdad
+source_covers-S003 = The joint centre's monthly meetings and who chairs them, after the change of government in Baghdad; the view of a lawmaker
 source_covers-S004 = The first round of the dialogue, attacks on US positions by Iran-backed groups, US troops in Iraq and Syria, and ISIS fighters still at large
 conclusion-title = Conclusion: what the record supports, and what it cannot tell
 conclusion-supports_heading = What the record supports
@@ -1465,7 +1466,7 @@ conclusion-thin = Anything the { $sources ->
 finding_topic-KF01 = the quadrilateral coalition's founding and its last announced meeting
 finding_topic-KF02 = its disputed claim of ISIS members killed
 finding_topic-KF03 = the size and reach of the international coalition
-finding_topic-KF04 = the agreement to end the international coalition's mission in phases
+finding_topic-KF04 = the agreement on a phased transition that ends the international coalition's mission
 finding_topic-KF05 = the rise in ISIS attacks that the later count reports, if the two counts are comparable
 finding_topic-KF06 = the separate count of attacks on US positions
 finding_topic-KF07 = ISIS fighters still at large and the US troops that remained
@@ -1494,6 +1495,8 @@ doubt-whose = Whose figures: { $list }
 doubt-whose_party = { $who } (a party to the conflict)
 doubt-whose_claim = { $who } (a claim)
 doubt-whose_disputed = { $who } (disputed by { $by })
+doubt-whose_quoted_by = { $origin }, as quoted by { $by }
+doubt-whose_via = { $who }, via { $origin }
 doubt-legend_party = Dotted: figure given by a party to the conflict
 doubt-legend_disputed = Hatched: figure the sources report as disputed
 # Structure: lists as tables, each titled by what it shows.
@@ -1568,10 +1571,13 @@ timeline-chart_finding =
     { $groups ->
         [one] One event
        *[other] { WORDS($groups) } events
-    } from { $first } to { $last }, by theme; most of them under “{ $top_theme }” ({ $top_n ->
+    } from { $first } to { $last }, by theme; { $share } under “{ $top_theme }” ({ $top_n ->
         [one] one
        *[other] { WORDS($top_n) }
-    })
+    } of { WORDS($groups) })
+timeline-share_most = most of them
+timeline-share_tied = one of the largest groups
+timeline-share_largest = the largest group
 evidence-period_unstated = A figure listed without a period: its source does not state one.
 timeline-table_events =
     { $groups ->
