@@ -206,7 +206,7 @@ def sources_add(
     typer.echo(f"added {added.source_id}: {added.path} ({added.paragraphs} paragraphs)")
     typer.echo(f"  data/sources.csv: {added.row['source_id']}, {added.row['kind']}, "
                f"{added.row['date'] or 'undated'} ({added.row['date_status']})")
-    typer.echo(f"  readers see it as: {added.label('en')!r} / {added.label('ar')!r} (computed from data/sources.csv)")
+    typer.echo(f"  readers see it as: '{added.label('en')}' / '{added.label('ar')}' (computed from data/sources.csv)")
     typer.echo(f"next: coalition-reports quote {added.source_id} WORDS, then cite the figures in data/facts.csv; "
                "coalition-reports validate lists what is left")
 
