@@ -39,12 +39,6 @@ def judgements(lang: str, as_of: str = "", include_disputed: bool = True) -> lis
     return out
 
 
-def supports(kept: pd.DataFrame, sources: pd.DataFrame, lang: str) -> tuple[str, dict]:
-    """(key, values) of the paragraph on what the record supports: the topics of the findings shown."""
-    topics = [t(f"finding_topic.{fid}", lang) for fid in kept["finding_id"]]
-    return "conclusion.supports", {"sources": len(sources), "findings": len(kept), "topics": fmt.join(topics, lang)}
-
-
 def cannot_tell(facts: pd.DataFrame, events: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:
     """(key, values) of each thing the record cannot tell, computed from the edition's rows."""
     out: list[tuple[str, dict]] = []
