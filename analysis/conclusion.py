@@ -1,5 +1,10 @@
-"""The conclusion: what the record supports (the findings an edition shows) and what it cannot tell,
-each point counted from the edition's rows; a point whose count is nil is left out."""
+"""The conclusion: what the record supports and what it cannot tell.
+
+What it supports is a few judgements drawn from the findings and the sources' arguments, each the
+sources' own ("the sources suggest …"), each citing the rows it rests on (`JUDGEMENTS`: a catalogue
+message and its row ids; its numbers and whose claim a figure is are filled from those rows). A
+judgement whose rows the edition does not hold is left out. What it cannot tell is counted from the
+edition's rows; a point whose count is nil is left out."""
 
 from __future__ import annotations
 
@@ -11,10 +16,27 @@ from .catalogue import t
 CIVILIAN_SUBJECTS = ("civilians",)
 
 
-def supports(kept: pd.DataFrame, sources: pd.DataFrame, lang: str) -> tuple[str, dict]:
-    """(key, values) of the paragraph on what the record supports: the topics of the findings shown."""
-    topics = [t(f"finding_topic.{fid}", lang) for fid in kept["finding_id"]]
-    return "conclusion.supports", {"sources": len(sources), "findings": len(kept), "topics": fmt.join(topics, lang)}
+# (catalogue message, the rows it rests on): the quadrilateral coalition's relevance, what drives the
+# US exit, ISIS's persistence, and whose claim the international coalition's record is
+JUDGEMENTS = (
+    ("conclusion.judge_quad", ("A001", "A002", "A004", "A005", "A009", "A006")),
+    ("conclusion.judge_exit", ("A031", "A019", "A021", "A027", "A028")),
+    ("conclusion.judge_isis", ("F035", "F030", "F029", "A036")),
+    ("conclusion.judge_intl", ("F022",)),
+)
+
+
+def judgements(lang: str, as_of: str = "", include_disputed: bool = True) -> list[tuple[str, list[str], dict]]:
+    """(key, ids, values) of each judgement the edition's rows support, values filled from its rows."""
+    held = findings.edition_ids(as_of, include_disputed)
+    out = []
+    for key, ids in JUDGEMENTS:
+        if set(ids) <= held:
+            from .findings import placeholders, row_values
+
+            filled = row_values(ids, lang)
+            out.append((key, list(ids), {k: v for k, v in filled.items() if k in placeholders(key, lang)}))
+    return out
 
 
 def cannot_tell(facts: pd.DataFrame, events: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[tuple[str, dict]]:

@@ -9,7 +9,13 @@ numbers, dates and attributions are filled by code from those rows, never typed:
   `{ $F030_subject }` the same before a verb);
 - an event `E018` fills `{ $E018 }` (its date, to the precision given) and `{ $E018_source }`;
 - a derived value `rate:F030` fills `{ $rate_F030 }`: the count per month, with the count's
-  qualifier; the message says "derived" where it places it.
+  qualifier; the message says "derived" where it places it;
+- a fact also fills `{ $F022_whose }`: whose claim the figure is, from its `claimant`
+  (`whose.<claimant>` in the catalogue, else the claimant's name: "the coalition's own claim,
+  relayed by the foreign ministry of Saudi Arabia, one of its members");
+- a statement (an argument, `data/statements.csv`) `A005` fills `{ $A005_speaker }` (who argues,
+  as the source names them), `{ $A005_argues }` (what they argue, as the statements table words it)
+  and `{ $A005_source }` (the source, with the outlet it cites).
 
 An edition shows a finding only when it holds every row the finding rests on: a finding
 whose evidence `as_of` (or `include_disputed`) leaves out is left out, never shown half-true.
@@ -38,6 +44,9 @@ def edition_ids(as_of: str = "", include_disputed: bool = True) -> set[str]:
     ids = set(select_facts(all_facts, as_of, include_disputed)["fact_id"])
     for name, column in STATED_TABLES.items():
         ids |= set(select_stated(data.load(name), sources, as_of, all_facts)[column])
+    from . import statements
+
+    ids |= set(statements.select(as_of, all_facts)["statement_id"])
     return ids
 
 
@@ -105,12 +114,25 @@ def _fact_value(row, lang: str):
     return fmt.count(row["value"], lang, row["qualifier"], high, prose=True)
 
 
-def values(finding, lang: str) -> dict:
-    """Every value the finding's rows can fill, by placeholder name (see the module's docstring)."""
+def whose(row, lang: str) -> str:
+    """Whose claim a fact is, from its claimant: the catalogue's `whose.<claimant>` where the claimant's
+    standing needs saying (a coalition's claim about itself, relayed by one of its members), else
+    the claimant's name."""
+    from .catalogue import has
+
+    key = f"whose.{row['claimant']}"
+    return t(key, lang) if has(key) else t("whose.default", lang, claimant=t(f"claimant.{row['claimant']}", lang))
+
+
+def row_values(ids, lang: str) -> dict:
+    """Every value the rows `ids` can fill, by placeholder name (see the module's docstring)."""
+    from . import statements
+
     facts = data.facts().set_index("fact_id", drop=False)
     events = data.events().set_index("event_id", drop=False)
+    said = data.statements().set_index("statement_id", drop=False)
     out: dict = {}
-    for rid in rests_on(finding):
+    for rid in ids:
         if rid in facts.index:
             row = facts.loc[rid]
             out[rid] = _fact_value(row, lang)
@@ -118,10 +140,25 @@ def values(finding, lang: str) -> dict:
             out[f"{rid}_between"] = periods.period_in_sentence(row, lang)
             out[f"{rid}_source"] = periods.named_attribution(row, lang)
             out[f"{rid}_subject"] = periods.named_attribution(row, lang, subject=True)
+            out[f"{rid}_whose"] = whose(row, lang)
+            out[f"{rid}_in"] = periods.source_name(row["source_id"], lang)
         elif rid in events.index:
             row = events.loc[rid]
             out[rid] = periods.event_date(row, lang)
             out[f"{rid}_source"] = periods.named_attribution(row, lang)
+        elif rid in said.index:
+            row = said.loc[rid]
+            out[f"{rid}_speaker"] = statements.speaker(row, lang)
+            out[f"{rid}_Speaker"] = statements.speaker(row, lang, capital=True)
+            out[f"{rid}_argues"] = t(f"argues.{row['argues']}", lang)
+            out[f"{rid}_in"] = periods.source_name(row["source_id"], lang)
+            out[f"{rid}_source"] = periods.named_attribution(row, lang)
+    return out
+
+
+def values(finding, lang: str) -> dict:
+    """Every value the finding's rows can fill, by placeholder name (see the module's docstring)."""
+    out = row_values(rests_on(finding), lang)
     derived = finding["derived"] if isinstance(finding["derived"], str) else ""
     rates = derive.rate_rows(data.facts()).set_index("fact_id") if derived else None
     for spec in filter(None, derived.split(";")):

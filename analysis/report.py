@@ -278,11 +278,11 @@ class Edition:
         rows = statements.select(self.as_of)
         return rows if topics is None else statements.on_topics(rows, topics)
 
-    def _argument_paragraph(self, text: str, ids: list[str], kind: str) -> None:
+    def _argument_paragraph(self, text: str, ids: list[str], kind: str, numbers=()) -> None:
         from . import statements
 
         cited = self._check_ids(ids, "an argument")
-        self._display_html(statements.paragraph_html(text, ids, cited, self._numbers, self.lang),
+        self._display_html(statements.paragraph_html(text, ids, cited, self._numbers, self.lang), numbers,
                            extra_metadata={"coalition": {"kind": "sources", "ids": list(ids), "chart": False,
                                                          "statements": kind, "sentence": text}})
 
@@ -300,6 +300,11 @@ class Edition:
         row = shown.loc[statement_id].copy()
         row["statement_id"] = statement_id
         self._argument_paragraph(statements.sentence(row, self.lang), [statement_id], "sentence")
+
+    def judgement(self, key: str, ids, **values) -> None:
+        """A sentence of judgement drawn from rows (the conclusion's), ending with the citation of every
+        row it rests on, as an argument's sentence does."""
+        self._argument_paragraph(self.t(key, **values), list(ids), "sentence", values.values())
 
     def disagreements(self, topics) -> None:
         """Where the sources disagree on `topics` (rows on one topic with opposite positions): one sentence

@@ -54,8 +54,15 @@ def test_a_finding_whose_evidence_as_of_excludes_is_left_out():
     assert latest == every
     # the 2024 sources (the research paper, the analysis) are not stated by mid-2023
     facts = data.facts().set_index("fact_id")
-    later = {f["finding_id"] for _, f in data.findings().iterrows()
-             if any(r in facts.index and str(facts.loc[r, "stated_on"])[:4] == "2024" for r in findings.rests_on(f))}
+    said = data.statements().set_index("statement_id")
+    dates = data.sources().set_index("source_id")["date"]
+
+    def from_2024(r):  # a fact stated in 2024, or an argument made in a source of 2024
+        if r in facts.index:
+            return str(facts.loc[r, "stated_on"])[:4] == "2024"
+        return r in said.index and str(dates[said.loc[r, "source_id"]])[:4] == "2024"
+
+    later = {f["finding_id"] for _, f in data.findings().iterrows() if any(map(from_2024, findings.rests_on(f)))}
     assert later and early == every - later
     # with disputed claims left out, a finding that rests on one goes too
     disputed = set(facts.index[facts["status"] == "disputed"])
@@ -139,3 +146,71 @@ def test_a_finding_citing_an_unknown_row_is_a_data_error(tmp_path, monkeypatch):
     with pytest.raises(DataValidationError) as info:
         data.validate_all(coverage=False)
     assert re.search(r"findings\.csv.*line 2.*rests_on.*F999", str(info.value), re.S), str(info.value)
+
+
+def _statement_findings():
+    said = set(data.statements()["statement_id"])
+    return [f for _, f in data.findings().iterrows() if said & set(findings.rests_on(f))]
+
+
+def test_some_findings_rest_on_the_sources_arguments():
+    """At least two findings say what the sources argue, resting on statement rows."""
+    assert len(_statement_findings()) >= 2
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_argument_finding_names_its_speakers_from_their_rows(lang):
+    from analysis import statements
+
+    text = _render_all("", True, lang)
+    said = data.statements().set_index("statement_id", drop=False)
+    for f in _statement_findings():
+        for rid in findings.rests_on(f):
+            if rid in said.index:
+                who = statements.speaker(said.loc[rid], lang)
+                assert who in text[f["finding_id"]] or who[:1].upper() + who[1:] in text[f["finding_id"]], (f["finding_id"], rid)
+
+
+def test_an_argument_finding_is_left_out_of_an_edition_before_its_source():
+    """The research paper (15 October 2024) is not in an edition of September 2024: the finding on what it
+    argues is left out, and the edition holds none of its statements."""
+    said = data.statements()
+    paper = set(said.loc[said["source_id"] == "S002", "statement_id"])
+    held = findings.edition_ids("2024-09-30", True)
+    assert paper and not (paper & held) and paper <= findings.edition_ids("", True)
+    shown = set(findings.selected("2024-09-30", True)["finding_id"])
+    on_paper = {f["finding_id"] for f in _statement_findings() if paper & set(findings.rests_on(f))}
+    assert on_paper and not (on_paper & shown)
+
+
+def test_a_statement_the_table_lacks_is_a_data_error(tmp_path, monkeypatch):
+    for f in data_dir().glob("*.csv"):
+        shutil.copy(f, tmp_path / f.name)
+    shutil.copytree(data_dir() / "catalogue", tmp_path / "catalogue")
+    monkeypatch.setenv("COALITION_DATA", str(tmp_path))
+    path = tmp_path / "findings.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows[0]["rests_on"] = rows[0]["rests_on"] + ";A999"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    with pytest.raises(DataValidationError) as info:
+        data.validate_all(coverage=False)
+    assert "A999" in str(info.value)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_figure_says_whose_claim_it_is_from_its_claimant(lang):
+    """The 95% share is the coalition's claim about itself, relayed by a member state's ministry: the
+    finding that shows it says so, computed from the row's claimant (`whose.<claimant>`)."""
+    facts = data.facts().set_index("fact_id")
+    text = _render_all("", True, lang)
+    shown = [(f["finding_id"], r) for _, f in data.findings().iterrows() for r in findings.rests_on(f)
+             if r in facts.index and facts.loc[r, "claimant"] == "saudi_mofa"]
+    assert shown
+    for fid, rid in shown:
+        assert findings.whose(facts.loc[rid], lang) == t("whose.saudi_mofa", lang)
+        assert t("whose.saudi_mofa", lang) in text[fid]
+    other = facts.loc["F016"]  # a claimant with no `whose` entry is named as the claimant
+    assert t(f"claimant.{other['claimant']}", lang) in findings.whose(other, lang)

@@ -87,12 +87,13 @@ def chapter_ids(facts: pd.DataFrame, plan: pd.DataFrame, phases: pd.DataFrame) -
             + forecasts(facts)["fact_id"].tolist() + text_facts(facts)["fact_id"].tolist())
 
 
-def disputed_key(include_disputed: bool, shown_disputed: int = 0) -> str:
-    """The catalogue line that says whether disputed claims are in this edition; when they are, whether
-    any figure this chapter shows is one (counted from the rows shown, not assumed)."""
+def disputed_key(include_disputed: bool, shown_disputed: int = 0) -> str | None:
+    """The catalogue line on disputed claims this chapter needs: that the edition leaves them out, or
+    that some figure it shows is one (counted from the rows shown, not assumed). None when the edition
+    includes them and the chapter shows none: the cover says once that disputed claims are in."""
     if not include_disputed:
         return "forces.disputed_left_out"
-    return "forces.disputed_included_some" if shown_disputed else "forces.disputed_included"
+    return "forces.disputed_included_some" if shown_disputed else None
 
 
 def disputed_shown(facts: pd.DataFrame, plan: pd.DataFrame, phases: pd.DataFrame) -> int:

@@ -1590,3 +1590,27 @@ timeline-table_events =
 method-table_derived = The values the reports compute, how, and from which rows
 method-table_qualifiers = Each qualifier, as the sources word it and as the reports write it
 method-table_statuses = What “reported”, “claimed” and “disputed” mean here
+
+## edit
+# Key findings that rest on the sources' arguments (statements), and the conclusion's judgements.
+whose-default = the claim of { $claimant }
+whose-saudi_mofa = the coalition's own claim about itself, made by the foreign ministry of Saudi Arabia, one of its members
+finding-quad_relevance = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }. Those quoted in { $E009_source } disagree on whether it still matters: { $A005_speaker } says that since the war in Ukraine began it can be seen as “a formal coalition or a political courtesy”; { $A009_speaker }, says that Russia has lost interest in it since then; { $A006_speaker }, holds that its existence still matters, to strike what remains of ISIS.
+finding-intl_reach = US President Barack Obama announced the international coalition against ISIS on { $E017 }, and { $F016 ->
+        [one] one state
+       *[other] { $F016 } states
+    } took part in it. That it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region is { $F022_whose }, quoted in { $F022_in }.
+finding-exit_political = Iraq's prime minister and the US ambassador contradict each other, by the account of { $A027_source }: { $A027_speaker }, says that Iraq no longer needs US forces, now that they have defeated ISIS, while { $A028_speaker }, says that the threats to Iraq's security, stability and sovereignty remain. { $A031_Speaker }, reads the attack counts as showing that ISIS operations are rising and that the official Iraqi call for withdrawal is political, not a matter of security, driven by pressure from Iraqi armed factions loyal to Iran.
+finding-attacks = The statistics in { $F029_subject } count { $F030 ->
+        [one] one ISIS attack
+       *[other] { $F030 } ISIS attacks
+    } in { $F030_period } and { $F029 } in { $F029_period }: { $rate_F030 } a month against { $rate_F029 } (rates derived here: count ÷ months). The rise holds only if both counts cover the same area: the later count covers Iraq and Syria, the earlier one does not say. A separate count is not of ISIS at all: armed groups that Iran trained and armed attacked US military positions in Iraq and Syria { $F032 ->
+        [one] once
+       *[other] { $F032 } times
+    } in { $F032_period }, according to { $F032_source }.
+conclusion-judgements_intro = Read together, the sources' figures and arguments point to the judgements below. Each is the sources' own, not this report's, and cites the rows it rests on.
+conclusion-judge_quad = On the quadrilateral coalition, those quoted in { $A005_in } suggest that it served Russia and Iran in Syria more than it fought ISIS in Iraq, and that since the war in Ukraine it has become at most a formality, though { $A006_speaker }, still calls it useful against what remains of ISIS.
+conclusion-judge_exit = On the end of the international coalition's mission, the sources suggest that politics drives the US exit more than security: { $A031_in } calls Iraq's official call for withdrawal political, made under pressure from armed factions loyal to Iran; { $A019_in } names that pressure as the strongest driver and finds al-Sudani's government compelled to go along with the militias; and, by the research paper's account, Iraq's prime minister and the US ambassador contradict each other.
+conclusion-judge_isis = On ISIS, the sources suggest a threat that persists rather than one defeated: a senior US military official put its fighters still at large at { $F035 } in { $F035_period }, the later of the two counts of its attacks is the higher per month (derived), and { $A036_in } calls the al-Hol and Roj camps a time bomb; but each figure is one party's count, and the rise holds only if the two counts cover the same area.
+conclusion-judge_intl = On the international coalition, the record holds no outside measure of what it achieved across the region: that it helped its local partners drive ISIS out of { $F022 } of the territory the group had held is { $F022_whose }.
+timeline-territory_whose = That { $share } is { $whose }, not an outside count.
