@@ -1595,7 +1595,7 @@ method-table_statuses = What “reported”, “claimed” and “disputed” me
 # Key findings that rest on the sources' arguments (statements), and the conclusion's judgements.
 whose-default = the claim of { $claimant }
 whose-saudi_mofa = the coalition's own claim about itself, made by the foreign ministry of Saudi Arabia, one of its members
-finding-quad_relevance = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }. Those quoted in { $E009_source } disagree on whether it still matters: { $A005_speaker } says that since the war in Ukraine began it can be seen as “a formal coalition or a political courtesy”; { $A009_speaker }, says that Russia has lost interest in it since then; { $A006_speaker }, holds that its existence still matters, to strike what remains of ISIS.
+finding-quad_relevance = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }. Those quoted in { $E009_source } disagree on whether it still matters: { $A005_speaker } says that since the war in Ukraine began it can be seen as “a coalition in name only or a political courtesy”; { $A009_speaker }, says that Russia has lost interest in it since then; { $A006_speaker }, holds that its existence still matters, to strike what remains of ISIS.
 finding-intl_reach = US President Barack Obama announced the international coalition against ISIS on { $E017 }, and { $F016 ->
         [one] one state
        *[other] { $F016 } states
