@@ -1440,7 +1440,7 @@ derive-times = { $n ->
        *[other] { $n } مرة
     }
 derive-times_half = { $times } ونصف
-derive-ratio_formula = المعدل الشهري في { $num } ÷ المعدل الشهري في { $den }
+derive-ratio_formula = المعدل الشهري { $num } ÷ المعدل الشهري { $den }
 derive-inferred_formula = مستنتجة من عبارة المصدر «{ $words }»
 derive-span_value =
     «إلا بعد { $years ->
@@ -1659,6 +1659,10 @@ ui-sources_counted = { $count ->
 period-inferred_after_year = { $text }، والسنة مستنتجة
 period-inferred_after_date = { $text }، والتاريخ مستنتج
 period-inferred_after_period = { $text }، والفترة مستنتجة
+period-in = { $span ->
+        [range] في الفترة { $text }
+       *[point] في { $text }
+    }
 period-from_to = من { $start } إلى { $end }
 structure-period_aside = {" "}({ $period })
 structure-label_period = { $what } ({ $period })

@@ -1079,7 +1079,7 @@ derive-times = { $n ->
        *[other] { WORDS($n) } times
     }
 derive-times_half = { $times } and a half
-derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
+derive-ratio_formula = monthly rate { $num } ÷ monthly rate { $den }
 derive-inferred_formula = read from the source's words «{ $words }»
 derive-span_value =
     only “after { $years ->
@@ -1237,6 +1237,10 @@ ui-sources_counted = { $count ->
 period-inferred_after_year = { $text }, inferred
 period-inferred_after_date = { $text }, inferred
 period-inferred_after_period = { $text }, inferred
+period-in = { $span ->
+        [range] in { $text }
+       *[point] in { $text }
+    }
 period-from_to = { $start }–{ $end }
 structure-period_aside = {" "}({ $period })
 structure-label_period = { $what } ({ $period })
