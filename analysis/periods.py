@@ -215,8 +215,7 @@ def period_in(row, lang: str) -> str:
     text = period_text(row, lang)
     first, dash, last = period_label(row["period_start"], row["period_end"], lang).partition("–") \
         if row["period_status"] != "unknown" else ("", "", "")
-    span = "range" if dash else "point"
-    return t("period.in", lang, text=text, span=span)
+    return t("period.in_range" if dash else "period.in_point", lang, text=text)
 
 
 def inferred_period(label: str, lang: str, shape: str | None = None) -> str:

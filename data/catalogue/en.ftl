@@ -1237,10 +1237,8 @@ ui-sources_counted = { $count ->
 period-inferred_after_year = { $text }, inferred
 period-inferred_after_date = { $text }, inferred
 period-inferred_after_period = { $text }, inferred
-period-in = { $span ->
-        [range] in { $text }
-       *[point] in { $text }
-    }
+period-in_range = in { $text }
+period-in_point = in { $text }
 period-from_to = { $start }–{ $end }
 structure-period_aside = {" "}({ $period })
 structure-label_period = { $what } ({ $period })
