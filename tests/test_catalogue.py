@@ -254,7 +254,7 @@ def test_arabic_numbers_agree_with_their_nouns():
                peshmerga_killed=fmt.count(1810, "ar", "about"), peshmerga_wounded=10740, iraqi_forces_killed=13000)
     assert "نحو 1,810 قتلى" in text          # 1810: n % 100 = 10, few: plural genitive
     assert "10,740 جريحًا" in text            # many: singular accusative, as the source writes it
-    assert "13,000 قتيل" in text and "نحو 23,000 آخرين" in text   # other: singular genitive
+    assert "13,000 قتيل" in text and "وأُصيب نحو 23,000 آخرون" in text   # other: singular genitive; «آخرون» agrees with the subject (nominative)
     assert "على مرحلتين" in t("forces.phases_note", "ar", n=2)
     assert "جنرالَين روسيَّين" in t("forces.intro_staff", "ar", staff=6, generals=2, dates="")
     assert "حدثان" in t("timeline.intro", "ar", n=31, groups=27, first="a", last="b", themes=8, multi=2)

@@ -632,11 +632,11 @@ casualties-intro =
            *[other] { $sdf_killed } مقاتل
         } في قتال التنظيم، { $sdf_wounded ->
             [zero] ولم يُصب أحد
-            [one] وأصيب آخر
-            [two] وأصيب اثنان آخران
-            [few] وأصيب { WORDS($sdf_wounded) } آخرين
-            [many] وأصيب { $sdf_wounded } آخرين
-           *[other] وأصيب { $sdf_wounded } آخرين
+            [one] وأُصيب آخر
+            [two] وأُصيب اثنان آخران
+            [few] وأُصيب { WORDS($sdf_wounded) } آخرون
+            [many] وأُصيب { $sdf_wounded } آخرون
+           *[other] وأُصيب { $sdf_wounded } آخرون
         }؛ وبلغت خسائر البشمركة { $peshmerga_killed ->
             [zero] { $peshmerga_killed } قتيل
             [one] قتيلًا واحدًا
@@ -1243,10 +1243,10 @@ method-file = الملف
 
 full-title = التحالفان في الحرب على داعش: ما تقوله المصادر المنشورة، بالأرقام والشواهد
 full-subtitle =
-    التحالفان، وإنهاء مهمة التحالف الدولي، وداعش اليوم، والكلفة البشرية، من { $sources ->
-        [zero] دون مصادر
+    مقارنة التحالفين، وإنهاء مهمة التحالف الدولي، ونشاط داعش اليوم، والكلفة البشرية، كما ترويها { $sources ->
+        [zero] المصادر
         [one] مصدر عربي واحد
-        [two] مصدرين عربيين
+        [two] مصدران عربيان
         [few] { WORDS($sources) } مصادر عربية
         [many] { $sources } مصدرًا عربيًا
        *[other] { $sources } مصدر عربي
@@ -2018,36 +2018,36 @@ structure-col_party = الطرف أو الشخصية
 structure-col_kind = الصفة
 structure-col_stance = الموقف من الاتفاق
 structure-table_coalitions =
-    تحالفان: التحالف الدولي، { $intl_size ->
+    تحالفان، أحدهما دولي من { $intl_size ->
         [zero] بلا دول
         [one] دولة واحدة
         [two] دولتان
         [few] { $intl_size } دول
         [many] { $intl_size } دولةً
        *[other] { $intl_size } دولة
-    } بقيادة { $leader }؛ والتحالف الرباعي من { $quad_members }
+    } بقيادة { $leader }، والآخر رباعي يضم { $quad_members }
 structure-table_working_groups =
     { $announced ->
         [zero] لم يُعلَن عن أي مجموعة عمل
         [one] أُعلن عن مجموعة عمل واحدة
         [two] أُعلن عن مجموعتَي عمل
-        [few] أُعلن عن { $announced } مجموعات عمل
+        [few] أُعلن عن { WORDS($announced, gender: "f") } مجموعات عمل
         [many] أُعلن عن { $announced } مجموعةَ عمل
        *[other] أُعلن عن { $announced } مجموعة عمل
-    } وسُمّيت { $listed ->
+    } وعُدِّدت { $listed ->
         [zero] لا شيء
         [one] واحدة
         [two] اثنتان
-        [few] { $listed }
+        [few] { WORDS($listed, gender: "f") }
         [many] { $listed }
        *[other] { $listed }
-    }؛ وتترأس { $top } { $top_n ->
-        [zero] لا شيء منها
-        [one] واحدة منها
-        [two] اثنتين منها
-        [few] { $top_n } منها
-        [many] { $top_n } منها
-       *[other] { $top_n } منها
+    }، { $top_n ->
+        [zero] لا تترأس { $top } أيًّا منها
+        [one] واحدة منها تترأسها { $top }
+        [two] اثنتان منها تترأسهما { $top }
+        [few] { WORDS($top_n, gender: "f") } منها تترأسها { $top }
+        [many] { $top_n } منها تترأسها { $top }
+       *[other] { $top_n } منها تترأسها { $top }
     }
 structure-table_working_groups_listed =
     { $listed ->
@@ -2083,18 +2083,18 @@ structure-table_centre =
     }
 structure-table_seats = اتخذ المركز مقرّه أولًا في { $first }، ثم في { $then }
 structure-table_stances =
-    الأطراف والشخصيات العراقية من الاتفاق: { $n_for ->
+    مواقف الأطراف والشخصيات العراقية من الاتفاق: { $n_for ->
         [zero] لا مؤيد
         [one] مؤيد واحد
         [two] مؤيدان
-        [few] { $n_for } مؤيدين
+        [few] { WORDS($n_for) } مؤيدين
         [many] { $n_for } مؤيدًا
        *[other] { $n_for } مؤيد
     } و{ $n_against ->
         [zero] لا رافض
         [one] رافض واحد
         [two] رافضان
-        [few] { $n_against } رافضين
+        [few] { WORDS($n_against) } رافضين
         [many] { $n_against } رافضًا
        *[other] { $n_against } رافض
     }
@@ -2114,12 +2114,12 @@ attacks-coverage_item = { $series }: { $spans }
 attacks-chart_coverage_finding = تغطي الأرقام فترات مختلفة، فلا يُجمع أحدها إلى آخر: { $spans }
 forces-timeline_finding =
     الانسحاب كما تؤرّخه المصادر، من { $first } إلى { $last }: { $planned ->
-        [zero] كل خطواته كانت قد مضت حين كتبت مصادرها
-        [one] خطوة واحدة كانت لا تزال خطة حين كتب مصدرها
-        [two] خطوتان كانتا لا تزالان خطة حين كتب مصدراهما
-        [few] { $planned } خطوات كانت لا تزال خططًا حين كتبت مصادرها
-        [many] { $planned } خطوةً كانت لا تزال خططًا حين كتبت مصادرها
-       *[other] { $planned } خطوة كانت لا تزال خططًا حين كتبت مصادرها
+        [zero] كل خطواته كانت قد مضت حين كُتبت مصادرها
+        [one] خطوة واحدة كانت لا تزال خطة حين كُتب مصدرها
+        [two] خطوتان كانتا لا تزالان خطتين حين كُتب مصدراهما
+        [few] { WORDS($planned, gender: "f") } خطوات كانت لا تزال خططًا حين كُتبت مصادرها
+        [many] { $planned } خطوةً كانت لا تزال خططًا حين كُتبت مصادرها
+       *[other] { $planned } خطوة كانت لا تزال خططًا حين كُتبت مصادرها
     }
 timeline-chart_finding =
     { $groups ->
