@@ -689,7 +689,7 @@ casualties-left_out =
         }
 casualties-note = **تنبيه:** { $text }
 casualties-chart_forces = القتلى والجرحى في قتال داعش، بحسب القوة
-casualties-axis_fighters = العدد (مع وصف المصدر له)
+casualties-axis_fighters = العدد (بالقيد الذي يذكره المصدر)
 casualties-civilians_row = المدنيون
 casualties-civilians_words = قُتل «عشرات الآلاف» وأصيب آخرون: دون رقم
 casualties-not_given_metric = { $metric }: غير مذكور
@@ -1460,7 +1460,7 @@ derive-kind-no_end_date = مدة بلا نقطة بداية (لم تُحسب)
 ## method
 
 method-derived_heading = ما تشتقه التقارير أو تستنتجه
-method-derived_intro = تذكر المصادر كل رقم في هذا التقرير ما عدا القيم التالية. تُحسب كل منها آليًا من الصفوف الموثّقة المذكورة في العمود الأخير، وتوصف بأنها «محسوبة» أو «مستنتجة» حيثما وردت: في الرسوم والجمل والتسميات التي تظهر على الشاشة وملفات بيانات الرسوم.
+method-derived_intro = تذكر المصادر كل رقم في هذه التقارير ما عدا القيم التالية. تُحسب كل منها آليًا من الصفوف الموثّقة المذكورة في العمود الأخير، وتوصف بأنها «محسوبة» أو «مستنتجة» حيثما وردت: في الرسوم والجمل والتسميات التي تظهر على الشاشة وملفات بيانات الرسوم.
 method-col_kind = النوع
 method-col_value = ما يقوله التقرير
 method-col_formula = طريقة الحساب
@@ -2101,7 +2101,7 @@ structure-table_stances =
 # Figure titles that state the finding.
 casualties-killed_item = { $force }: { $count }
 casualties-chart_forces_finding =
-    قتلى الحرب على داعش كما { $sources ->
+    قتلى القوى المقاتلة وجرحاها كما { $sources ->
         [zero] لا يعدّهم أي مصدر
         [one] يعدّهم مصدر واحد
         [two] يعدّهم مصدران
