@@ -1692,9 +1692,39 @@ stmts-col_when = الفترة
 stmts-col_source = المصدر (الشاهد)
 stmts-when_source = غير مذكورة
 stmts-heading_quad = ما تقوله المصادر عن التحالف الرباعي
-stmts-heading_quad_table = الحجج بشأن التحالف الرباعي بحسب المتحدث
+stmts-heading_quad_table =
+    الحجج بشأن التحالف الرباعي بحسب المتحدث: { $n ->
+        [zero] لا حجج
+        [one] حجة واحدة
+        [two] حجتان
+        [few] { WORDS($n, gender: "f") } حجج
+        [many] { $n } حجةً
+       *[other] { $n } حجة
+    } يسوقها { $speakers ->
+        [zero] لا أحد
+        [one] متحدث واحد
+        [two] متحدثان
+        [few] { WORDS($speakers) } متحدثين
+        [many] { $speakers } متحدثًا
+       *[other] { $speakers } متحدث
+    }
 stmts-heading_exit = ما تقوله المصادر عن إنهاء مهمة التحالف الدولي
-stmts-heading_exit_table = الحجج بشأن الخروج الأمريكي بحسب المتحدث
+stmts-heading_exit_table =
+    الحجج بشأن الخروج الأمريكي بحسب المتحدث: { $n ->
+        [zero] لا حجج
+        [one] حجة واحدة
+        [two] حجتان
+        [few] { WORDS($n, gender: "f") } حجج
+        [many] { $n } حجةً
+       *[other] { $n } حجة
+    } يسوقها { $speakers ->
+        [zero] لا أحد
+        [one] متحدث واحد
+        [two] متحدثان
+        [few] { WORDS($speakers) } متحدثين
+        [many] { $speakers } متحدثًا
+       *[other] { $speakers } متحدث
+    }
 stmts-intro_quad =
     تنقل المصادر آراء مسؤولين وضباط وباحثين، وآراء مراقبين لم تُذكر أسماؤهم، في الغاية من التحالف الرباعي وما آل إليه. وتذكر كل جملة أدناه المتحدثَ كما يسمّيه مصدره، ويبقى من لم يُسمَّ دون اسم.
 stmts-intro_exit =

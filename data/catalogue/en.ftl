@@ -1271,9 +1271,23 @@ stmts-col_when = Period
 stmts-col_source = Source (evidence)
 stmts-when_source = not stated
 stmts-heading_quad = What the sources argue about the quadrilateral coalition
-stmts-heading_quad_table = The arguments on the quadrilateral coalition, by speaker
+stmts-heading_quad_table =
+    The arguments on the quadrilateral coalition, by speaker: { $n ->
+        [one] one argument
+       *[other] { WORDS($n) } arguments
+    } from { $speakers ->
+        [one] one speaker
+       *[other] { WORDS($speakers) } speakers
+    }
 stmts-heading_exit = What the sources argue about the end of the coalition's mission
-stmts-heading_exit_table = The arguments on the US exit, by speaker
+stmts-heading_exit_table =
+    The arguments on the US exit, by speaker: { $n ->
+        [one] one argument
+       *[other] { WORDS($n) } arguments
+    } from { $speakers ->
+        [one] one speaker
+       *[other] { WORDS($speakers) } speakers
+    }
 stmts-intro_quad =
     The sources quote officials, officers, researchers and unnamed observers on what the quadrilateral coalition was for and what became of it. Each sentence below gives the speaker as the source names them; an unnamed speaker stays unnamed.
 stmts-intro_exit =
