@@ -465,7 +465,8 @@ overview-intro =
         } drawn from { WORDS($with_facts) } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
+        }{ $unused }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
+overview-unused = {" "}(none is cited from { $names })
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
