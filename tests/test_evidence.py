@@ -122,3 +122,15 @@ def test_entries_stand_under_their_source_and_a_missing_period_is_said_once():
     assert page.count("period not stated") == 0 and t("evidence.period_unstated", "en") in page
     assert "citing Independent Arabia" in page.split('<ol', 1)[0]  # in the heading, not in every entry
     assert t("evidence.translations_ours", "en") in page and "Our translation" not in page
+
+
+@pytest.mark.parametrize("fact_id,lang,text", [
+    ("F001", "ar", "أكثر من 600 كيلومتر"), ("F008", "ar", "لا يزيد على ساعتين"), ("F007", "ar", "3 سنوات"),
+    ("F001", "en", "> 600 km"), ("F008", "en", "≤ 2 hours"),
+])
+def test_a_measure_in_the_evidence_list_carries_its_unit(fact_id, lang, text):
+    """Review round 4: «لا يزيد على 2 · مدة الاجتماع» read as a bare number; a length or duration says its unit."""
+    from analysis import data, evidence
+
+    row = data.facts().set_index("fact_id").loc[fact_id]
+    assert evidence._with_unit(row, row["unit"], lang) == text

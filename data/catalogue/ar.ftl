@@ -1667,6 +1667,30 @@ structure-period_aside = {" "}({ $period })
 structure-label_period = { $what } ({ $period })
 structure-label_every = { $what } { $count }
 structure-label_each = { $what }؛ { $count } لكلٍّ منها
+evidence-measure_km = { $n ->
+        [zero] { $n } كيلومتر
+        [one] كيلومتر واحد
+        [two] كيلومترين
+        [few] { $n } كيلومترات
+        [many] { $n } كيلومترًا
+       *[other] { $n } كيلومتر
+    }
+evidence-measure_hours = { $n ->
+        [zero] { $n } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $n } ساعات
+        [many] { $n } ساعةً
+       *[other] { $n } ساعة
+    }
+evidence-measure_years = { $n ->
+        [zero] { $n } سنة
+        [one] سنة واحدة
+        [two] سنتين
+        [few] { $n } سنوات
+        [many] { $n } سنةً
+       *[other] { $n } سنة
+    }
 evidence-term_each = { $term } لكلٍّ منها
 structure-box_chair_the_kingdom = «المملكة» (دون تسمية)
 

@@ -1245,6 +1245,18 @@ structure-period_aside = {" "}({ $period })
 structure-label_period = { $what } ({ $period })
 structure-label_every = { $what } { $count }
 structure-label_each = { $what }; { $count } each
+evidence-measure_km = { $n ->
+        [one] { $n } km
+       *[other] { $n } km
+    }
+evidence-measure_hours = { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+evidence-measure_years = { $n ->
+        [one] { $n } year
+       *[other] { $n } years
+    }
 evidence-term_each = { $term } each
 structure-box_chair_the_kingdom = “The Kingdom” (unnamed)
 
