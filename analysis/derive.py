@@ -114,8 +114,8 @@ def derivations(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
         rows.append({
             "kind": "ratio", "ids": [rr["num"]["fact_id"], rr["den"]["fact_id"]],
             "value": ratio_text(rr, lang),
-            "formula": t("derive.ratio_formula", lang, num=periods.period_text(rr["num"], lang),
-                         den=periods.period_text(rr["den"], lang)),
+            "formula": t("derive.ratio_formula", lang, num=periods.period_in(rr["num"], lang),
+                         den=periods.period_in(rr["den"], lang)),
         })
     for _, r in facts[facts["period_status"] == "inferred"].iterrows():
         rows.append({

@@ -176,7 +176,7 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
             parts.append(f'<b>{html.escape(t(f"structure.counted_{detail}", lang, n=n))}</b>')
         elif has_value:
             unit = row["unit"] if row["table"] == "facts" and "unit" in row else None
-            parts.append(f'<b>{html.escape(fmt.qualified(row["value"], row["qualifier"] or "exact", lang, row["value_high"], unit=unit))}</b>')
+            parts.append(f'<b>{html.escape(_with_unit(row, unit, lang))}</b>')
             metric = _metrics().get(rid) if row["table"] == "facts" else None
             if metric and has(f"metric.{metric}"):  # what the number counts: '> 600 · length of the Iraq–Syria border'
                 label = t(f"metric.{metric}", lang)
@@ -222,6 +222,22 @@ def _metrics() -> dict[str, str]:
     from . import data
 
     return data.facts().set_index("fact_id")["metric"].to_dict()
+
+
+MEASURES = ("km", "hours", "years")  # a length or a duration is written with its unit: «أكثر من 600 كيلومتر»
+
+
+def _with_unit(row, unit, lang: str) -> str:
+    """The value as the entry writes it: a measure with its unit, in the noun's plural form («لا يزيد على
+    ساعتين», «3 سنوات», '> 600 km'); any other number as `fmt.qualified` writes it."""
+    qualifier = row["qualifier"] or "exact"
+    if unit not in MEASURES or qualifier == "range":
+        return fmt.qualified(row["value"], qualifier, lang, row["value_high"], unit=unit)
+    value = float(row["value"])
+    if lang == "ar" and value in (1.0, 2.0):  # the noun alone or its dual, after the qualifier: «لا يزيد على ساعتين»
+        words = t(f"evidence.measure_{unit}", lang, n=int(value))
+        return words if qualifier == "exact" else f"{t(f'qualifier.{qualifier}', lang)} {words}"
+    return t(f"evidence.measure_{unit}", lang, n=fmt.count(value, lang, qualifier))
 
 
 def _details() -> dict[str, str]:

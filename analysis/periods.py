@@ -224,6 +224,15 @@ def period_text(row, lang: str) -> str:
     return inferred_period(label, lang, shape) if row["period_status"] == "inferred" else label
 
 
+def period_in(row, lang: str) -> str:
+    """The period after 'in': «في الفترة من كانون الثاني/يناير إلى حزيران/يونيو 2024», «في 2023»;
+    never «في من …»."""
+    text = period_text(row, lang)
+    first, dash, last = period_label(row["period_start"], row["period_end"], lang).partition("–") \
+        if row["period_status"] != "unknown" else ("", "", "")
+    return t("period.in_range" if dash else "period.in_point", lang, text=text)
+
+
 def inferred_period(label: str, lang: str, shape: str | None = None) -> str:
     """A period label marked inferred, saying what was inferred where the language needs it: Arabic
     «2023، والسنة مستنتجة», «يناير 2024، والتاريخ مستنتج», «يناير–يونيو 2024، والفترة مستنتجة»

@@ -316,8 +316,10 @@ class Edition:
             ids = [*yes["statement_id"], *no["statement_id"]]
             self._argument_paragraph(statements.disagreement_text(topic, yes, no, self.lang), ids, "disagreement")
 
-    def statements_table(self, topics) -> None:
-        """The cited table of the statements on `topics`: who, argues what, about what, when, source."""
+    def statements_table(self, topics, title: str | None = None) -> None:
+        """The cited table of the statements on `topics`: who, argues what, about what, when, source.
+        With `title` (a catalogue key taking `n`, the arguments, and `speakers`), it is numbered as the
+        other tables are ("Table 4. The arguments …: 9 arguments from 7 speakers")."""
         from . import statements
 
         rows = self.statements(topics)
@@ -325,6 +327,10 @@ class Edition:
             return
         ids = list(rows["statement_id"])
         cited = self._check_ids(ids, "the statements table")
+        if title:
+            values = {"n": len(rows), "speakers": rows["speaker"].nunique()}
+            self._tables += 1
+            self._numbered("table", self._tables, self.t(title, **values), values.values())
         self._display_html(statements.table_html(ids, cited, self._numbers, self.lang),
                            extra_metadata={"coalition": {"kind": "sources", "ids": ids, "chart": False,
                                                          "statements": "table"}})

@@ -244,7 +244,7 @@ def test_prose_writes_qualifiers_in_words_and_months_in_full_charts_keep_digits(
 
 
 def test_monthly_rates_in_prose_take_their_noun_in_its_plural_form():
-    """«نحو 10 هجمات مقابل أكثر من 25.5 هجومًا شهريًا», not «نحو 10 شهريًا (محسوب) مقابل …»."""
+    """«نحو 10 هجمات مقابل أكثر من 25.5 هجوم شهريًا» (a decimal takes CLDR "other"), not «نحو 10 شهريًا (محسوب) مقابل …»."""
     import pandas as pd
 
     from analysis.catalogue import t
@@ -252,18 +252,18 @@ def test_monthly_rates_in_prose_take_their_noun_in_its_plural_form():
 
     a = ch.per_month_count(pd.Series({"per_month": 10.0, "qualifier": "about"}), "ar")
     b = ch.per_month_count(pd.Series({"per_month": 25.5, "qualifier": "more_than"}), "ar")
-    assert t("attacks.rate_pair", "ar", a=a, b=b) == "نحو 10 هجمات مقابل أكثر من 25.5 هجومًا شهريًا"
+    assert t("attacks.rate_pair", "ar", a=a, b=b) == "نحو 10 هجمات مقابل أكثر من 25.5 هجوم شهريًا"
 
 
 def test_the_joint_operations_rate_is_prose_outside_the_source_brackets():
-    """«…ضد داعش، أي بمعدل شهري محسوب قدره 22.8 عمليةً (…)», not «(22.8 شهريًا (محسوب)؛ …)» nested."""
+    """«…ضد داعش، أي بمعدل شهري محسوب قدره 22.8 عملية (…)», not «(22.8 شهريًا (محسوب)؛ …)» nested."""
     import pandas as pd
 
     from analysis.catalogue import t
     from analysis.charts import attacks as ch
 
     n = ch.per_month_count(pd.Series({"per_month": 22.8, "qualifier": "exact"}), "ar")
-    assert t("attacks.joint_rate_prose", "ar", n=n) == "بمعدل شهري محسوب قدره 22.8 عمليةً"
+    assert t("attacks.joint_rate_prose", "ar", n=n) == "بمعدل شهري محسوب قدره 22.8 عملية"
     text = t("attacks.joint", "ar", joint_period="P", joint_claimant="C", joint_source_name="N", joint_origin="O", joint=137, joint_rate="R",
              joint_rate_prose="RP", joint_source="S")
     assert "أي RP (S)" in text and "(R" not in text

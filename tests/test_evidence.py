@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from analysis import evidence
 
@@ -128,3 +129,15 @@ def test_a_label_set_mid_line_keeps_an_acronym_capital():
     from analysis.evidence import decap
     assert decap("US soldiers whose withdrawal is argued about") == "US soldiers whose withdrawal is argued about"
     assert decap("Length of the Iraq–Syria border") == "length of the Iraq–Syria border"
+
+
+@pytest.mark.parametrize("fact_id,lang,text", [
+    ("F001", "ar", "أكثر من 600 كيلومتر"), ("F008", "ar", "لا يزيد على ساعتين"), ("F007", "ar", "3 سنوات"),
+    ("F001", "en", "> 600 km"), ("F008", "en", "≤ 2 hours"),
+])
+def test_a_measure_in_the_evidence_list_carries_its_unit(fact_id, lang, text):
+    """Review round 4: «لا يزيد على 2 · مدة الاجتماع» read as a bare number; a length or duration says its unit."""
+    from analysis import data, evidence
+
+    row = data.facts().set_index("fact_id").loc[fact_id]
+    assert evidence._with_unit(row, row["unit"], lang) == text

@@ -241,3 +241,19 @@ def test_an_arguments_evidence_entry_names_who_argues_it(lang, who):
     items = evidence.entries(["A030"], cited)
     listing = evidence.list_html(items, {items[0].key: 1}, {}, cited, lang)
     assert who.replace(",", ",") in listing and data.statements().set_index("statement_id").loc["A030", "quote"] in listing
+
+
+@pytest.mark.parametrize("lang,title", [
+    ("en", "Table 1. The arguments on the US exit, by speaker: six arguments from"),
+    ("ar", "الجدول 1: الحجج بشأن الخروج الأمريكي بحسب المتحدث: ست حجج يسوقها"),
+])
+def test_a_titled_statements_table_is_numbered_as_the_other_tables_with_its_counts(monkeypatch, lang, title):
+    """Review round 4: the statements tables were the only tables without a number and a finding title."""
+    from analysis.alt import plain
+
+    ed, shown = _shown(monkeypatch, lang)
+    ed.statements_table(["dialogue_scenarios", "isis_camps"], title="stmts.heading_exit_table")
+    (head, head_meta), (markup, meta) = shown
+    assert head_meta["coalition"]["kind"] == "table-title"
+    assert plain(head).startswith(title), plain(head)
+    assert ed._tables == 1 and meta["coalition"]["ids"] == ["A023", "A024", "A025", "A026", "A035", "A036"]

@@ -101,14 +101,9 @@ def period_axis_label(row, lang: str) -> str:
 
 def per_month_count(row, lang: str):
     """A monthly rate for a message to place with its noun: it reads as the qualified rate («أكثر من 25.5»)
-    and, in Arabic, selects the noun's form by its whole part (25.5 → «هجومًا», as 25 does)."""
-    value = float(row["per_month"])
-    shown = fmt.count(value, lang, row["qualifier"], prose=True)
-    if lang != "ar" or value.is_integer():
-        return shown
-    count = fmt.count(math.floor(value), lang, row["qualifier"], prose=True)
-    count.text = shown.text
-    return count
+    and selects the noun's form by its own CLDR category: a decimal is "other" in Arabic (25.5 → «هجوم»,
+    22.8 → «عملية»), as Arabic editors write it (review round 4), a whole number its own form."""
+    return fmt.count(float(row["per_month"]), lang, row["qualifier"], prose=True)
 
 
 def has_comparison(counts: pd.DataFrame) -> bool:
@@ -131,7 +126,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
             # running text: qualifiers in words, months in full, the inference in brackets (signs stay in charts)
             values[f"period_{tag}_prose"] = periods.period_prose(row, lang)
             values[f"rate_{tag}_words"] = fmt.count(row["per_month"], lang, row["qualifier"], prose=True)
-        # «نحو 10 هجمات مقابل أكثر من 25.5 هجومًا شهريًا»: each rate with its noun in its plural form
+        # «نحو 10 هجمات مقابل أكثر من 25.5 هجوم شهريًا»: each rate with its noun in its plural form
         values["rate_pair"] = t("attacks.rate_pair", lang, a=per_month_count(isis.iloc[0], lang),
                                 b=per_month_count(isis.iloc[-1], lang))
         pair = derive.ratio(counts)
@@ -153,7 +148,7 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         values["joint_rate"] = rate_label(row["per_month"], row["qualifier"], lang)
         values["joint_rate_words"] = t("attacks.rate_prose", lang,
                                        rate=fmt.count(row["per_month"], lang, row["qualifier"], prose=True))
-        # «أي بمعدل شهري محسوب قدره 22.8 عمليةً»: outside the brackets of the source, never nested in them
+        # «أي بمعدل شهري محسوب قدره 22.8 عملية»: outside the brackets of the source, never nested in them
         values["joint_rate_prose"] = t("attacks.joint_rate_prose", lang, n=per_month_count(row, lang))
         values["joint_claimant"] = t(f"claimant.{row['claimant']}", lang)
         values["joint_source_name"] = periods.source_name(row["source_id"], lang)

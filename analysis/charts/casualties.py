@@ -161,8 +161,8 @@ def forces_chart(forces: pd.DataFrame, lang: str, civilians: bool = True) -> go.
         ))
     for label, metric in not_given:  # said at zero, beside where the bar would be
         fig.add_annotation(
-            x=0, y=label, xref="x", yref="y", yshift=15 if metric == METRICS[0] else -15,
-            xanchor="right" if rtl else "left", showarrow=False,
+            x=0, y=label, xref="x", yref="y", yshift=17 if metric == METRICS[0] else -17,
+            xshift=-8 if rtl else 8, xanchor="right" if rtl else "left", showarrow=False,
             text=t("casualties.not_given_metric", lang, metric=t(f"metric.{metric}", lang)),
             font={"size": 11, "color": "#5b6470"},
         )
@@ -181,7 +181,8 @@ def forces_chart(forces: pd.DataFrame, lang: str, civilians: bool = True) -> go.
         title=t("casualties.axis_fighters", lang), range=[xmax * 1.3, 0] if rtl else [0, xmax * 1.3],
         automargin=True, **number_axis(lang),
     )
-    fig.update_yaxes(side="right" if rtl else "left", automargin=True,
+    # the row labels stand clear of the zero line (review round 4)
+    fig.update_yaxes(side="right" if rtl else "left", automargin=True, ticklabelstandoff=10,
                      categoryorder="array", categoryarray=list(reversed(categories)))
     return styled(fig, lang, forces_title(forces, lang), forces["fact_id"].tolist(), height=440)
 

@@ -33,8 +33,10 @@ DISPUTED_COLOR = "#a34848"
 
 def wrap(text: str, width: int = 34) -> str:
     """Escape `text` for plotly and break it into lines of about `width` characters (`<br>`);
-    never inside brackets («(سبتمبر 2025)» stays on one line)."""
-    text = re.sub(r"\([^()]{1,24}\)", lambda m: m.group(0).replace(" ", "\u00a0"), str(text))
+    never inside brackets («(سبتمبر 2025)» stays on one line), never inside a two-word month's name
+    («كانون الثاني», «تشرين الأول»)."""
+    text = re.sub(r"(كانون|تشرين) (الأول|الثاني)", "\\1\u00a0\\2", str(text))
+    text = re.sub(r"\([^()]{1,24}\)", lambda m: m.group(0).replace(" ", "\u00a0"), text)
     lines = textwrap.wrap(text, width=width, break_long_words=False) or [""]
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 

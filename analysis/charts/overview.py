@@ -9,6 +9,7 @@ from .. import periods
 from ..catalogue import t
 from .forces import wrap
 from .style import number_axis, styled
+from .style import rtl as rtl_text
 
 
 def evidence_by_source(facts: pd.DataFrame, lang: str) -> go.Figure:
@@ -16,7 +17,11 @@ def evidence_by_source(facts: pd.DataFrame, lang: str) -> go.Figure:
     counts = facts.groupby(["source_id", "topic"]).size().rename("n").reset_index()
     sources = sorted(counts["source_id"].unique())
     # source labels on two short lines, so a phone's narrow chart never cuts them
-    labels = [wrap(periods.source_label(sid, lang), 24) for sid in sources]
+    # each line read right to left in Arabic: a line ending in «،» keeps the comma at its end (left)
+    # the source's name on its own line and its date under it, with no comma left at a line's end
+    sep = "، " if lang == "ar" else ", "
+    labels = [rtl_text("<br>".join(wrap(part, 24) for part in periods.source_label(sid, lang).split(sep, 1)), lang)
+              for sid in sources]
     fig = go.Figure()
     for topic, rows in counts.groupby("topic", sort=True):
         by_source = rows.set_index("source_id")["n"].reindex(sources, fill_value=0)
@@ -33,7 +38,7 @@ def evidence_by_source(facts: pd.DataFrame, lang: str) -> go.Figure:
     rtl = lang == "ar"
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title=t("overview.axis_facts", lang), autorange="reversed" if rtl else True, **number_axis(lang))
-    fig.update_yaxes(side="right" if rtl else "left", automargin=True)
+    fig.update_yaxes(side="right" if rtl else "left", automargin=True, ticklabelstandoff=10)  # clear of the zero line
     fig = styled(fig, lang, t("overview.chart_title", lang), facts["fact_id"].tolist(), height=460)
     # it counts the data's rows, not what anyone claims: no "whose figures" line (`report.Edition.show`)
     fig.update_layout(meta={**fig.layout.meta, "counts_rows": True})

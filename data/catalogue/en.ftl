@@ -466,7 +466,8 @@ overview-intro =
         } drawn from { WORDS($with_facts) } of the { $sources ->
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
-        }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
+        }{ $unused }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
+overview-unused = {" "}(none is cited from { $names })
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -1080,7 +1081,7 @@ derive-times = { $n ->
        *[other] { WORDS($n) } times
     }
 derive-times_half = { $times } and a half
-derive-ratio_formula = monthly rate in { $num } ÷ monthly rate in { $den }
+derive-ratio_formula = monthly rate { $num } ÷ monthly rate { $den }
 derive-inferred_formula = read from the source's words «{ $words }»
 derive-span_value =
     only “after { $years ->
@@ -1238,11 +1239,25 @@ ui-sources_counted = { $count ->
 period-inferred_after_year = { $text }, inferred
 period-inferred_after_date = { $text }, inferred
 period-inferred_after_period = { $text }, inferred
+period-in_range = in { $text }
+period-in_point = in { $text }
 period-from_to = { $start }–{ $end }
 structure-period_aside = {" "}({ $period })
 structure-label_period = { $what } ({ $period })
 structure-label_every = { $what } { $count }
 structure-label_each = { $what }; { $count } each
+evidence-measure_km = { $n ->
+        [one] { $n } km
+       *[other] { $n } km
+    }
+evidence-measure_hours = { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+evidence-measure_years = { $n ->
+        [one] { $n } year
+       *[other] { $n } years
+    }
 evidence-term_each = { $term } each
 structure-box_chair_the_kingdom = “The Kingdom” (unnamed)
 
@@ -1270,9 +1285,23 @@ stmts-col_when = Period
 stmts-col_source = Source (evidence)
 stmts-when_source = not stated
 stmts-heading_quad = What the sources argue about the quadrilateral coalition
-stmts-heading_quad_table = The arguments on the quadrilateral coalition, by speaker
+stmts-heading_quad_table =
+    The arguments on the quadrilateral coalition, by speaker: { $n ->
+        [one] one argument
+       *[other] { WORDS($n) } arguments
+    } from { $speakers ->
+        [one] one speaker
+       *[other] { WORDS($speakers) } speakers
+    }
 stmts-heading_exit = What the sources argue about the end of the coalition's mission
-stmts-heading_exit_table = The arguments on the US exit, by speaker
+stmts-heading_exit_table =
+    The arguments on the US exit, by speaker: { $n ->
+        [one] one argument
+       *[other] { WORDS($n) } arguments
+    } from { $speakers ->
+        [one] one speaker
+       *[other] { WORDS($speakers) } speakers
+    }
 stmts-intro_quad =
     The sources quote officials, officers, researchers and unnamed observers on what the quadrilateral coalition was for and what became of it. Each sentence below gives the speaker as the source names them; an unnamed speaker stays unnamed.
 stmts-intro_exit =
