@@ -34,7 +34,7 @@ def evidence_by_source(facts: pd.DataFrame, lang: str) -> go.Figure:
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title=t("overview.axis_facts", lang), autorange="reversed" if rtl else True, **number_axis(lang))
     fig.update_yaxes(side="right" if rtl else "left", automargin=True)
-    fig = styled(fig, lang, t("overview.chart_title", lang), facts["fact_id"].tolist(), height=420)
+    fig = styled(fig, lang, t("overview.chart_title", lang), facts["fact_id"].tolist(), height=460)
     # it counts the data's rows, not what anyone claims: no "whose figures" line (`report.Edition.show`)
     fig.update_layout(meta={**fig.layout.meta, "counts_rows": True})
     return fig
