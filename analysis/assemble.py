@@ -195,6 +195,38 @@ def anchored_heading(level: int, text: str, anchor: str):
     return new_output("display_data", data={"text/html": f'<h{level} id="{html.escape(anchor)}">{inner}</h{level}>'})
 
 
+RECONCILIATION = re.compile(r'<li id="[^"]*"><b>.*?</b><br\s*/?>(.*?)</li>', re.S)
+
+
+def _html_of(output) -> str:
+    markup = output.get("data", {}).get("text/html", "")
+    return "".join(markup) if isinstance(markup, list) else markup
+
+
+def _printed_elsewhere(chapters: list) -> str:
+    """Every HTML output of the chapters but the method annex's list of reconciliation notes, joined."""
+    return html.unescape("\n".join(_html_of(o) for nb in chapters for cell in nb.cells if cell.cell_type == "code"
+                     for o in cell.get("outputs", []) if 'class="reconciliation"' not in _html_of(o)))
+
+
+def _without_repeated_notes(cell, printed: str):
+    """The method annex's reconciliation cell (heading, intro, list) without the notes a chapter of the full
+    report already prints word for word; None when every note is printed there (the section would be empty).
+    A chapter built alone keeps its list."""
+    from nbformat.v4 import new_output
+
+    for i, output in enumerate(cell.get("outputs", [])):
+        markup = _html_of(output)
+        if 'class="reconciliation"' not in markup:
+            continue
+        kept = RECONCILIATION.sub(lambda m: "" if m.group(1).strip() and html.unescape(m.group(1)) in printed else m.group(0), markup)
+        if not RECONCILIATION.search(kept):
+            return None
+        cell.outputs[i] = new_output("display_data", data={**output["data"], "text/html": kept},
+                                     metadata=output.get("metadata", {}))
+    return cell
+
+
 def assemble(
     executed: list[tuple[str, str, Path]], lang: str, parameters: dict, latest: str | None, built: dt.date,
     changes=None,
@@ -211,14 +243,19 @@ def assemble(
     body, toc = [], []
     charts = tables = 0
     captions: list[tuple[str, list[str], str]] = []  # (chart anchor, row ids, title) of each chart's source line
-    for name, title, path in executed:
-        chapter = nbformat.read(str(path), as_version=4)
+    read = [nbformat.read(str(path), as_version=4) for _, _, path in executed]
+    printed = _printed_elsewhere(read)
+    for (name, title, path), chapter in zip(executed, read):
         start = len(body)
         body.append(_html_cell('<div class="chapter-start"></div>'))
         sections: list[tuple[str, str]] = []
         titled = False
         for cell in chapter.cells:
             if cell.cell_type == "code" and cell.get("outputs"):
+                if any('class="reconciliation"' in _html_of(o) for o in cell.outputs):
+                    cell = _without_repeated_notes(cell, printed)
+                    if cell is None:  # every note is printed in a chapter: the section would repeat them
+                        continue
                 outputs = []
                 for output in cell.outputs:
                     marked = output.get("metadata", {}).get("coalition", {})

@@ -30,10 +30,11 @@ def _cell(text: str, lang: str) -> str:
     return _ARABIC_QUOTE.sub(r'<span class="quote" lang="ar" dir="rtl" style="display:block">«\1»</span>', escaped)
 
 
-def _table(head: list[str], rows: list[list[str]], lang: str) -> str:
+def _table(head: list[str], rows: list[list[str]], lang: str, name: str = "") -> str:
     thead = "".join(f"<th>{html.escape(h)}</th>" for h in head)
     body = "".join("<tr>" + "".join(f"<td>{_cell(c, lang)}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table dir="{_dir(lang)}"><thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table>'
+    named = f' class="{name}"' if name else ""
+    return f'<table{named} dir="{_dir(lang)}"><thead><tr>{thead}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def qualifiers_table(facts: pd.DataFrame, lang: str) -> str:
@@ -73,7 +74,7 @@ def reconciliation_list(notes: pd.DataFrame, lang: str) -> str:
             f"<li id=\"{html.escape(row['note_id'])}\"><b>{html.escape(t('kind.' + row['kind'], lang))}</b><br>"
             f"{html.escape(row[column])}</li>"
         )
-    return f'<ol dir="{_dir(lang)}">' + "".join(items) + "</ol>"
+    return f'<ol class="reconciliation" dir="{_dir(lang)}">' + "".join(items) + "</ol>"
 
 
 def extraction_values(sources: pd.DataFrame, exclusions: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -118,7 +119,7 @@ def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
         rows.append([t(f"derive.kind.{d['kind']}", lang), d["value"], d["formula"], fmt.semicolon(lang).join(inputs)])
         numbers += [d["value"], d["formula"]]
     head = [t(f"method.col_{c}", lang) for c in ("kind", "value", "formula", "inputs")]
-    return _table(head, rows, lang), numbers
+    return _table(head, rows, lang, "derivations"), numbers
 
 
 def bibliography(sources: pd.DataFrame, lang: str) -> str:

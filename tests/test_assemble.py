@@ -83,3 +83,45 @@ def test_contents_lists_each_chapter_and_section_with_a_page_slot(tmp_path):
     assert '<h1 id="chapter-a">Chapter <em>A</em></h1>' in texts
     assert '<h2 id="a-1">First part</h2>' in texts and '<h2 id="a-2">Second &lt;part&gt;</h2>' in texts
     assert texts[2] == '<div class="chapter-start"></div>'  # the id moved to the chapter's heading
+
+
+def _notes_chapters(tmp_path, printed_texts):
+    """A chapter printing `printed_texts` as boxed notes, and a method annex listing two notes."""
+    import html as _html
+
+    import pandas as pd
+
+    from analysis.method import reconciliation_list
+
+    a = chapter(tmp_path / "a.ipynb", "# Chapter A")
+    nb = nbformat.read(str(a), as_version=4)
+    nb.cells[2].outputs += [new_output("display_data", data={
+        "text/html": f'<div class="note"><p><b>Reconciling the figures.</b> {_html.escape(x, quote=False)}</p></div>'})
+        for x in printed_texts]
+    nbformat.write(nb, str(a))
+    m = chapter(tmp_path / "m.ipynb", "# Method")
+    nb = nbformat.read(str(m), as_version=4)
+    notes = pd.DataFrame({"note_id": ["N1", "N2"], "kind": ["same_number_different_things"] * 2,
+                          "note_en": ["The paper's 153 counts attacks.", "Two sources, two dates."], "note_ar": ["ا", "ب"]})
+    nb.cells.append(new_code_cell("", outputs=[
+        new_output("display_data", data={"text/markdown": "## Where the sources differ"}),
+        new_output("display_data", data={"text/html": "<p>These notes say which is which.</p>"}),
+        new_output("display_data", data={"text/html": reconciliation_list(notes, "en")})]))
+    nbformat.write(nb, str(m))
+    full = assemble([("a", "A", a), ("m", "M", m)], "en", {"as_of": ""}, "2024-10-15", dt.date(2025, 1, 1))
+    return [o.data.get("text/markdown") or o.data.get("text/html") for c in full.cells for o in c.outputs]
+
+
+def test_full_report_lists_only_the_reconciliation_notes_no_chapter_prints(tmp_path):
+    # the chapter prints N1 (its apostrophe escaped otherwise than in the list): the annex keeps N2 alone
+    texts = _notes_chapters(tmp_path, ["The paper's 153 counts attacks."])
+    listed = next(x for x in texts if 'class="reconciliation"' in x)
+    assert 'id="N1"' not in listed and 'id="N2"' in listed and "Two sources, two dates." in listed
+    assert any('id="m-1">Where the sources differ' in x for x in texts)
+
+
+def test_full_report_drops_the_reconciliation_section_when_every_note_is_printed(tmp_path):
+    texts = _notes_chapters(tmp_path, ["The paper's 153 counts attacks.", "Two sources, two dates."])
+    assert not any('class="reconciliation"' in x for x in texts)
+    assert not any("Where the sources differ" in x for x in texts)  # nor in the contents
+    assert not any("which is which" in x for x in texts)

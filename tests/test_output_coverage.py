@@ -65,6 +65,7 @@ def test_figure_and_evidence_numbers_are_recognised_and_bounded():
     assert kinds("Figure 7 · Sources: Arabic Wikipedia, undated (14, 15)") == [
         ("7", "figure"), ("14", "evidence"), ("15", "evidence")]
     assert [k for _, k in kinds("(30 ،29 ،26 الشواهد) المصادر")] == ["evidence"] * 3
+    assert [k for _, k in kinds("؛ إلهام النجار،( 47 الشاهد)", list_max=60)] == ["evidence"]  # one entry: the singular
     # beyond the largest numbered entry, a number in brackets is not an evidence number
     assert kinds("Arabic Wikipedia (14, 97)", list_max=40) == [("14", "evidence"), ("97", "none")]
     # a sentence that counts in brackets is still unaccounted when nothing computed it
