@@ -201,7 +201,7 @@ claimant-al_araby_al_jadeed = العربي الجديد
 claimant-anonymous_iraqi_official = مسؤول عراقي طلب عدم ذكر اسمه
 claimant-arabic_wikipedia = ويكيبيديا العربية
 claimant-elham_al_najjar = إلهام النجار (المؤلفة)
-claimant-info_centre_head = رئيس مركز تبادل المعلومات (الفريق الركن سعد مزهر العلاق)
+claimant-info_centre_head = الفريق الركن سعد مزهر العلاق، رئيس مركز تبادل المعلومات
 claimant-iraqi_parliament_security_committee_head = رئيس لجنة الأمن والدفاع في البرلمان العراقي
 claimant-pentagon_officials = مسؤولو البنتاغون
 claimant-political_analysts = محللون سياسيون
@@ -520,7 +520,7 @@ forces-intro_fighters =
             [few] { WORDS($fighters) } مقاتلين من داعش ما زالوا طلقاء
             [many] { $fighters } مقاتلًا من داعش ما زالوا طلقاء
            *[other] { $fighters } مقاتل من داعش ما زالوا طلقاء
-        } في العراق وسوريا ({ $source }؛ { $period }). وهذا تقدير لعناصر تنظيم مسلح لا لجيش نظامي، فلا يوضع إلى جانب أعداد الجنود.
+        } في العراق وسوريا ({ $source }؛ { $period }). وهذا تقدير لعناصر تنظيم مسلح لا لجيش نظامي، فلا يُقارَن بأعداد الجنود وإن أورد التقرير الرقمين كليهما.
 forces-intro_staff =
     أما مركز المعلومات التابع للتحالف الرباعي في بغداد فتصفه المقالة الموسوعية بأنه { $staff ->
             [zero] لا يضم أحدًا

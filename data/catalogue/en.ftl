@@ -185,7 +185,7 @@ claimant-al_araby_al_jadeed = Al-Araby Al-Jadeed
 claimant-anonymous_iraqi_official = An Iraqi official (anonymous)
 claimant-arabic_wikipedia = Arabic Wikipedia
 claimant-elham_al_najjar = Elham al-Najjar (author)
-claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad Mazhar al-Allaq)
+claimant-info_centre_head = Lt-Gen Saad Mazhar al-Allaq, head of the Information Exchange Centre
 claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's Security and Defence Committee
 claimant-pentagon_officials = Pentagon officials
 claimant-political_analysts = Political analysts
@@ -204,7 +204,7 @@ status-disputed = Disputed
 
 ## disputed_by
 
-disputed_by-observers = Observers
+disputed_by-observers = observers
 disputed_by-sceptics_and_the_article = unnamed sceptics and critics, and the article itself, which calls the coalition's kill figures exaggerated
 
 ## theme
@@ -484,7 +484,7 @@ forces-intro_fighters =
     As for ISIS itself, a senior US military official told reporters that { $fighters ->
             [one] { WORDS($fighters) } of its fighters was
            *[other] { WORDS($fighters) } of its fighters were
-        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army, and is never set beside troop numbers.
+        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army, and is not comparable with troop numbers, though both are reported here.
 forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
@@ -580,7 +580,7 @@ casualties-claims =
         } in four years, { $claim_leaders_killed ->
             [one] { WORDS($claim_leaders_killed) } of them a leader
            *[other] { WORDS($claim_leaders_killed) } of them leaders
-        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore kept apart from the forces' losses, marked disputed, and never set against them.
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's grandstanding. These figures are therefore kept apart from the forces' losses, marked disputed, and never set against them.
 casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_name }.
 casualties-left_out =
     { $n ->
@@ -661,7 +661,7 @@ structure-no_chair = No chair named
 structure-chart_working_groups = Working groups and the states that chair them
 structure-centre_heading = The quadrilateral information centre
 structure-centre_text =
-    The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
+    The quadrilateral coalition's main shared body was an Information Exchange Centre in Baghdad. { $n ->
         [one] One source describes it
        *[other] It is described by { WORDS($n) } sources, each in part
     }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna Airport camp and later moved to the Military Intelligence Directorate of the Iraqi Ministry of Defence, but no source dates the move, so the table below gives an order, not dates.
@@ -827,7 +827,7 @@ attacks-us =
     A count of another kind: { $us_attacks ->
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
-        } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: this count has its own row in the chart below and is never added to ISIS attacks. It runs up to the Washington Post report the analysis cites ({ $us_stated_date }), not to the analysis's own date; no monthly rate is computed for it.
+        } on US military positions in Iraq and Syria, { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: this count has its own row in the chart below and is never added to ISIS attacks. It runs up to the Washington Post report the analysis cites ({ $us_stated_date }), not to the analysis's own date; no monthly rate is computed for it.
 attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named{ $attacks_origin }, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
@@ -1041,7 +1041,7 @@ period-origin_dated = { $publisher }, { $date }
 period-estimate_inferred = the estimate's date inferred as { $text }
 period-citing = { $source }, citing { $origin }
 period-between = between { $start } and { $end }
-period-inferred_in_sentence = { $text }, inferred
+period-inferred_in_sentence = { $text } (period inferred)
 period-label = period: { $period }
 period-label_inferred = period (inferred): { $period }
 source_name-kind_news = report
@@ -1367,16 +1367,16 @@ finding-after_evidence =
     }
 finding-KF01 = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }, according to { $E009_source }.
 finding-KF02 = In { $E005 } the quadrilateral coalition's operations room claimed to have killed { $F004 ->
-        [one] one ISIS member
-       *[other] { $F004 } ISIS members
+        [one] one ISIS fighter
+       *[other] { $F004 } ISIS fighters
     }, { $F005 ->
         [one] one of them a leader
        *[other] { $F005 } of them leaders
-    }; the same report records sceptical reactions to the claim and criticism of the coalition's outbidding.
+    }; the same report records sceptical reactions to the claim and criticism of the coalition's grandstanding.
 finding-KF03 = US President Barack Obama announced the international coalition against ISIS on { $E017 }, and { $F016 ->
         [one] one state
        *[other] { $F016 } states
-    } took part in it; by the account of { $F022_source }, it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region.
+    } took part in it. By the account of { $F022_source }, the coalition helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region.
 finding-KF04 = US officials said that the Baghdad–Washington agreement ends the international coalition's mission in { $F024 ->
         [one] one phase
        *[other] { WORDS($F024) } phases
@@ -1388,7 +1388,7 @@ finding-KF05 = The statistics in { $F029_subject } count { $F030 ->
 finding-KF06 = Not every count of attacks concerns ISIS: US military positions in Iraq and Syria were attacked { $F032 ->
         [one] once
        *[other] { $F032 } times
-    } by armed groups that Iran trained and armed, in { $F032_period }, according to { $F032_source }.
+    } by armed groups that Iran trained and armed, { $F032_between }, according to { $F032_source }.
 finding-KF07 = ISIS has not gone: according to { $F035_source }, a senior US military official estimated that { $F035 ->
         [one] one of its fighters was
        *[other] { $F035 } of its fighters were
@@ -1396,7 +1396,7 @@ finding-KF07 = ISIS has not gone: according to { $F035_source }, a senior US mil
         [one] one soldier
        *[other] { $F033 } soldiers
     } in Iraq and { $F034 } in Syria.
-finding-KF08 = Among the forces that fought ISIS, { $F021 } of Iraq's forces, { $F017 } fighters of the Syrian Democratic Forces and { $F019 } Peshmerga were killed, by figures from { $F021_source }, which do not say what period they cover.
+finding-KF08 = Among the forces that fought ISIS, { $F021 } members of Iraq's forces, { $F017 } fighters of the Syrian Democratic Forces and { $F019 } Peshmerga were killed, by figures from { $F021_source }, which do not say what period they cover.
 evidence-title = The evidence base: the sources and their limits
 evidence-limits =
     This report rests on { $sources ->
@@ -1463,7 +1463,7 @@ conclusion-thin = Anything the { $sources ->
        *[other] { WORDS($sources) } texts do
     } not cover: the record is { $kinds }, not official statistics; a fuller account needs the outlets and officials these texts quote, read at first hand.
 finding_topic-KF01 = the quadrilateral coalition's founding and its last announced meeting
-finding_topic-KF02 = its disputed claim of ISIS members killed
+finding_topic-KF02 = its disputed claim of ISIS fighters killed
 finding_topic-KF03 = the size and reach of the international coalition
 finding_topic-KF04 = the agreement to end the international coalition's mission in phases
 finding_topic-KF05 = the rise in ISIS attacks that the later count reports, if the two counts are comparable
