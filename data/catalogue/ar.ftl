@@ -319,6 +319,11 @@ detail-lull_since_abdul_mahdi = فتور في اللقاءات والتبادل 
 detail-media_more_than_field = فاعليته الإعلامية أكثر من الميدانية
 detail-formal_coalition_or_courtesy = التحالف: «تحالف شكلي أو مجاملة سياسية» منذ الحرب الروسية الأوكرانية
 
+## detail_in_text
+
+detail_in_text-al_muthanna_airport_camp = معسكر مطار المثنى وسط بغداد
+detail_in_text-military_intelligence_directorate = مديرية الاستخبارات العسكرية بوزارة الدفاع العراقية
+
 ## country
 
 country-iraq = العراق

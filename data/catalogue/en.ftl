@@ -42,7 +42,7 @@ kind-different_things_context = Different things, not to be combined
 
 publisher-al_araby_al_jadeed = Al-Araby Al-Jadeed
 publisher-arabic_wikipedia = Arabic Wikipedia
-publisher-research_centre_unnamed = A research centre (name not given)
+publisher-research_centre_unnamed = a research centre (name not given)
 publisher-independent_arabia = Independent Arabia
 publisher-saudi_mofa = Saudi Ministry of Foreign Affairs
 publisher-rt_arabic = RT Arabic
@@ -238,7 +238,7 @@ member-iraqi_government = Iraqi government
 member-arab_states = Arab states
 member-european_states = European states
 member-middle_eastern_states = Middle Eastern states
-member-other_western_states = Other Western states
+member-other_western_states = other Western states
 
 ## role
 
@@ -302,6 +302,11 @@ detail-russian_generals = Russian generals
 detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
 detail-media_more_than_field = More effective in the media than in the field
 detail-formal_coalition_or_courtesy = The coalition: “a coalition in name only, or a political courtesy” since the Russia–Ukraine war
+
+## detail_in_text
+
+detail_in_text-al_muthanna_airport_camp = the al-Muthanna Airport camp in central Baghdad
+detail_in_text-military_intelligence_directorate = the Military Intelligence Directorate of the Iraqi Ministry of Defence
 
 ## country
 
@@ -1282,7 +1287,7 @@ speaker-ahmed_al_obeidi = Ahmed Abdul-Sattar al-Obeidi, a retired Iraqi colonel
 speaker-iyad_al_dulaimi = Iyad al-Dulaimi, a researcher on Iraqi politics
 speaker-observers = unnamed observers
 speaker-sarmad_al_bayati = Sarmad al-Bayati, an expert on Iraqi security
-speaker-mp_security_committee = an unnamed member of the Iraqi parliament's security and defence committee
+speaker-mp_security_committee = an unnamed member of the Iraqi parliament's Security and Defence Committee
 speaker-iraqi_politicians = unnamed Iraqi politicians
 speaker-maxim_maximov = Maxim Maximov, Russia's ambassador in Baghdad
 speaker-analysis_writer = the analysis's unnamed writer
