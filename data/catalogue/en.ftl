@@ -379,7 +379,7 @@ area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
 
 event-E001 = The US-formed international coalition against ISIS (September 2014)
 event-E002 = Iraq, Iran, Russia and the Assad government announce the quadrilateral coalition
-event-E003 = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed Iraqi military official)
+event-E003 = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed senior official at the Iraqi Ministry of Defence)
 event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
 event-E005 = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event-E006 = ISIS seizes territory in Iraq
@@ -402,7 +402,7 @@ event-E022 = ISIS seizes a vast area of Iraq
 event-E023 = Iraqi parliament votes for the withdrawal of US forces (not implemented)
 event-E024 = The new Iraqi political order after 2003
 event-E025 = The quadrilateral coalition announced in Baghdad
-event-E026 = Coordination on the Iraq–Syria border file, incl. the al-Qaim crossing
+event-E026 = Coordination on the Iraq–Syria border, including the al-Qaim crossing
 event-E027 = Abdul-Mahdi's government resigns
 event-E028 = National security adviser al-Araji meets the Russian ambassador
 event-E029 = First round of the Iraq–US dialogue on ending the coalition's mission
@@ -419,7 +419,7 @@ event-E036 = After the November elections, US forces begin leaving Ain al-Asad a
 event_code-us_calls_for_coalition = The US administration calls for an international coalition against ISIS
 event_code-intl_coalition_formed = The international coalition against ISIS is formed
 event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
-event_code-airspace_air_bridge = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed Iraqi military official)
+event_code-airspace_air_bridge = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed senior official at the Iraqi Ministry of Defence)
 event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recommendation of the coalition
 event_code-quad_kill_claim = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq
@@ -438,7 +438,7 @@ event_code-us_withdrawal_2011 = The earlier US withdrawal from Iraq
 event_code-isis_seized_territory = ISIS seizes a vast area of Iraq
 event_code-parliament_withdrawal_vote = Iraqi parliament votes for the withdrawal of US forces (not implemented)
 event_code-new_political_order = The new Iraqi political order after 2003
-event_code-border_coordination = Coordination on the Iraq–Syria border file, incl. the al-Qaim crossing
+event_code-border_coordination = Coordination on the Iraq–Syria border, including the al-Qaim crossing
 event_code-abdul_mahdi_government_resigned = Abdul-Mahdi's government resigns
 event_code-araji_meets_russian_ambassador = National security adviser al-Araji meets the Russian ambassador
 event_code-dialogue_first_round = First round of the Iraq–US dialogue on ending the coalition's mission
@@ -548,8 +548,8 @@ forces-withdrawal_text =
     { $source_name } reports that US officials expect a transition { $phases ->
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
-        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan regional government wants them to.
-forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad Air Base in western Iraq and Baghdad International Airport, and to move to Harir Air Base in Erbil, in the Kurdistan region; the chart places that start, with its inferred year.
+        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan Regional Government wants them to.
+forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad Air Base in western Iraq and Baghdad International Airport, and to move to Harir Air Base in Erbil, in the Kurdistan Region; the chart places that start, with its inferred year.
 forces-forecast_text =
     A plan is an intention, not a record. The same paper ({ $source }) quotes one analyst who expects this withdrawal only after { $years ->
             [one] a year
@@ -1302,7 +1302,7 @@ argues-quad_syria_over_iraq = that the coalition's reach inside Syria is far gre
 argues-quad_air_bridge = that Russia and Iran used the coalition as cover for flying military support to Syria through Iraqi airspace
 argues-quad_al_qaim = that the al-Qaim border crossing was reopened on the coalition's recommendation and for military ends, as Iran and its allies sought to get ahead of the US forces deployed at nearby al-Tanf
 argues-quad_weak_in_battle = that in the battles inside Iraq the coalition stayed weak beside the US-led international coalition
-argues-quad_formality = that since the war in Ukraine began it can be seen as “a formal coalition or a political courtesy”, Iraq needing no direct foreign military support now
+argues-quad_formality = that since the war in Ukraine began it can be seen as “a formal coalition or a political courtesy”, since Iraq now needs no direct foreign military support
 argues-quad_still_needed = that coordination among the four countries is extensive and that the coalition's existence still matters, to strike what remains of ISIS
 argues-quad_army_no_dealings = that the Iraqi army and the Counter-Terrorism Service, which did most of the fighting that pushed ISIS back, had no dealings with the coalition
 argues-quad_closer_to_pmf = that the coalition was in closer contact with the Federal Police and the armed factions of the Popular Mobilization Forces
@@ -1313,7 +1313,7 @@ argues-intl_coalition_still_needed = that the Iraqi government still sees a real
 argues-centre_still_working = that work is still going on at the joint centre in Baghdad
 argues-centre_gave_much = that the centre has contributed a great deal to fighting terrorism, through a stream of information
 argues-centre_cooled = that the centre's meetings, exchange of information and even contacts have cooled since Abdul-Mahdi's government resigned
-argues-centre_media_over_field = that the centre is more effective in the media than in the field, the fight against ISIS being first of all a US–Iraqi task
+argues-centre_media_over_field = that the centre is more effective in the media than in the field, since the fight against ISIS is first of all a US–Iraqi task
 argues-centre_us_obstacles = that US obstacles kept the centre from finding a place for itself in Iraq
 argues-centre_purpose_info = that the centre's main purpose is to exchange information in real time and coordinate the Russian, Iraqi, Iranian and Syrian military
 argues-exit_militia_pressure = that the strongest driver of the talks on ending the US presence is mounting pressure from forces and militias loyal to Iran
