@@ -549,9 +549,11 @@ forces-withdrawal_text =
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
         }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan Regional Government wants them to.
-forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad Air Base in western Iraq and Baghdad International Airport, and to move to Harir Air Base in Erbil, in the Kurdistan Region; the chart places that start, with its inferred year.
+forces-bases_text = The same paragraph names the bases: after the November elections, US forces are to begin leaving Ain al-Asad Air Base in western Iraq and Baghdad International Airport, and to move to Harir Air Base in Erbil, in the Kurdistan Region. The chart below places that start in { $month }.
+forces-same_paper = The same paper
+forces-same_paper_citing = The same paper, citing { $origin },
 forces-forecast_text =
-    A plan is an intention, not a record. The same paper ({ $source }) quotes one analyst who expects this withdrawal only after { $years ->
+    A plan is an intention, not a record. { $same_paper } quotes one analyst who expects this withdrawal only after { $years ->
             [one] a year
            *[other] { WORDS($years) } years
         }. The analyst gives no starting point, so this report computes no end date and does not place the expectation on the time axis.
@@ -1563,11 +1565,12 @@ casualties-chart_forces_finding =
 attacks-chart_rate_finding = ISIS attacks per month (derived): { $rate_a } in { $period_a }, { $rate_b } in { $period_b } — if the two counts cover the same area
 attacks-coverage_item = { $series }: { $spans }
 attacks-chart_coverage_finding = The counts cover different spans, so none is added to another: { $spans }
+forces-timeline_last_after = after { $year }
 forces-timeline_finding =
     The withdrawal as the sources date it, { $first } to { $last }: { $planned ->
-        [0] every step already past when its source wrote
-        [one] one step still a plan when its source wrote
-       *[other] { WORDS($planned) } steps still plans when their sources wrote
+        [0] every step was already past when its source was written
+        [one] one step was still a plan when its source was written
+       *[other] { WORDS($planned) } steps were still plans when their sources were written
     }
 timeline-chart_finding =
     { $groups ->
