@@ -119,7 +119,7 @@ def has_comparison(counts: pd.DataFrame) -> bool:
 def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[str, str]:
     """Placeholders for the prose: first/last ISIS period (`attacks_a`, `period_a`, `rate_a`, …),
     joint operations (`joint`, `joint_period`, `joint_rate`) and the attacks on US positions (`us_*`)."""
-    values: dict[str, str] = {}
+    values: dict[str, str] = {"counts_paragraph": t("attacks.counts_paragraph", lang)}
     rates = monthly_rates(counts)
     isis = rates[rates["series"] == "isis_attacks"].sort_values("period_start")
     if not isis.empty:
@@ -144,6 +144,8 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         # the outlet the paragraph with the ISIS counts cites ('' when none), from origin_ref
         origin = periods.origin_name(isis.iloc[0]["origin_ref"], lang)
         values["attacks_origin"] = t("attacks.origin_clause", lang, origin=origin) if origin else ""
+        values["counts_paragraph"] = (t("attacks.counts_paragraph_citing", lang, origin=origin) if origin
+                                      else t("attacks.counts_paragraph", lang))
     joint = rates[rates["series"] == "joint_operations"].sort_values("period_start")
     if not joint.empty:
         row = joint.iloc[-1]
@@ -255,7 +257,10 @@ def rate_title(rates: pd.DataFrame, lang: str) -> str:
     if len(isis) < 2:
         return t("attacks.chart_rate", lang)
     first, last = isis.iloc[0], isis.iloc[-1]
+    a, b = float(first["per_month"]), float(last["per_month"])
     return t("attacks.chart_rate_finding", lang,
+             direction="up" if b > a else ("down" if b < a else "same"),
+             joint="yes" if (rates["series"] == "joint_operations").any() else "no",
              rate_a=fmt.count(first["per_month"], lang, first["qualifier"], prose=True), period_a=_span(first, lang),
              rate_b=fmt.count(last["per_month"], lang, last["qualifier"], prose=True), period_b=_span(last, lang))
 

@@ -835,7 +835,9 @@ attacks-us =
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
         } on US military positions in Iraq and Syria, { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: this count has its own row in the chart below and is never added to ISIS attacks. It runs up to the Washington Post report the analysis cites ({ $us_stated_date }), not to the analysis's own date; no monthly rate is computed for it.
-attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named{ $attacks_origin }, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
+attacks-counts_paragraph = the paragraph that gives the ISIS counts
+attacks-counts_paragraph_citing = the paragraph that gives the ISIS counts, citing { $origin },
+attacks-limits = The limits of these figures: { $counts_paragraph } does not name the statistics behind them, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
     { $n ->
@@ -1562,7 +1564,15 @@ casualties-chart_forces_finding =
         [one] one source counts them
        *[other] { WORDS($sources) } sources count them
     }: { $killed }
-attacks-chart_rate_finding = ISIS attacks per month (derived): { $rate_a } in { $period_a }, { $rate_b } in { $period_b } — if the two counts cover the same area
+attacks-chart_rate_finding =
+    ISIS attacks { $direction ->
+        [up] rose
+        [down] fell
+       *[other] held
+    } from { $rate_a } a month in { $period_a } to { $rate_b } in { $period_b } (derived), if the two counts cover the same area{ $joint ->
+        [yes] ; joint operations shown for comparison
+       *[no] {""}
+    }
 attacks-coverage_item = { $series }: { $spans }
 attacks-chart_coverage_finding = The counts cover different spans, so none is added to another: { $spans }
 forces-timeline_last_after = after { $year }
