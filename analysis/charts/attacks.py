@@ -258,9 +258,9 @@ def rate_title(rates: pd.DataFrame, lang: str) -> str:
         return t("attacks.chart_rate", lang)
     first, last = isis.iloc[0], isis.iloc[-1]
     a, b = float(first["per_month"]), float(last["per_month"])
-    return t("attacks.chart_rate_finding", lang,
-             direction="up" if b > a else ("down" if b < a else "same"),
-             joint="yes" if (rates["series"] == "joint_operations").any() else "no",
+    key = "attacks.chart_rate_rose" if b > a else ("attacks.chart_rate_fell" if b < a else "attacks.chart_rate_finding")
+    return t(key, lang,
+             joint_note=t("attacks.chart_rate_joint", lang) if (rates["series"] == "joint_operations").any() else "",
              rate_a=fmt.count(first["per_month"], lang, first["qualifier"], prose=True), period_a=_span(first, lang),
              rate_b=fmt.count(last["per_month"], lang, last["qualifier"], prose=True), period_b=_span(last, lang))
 

@@ -1976,7 +1976,7 @@ finding_topic-KF01 = تأسيس التحالف الرباعي وآخر اجتم�
 finding_topic-KF02 = ادعاؤه المشكوك فيه عن قتلى داعش
 finding_topic-KF03 = حجم التحالف الدولي وما حققه
 finding_topic-KF04 = الاتفاق على إنهاء مهمة التحالف الدولي على مراحل
-finding_topic-KF05 = تصاعد هجمات داعش الذي يُظهره الإحصاء الأحدث، إن صحّت المقارنة بين الإحصاءين
+finding_topic-KF05 = التصاعد الظاهر في هجمات داعش بين الإحصاءين، إن كانا يغطيان المنطقة نفسها
 finding_topic-KF06 = الإحصاء المنفصل للهجمات على المواقع الأمريكية
 finding_topic-KF07 = مقاتلو داعش الطلقاء والقوات الأمريكية الباقية
 finding_topic-KF08 = خسائر القوى التي قاتلت داعش
@@ -2116,15 +2116,10 @@ casualties-chart_forces_finding =
         [many] يعدّهم { $sources } مصدرًا
        *[other] يعدّهم { $sources } مصدر
     }: { $killed }
-attacks-chart_rate_finding =
-    { $direction ->
-        [up] ارتفعت
-        [down] تراجعت
-       *[other] بقيت
-    } هجمات داعش من { $rate_a } شهريًا في { $period_a } إلى { $rate_b } في { $period_b } (محسوبة)، إن كان العددان يغطيان المنطقة نفسها{ $joint ->
-        [yes] ؛ والعمليات المشتركة معروضة للمقارنة
-       *[no] {""}
-    }
+attacks-chart_rate_finding = هجمات داعش شهريًا (محسوبة): { $rate_a } في { $period_a } و{ $rate_b } في { $period_b }، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
+attacks-chart_rate_rose = ارتفعت هجمات داعش من { $rate_a } شهريًا في { $period_a } إلى { $rate_b } في { $period_b } (محسوبة)، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
+attacks-chart_rate_fell = تراجعت هجمات داعش من { $rate_a } شهريًا في { $period_a } إلى { $rate_b } في { $period_b } (محسوبة)، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
+attacks-chart_rate_joint = ؛ والعمليات المشتركة معروضة للمقارنة
 attacks-coverage_item = { $series }: { $spans }
 attacks-chart_coverage_finding = تغطي الأرقام فترات مختلفة، فلا يُجمع أحدها إلى آخر: { $spans }
 forces-timeline_last_after = ما بعد { $year }

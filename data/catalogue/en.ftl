@@ -745,13 +745,13 @@ structure-notes_heading = Where the sources agree and disagree
 
 timeline-title = Annex A. Chronology: the events the sources date
 timeline-intro =
-    The sources date { $n ->
-            [one] one event
-           *[other] { WORDS($n) } events
-        }. Some are the same event dated by more than one source, so the chart draws { $groups ->
+    The sources give { $n ->
+            [one] one date
+           *[other] { WORDS($n) } dates
+        } for { $groups ->
             [one] one distinct event
            *[other] { WORDS($groups) } distinct events
-        }, from { $first } to { $last }, on a single time axis with one row per theme ({ $themes ->
+        }, from { $first } to { $last }; the chart draws each event once, on a single time axis with one row per theme ({ $themes ->
             [one] one theme
            *[other] { WORDS($themes) } themes
         }). { $multi ->
@@ -1475,7 +1475,7 @@ finding_topic-KF01 = the quadrilateral coalition's founding and its last announc
 finding_topic-KF02 = its disputed claim of ISIS fighters killed
 finding_topic-KF03 = the size and reach of the international coalition
 finding_topic-KF04 = the agreement to end the international coalition's mission in phases
-finding_topic-KF05 = the rise in ISIS attacks that the later count reports, if the two counts are comparable
+finding_topic-KF05 = the apparent rise in ISIS attacks between the two counts, if they cover the same area
 finding_topic-KF06 = the separate count of attacks on US positions
 finding_topic-KF07 = ISIS fighters still at large and the US troops that remained
 finding_topic-KF08 = the losses of the forces that fought ISIS
@@ -1564,15 +1564,10 @@ casualties-chart_forces_finding =
         [one] one source counts them
        *[other] { WORDS($sources) } sources count them
     }: { $killed }
-attacks-chart_rate_finding =
-    ISIS attacks { $direction ->
-        [up] rose
-        [down] fell
-       *[other] held
-    } from { $rate_a } a month in { $period_a } to { $rate_b } in { $period_b } (derived), if the two counts cover the same area{ $joint ->
-        [yes] ; joint operations shown for comparison
-       *[no] {""}
-    }
+attacks-chart_rate_finding = ISIS attacks per month (derived): { $rate_a } in { $period_a } and { $rate_b } in { $period_b }, if the two counts cover the same area{ $joint_note }
+attacks-chart_rate_rose = ISIS attacks rose from { $rate_a } a month in { $period_a } to { $rate_b } in { $period_b } (derived), if the two counts cover the same area{ $joint_note }
+attacks-chart_rate_fell = ISIS attacks fell from { $rate_a } a month in { $period_a } to { $rate_b } in { $period_b } (derived), if the two counts cover the same area{ $joint_note }
+attacks-chart_rate_joint = ; joint operations shown for comparison
 attacks-coverage_item = { $series }: { $spans }
 attacks-chart_coverage_finding = The counts cover different spans, so none is added to another: { $spans }
 forces-timeline_last_after = after { $year }
@@ -1595,10 +1590,10 @@ timeline-table_events =
     { $groups ->
         [one] One event
        *[other] { WORDS($groups) } events
-    } by date, { $n ->
-        [one] one dating
-       *[other] { WORDS($n) } datings
-    } in all: where sources date one event, each date stands beside its source
+    } by date ({ $n ->
+        [one] one date
+       *[other] { WORDS($n) } dates
+    } in all): where several sources date the same event, each date is listed with its source
 method-table_derived = The values the reports compute, how, and from which rows
 method-table_qualifiers = Each qualifier, as the sources word it and as the reports write it
 method-table_statuses = What “reported”, “claimed” and “disputed” mean here
