@@ -87,9 +87,14 @@ class _Language:
 
             lang = self.lang
             self._bundle = _bundle_class()([lang], use_isolating=False,
-                                        functions={"WORDS": lambda n, gender="m", unit="", **_: words(n, lang, str(gender), str(unit))})
+                                        functions={"WORDS": lambda n, gender="m", unit="", capital=0, **_: _capital(words(n, lang, str(gender), str(unit)), capital)})
             self._bundle.add_resource(self.resource)
         return self._bundle
+
+
+def _capital(text: str, capital) -> str:
+    """`WORDS($n, capital: 1)`: a count that opens a sentence or a title ("Three counts …")."""
+    return text[:1].upper() + text[1:] if capital and str(capital) not in ("0", "0.0") else text
 
 
 def _bundle_class():

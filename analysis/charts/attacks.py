@@ -324,8 +324,8 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
     return styled(fig, lang, coverage_title(frame, lang), ids, height=380)
 
 
-def coverage_title(frame: pd.DataFrame, lang: str) -> str:
-    """The chart's finding: the span each count covers, series by series ('ISIS attacks: 2023, Jan–Jun 2024; …')."""
+def _coverage_parts(frame: pd.DataFrame, lang: str) -> list[str]:
+    """The span each count covers, series by series ('ISIS attacks: 2023 and Jan–Jun 2024')."""
     parts = []
     for series in SERIES.values():
         part = frame[frame["series"] == series].sort_values("period_start")
@@ -333,9 +333,23 @@ def coverage_title(frame: pd.DataFrame, lang: str) -> str:
             continue
         spans = fmt.join(list(dict.fromkeys(_span(r, lang) for _, r in part.iterrows())), lang)
         parts.append(t("attacks.coverage_item", lang, series=t(f"attacks.series_{series}", lang), spans=spans))
+    return parts
+
+
+def coverage_title(frame: pd.DataFrame, lang: str) -> str:
+    """The chart's finding: how many counts, over different spans, none added to another (the spans
+    themselves are in `coverage_note`, under the chart)."""
+    parts = _coverage_parts(frame, lang)
     if len(parts) < 2:
         return t("attacks.chart_coverage", lang)
-    return t("attacks.chart_coverage_finding", lang, spans=("؛ " if lang == "ar" else "; ").join(parts))
+    return t("attacks.chart_coverage_finding", lang, n=len(parts))
+
+
+def coverage_spans(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> str:
+    """For the note under the coverage chart (`attacks.coverage_note`): the span each count covers,
+    'ISIS attacks: 2023 and Jan–Jun 2024; …' ('' when fewer than two counts)."""
+    parts = _coverage_parts(pd.concat([counts, us], ignore_index=True), lang)
+    return fmt.semicolon(lang).join(parts) if len(parts) >= 2 else ""
 
 
 # ---------------------------------------------------------------- context and daily operations

@@ -2121,7 +2121,16 @@ attacks-chart_rate_rose = ارتفعت هجمات داعش من { $rate_a } شه
 attacks-chart_rate_fell = تراجعت هجمات داعش من { $rate_a } شهريًا في { $period_a } إلى { $rate_b } في { $period_b } (محسوبة)، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
 attacks-chart_rate_joint = ؛ والعمليات المشتركة معروضة للمقارنة
 attacks-coverage_item = { $series }: { $spans }
-attacks-chart_coverage_finding = تغطي الأرقام فترات مختلفة، فلا يُجمع أحدها إلى آخر: { $spans }
+attacks-chart_coverage_finding =
+    { $n ->
+        [zero] لا أرقام
+        [one] رقم واحد
+        [two] رقمان
+        [few] { WORDS($n) } أرقام
+        [many] { $n } رقمًا
+       *[other] { $n } رقم
+    } لفترات مختلفة، لا يُجمع أيّ منها إلى غيره
+attacks-coverage_note = الفترات: { $spans }.
 forces-timeline_last_after = ما بعد { $year }
 forces-timeline_finding =
     الانسحاب كما تؤرّخه المصادر، من { $first } إلى { $last }: { $planned ->

@@ -1569,7 +1569,12 @@ attacks-chart_rate_rose = ISIS attacks rose from { $rate_a } a month in { $perio
 attacks-chart_rate_fell = ISIS attacks fell from { $rate_a } a month in { $period_a } to { $rate_b } in { $period_b } (derived), if the two counts cover the same area{ $joint_note }
 attacks-chart_rate_joint = ; joint operations shown for comparison
 attacks-coverage_item = { $series }: { $spans }
-attacks-chart_coverage_finding = The counts cover different spans, so none is added to another: { $spans }
+attacks-chart_coverage_finding =
+    { $n ->
+        [one] One count
+       *[other] { WORDS($n, capital: 1) } counts
+    } over different spans, never added together
+attacks-coverage_note = The spans: { $spans }.
 forces-timeline_last_after = after { $year }
 forces-timeline_finding =
     The withdrawal as the sources date it, { $first } to { $last }: { $planned ->
