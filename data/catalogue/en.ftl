@@ -462,9 +462,9 @@ ui-lang_name = English
 
 ## overview
 
-overview-title = The evidence behind these reports
+overview-title = The evidence behind this report
 overview-intro =
-    These reports rest on { $facts ->
+    This report rests on { $facts ->
             [one] one cited figure
            *[other] { WORDS($facts) } cited figures
         } drawn from { WORDS($with_facts) } of the { $sources ->
@@ -897,12 +897,12 @@ structure-every_months =
 
 method-title = Annex B. How this report was made
 method-extraction =
-    Every figure, date and structural fact in these reports was taken from { $sources ->
+    Every figure, date and structural fact in this report was taken from { $sources ->
         [one] one Arabic document
        *[other] { WORDS($sources) } Arabic documents
-    } ({ $kinds }), { $dates }. Each one is recorded in the project's data tables, which name its source and quote, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source texts by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the source texts is accounted for: it is either recorded as a figure in the data tables or is listed, with a reason, as something that is not a figure ({ $reasons }).
+    } ({ $kinds }), { $dates }. Each one is recorded with its source and a word-for-word quote of the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are copied from the source texts, never retyped, and each is checked against its source. Every number in the source texts is accounted for: it is either cited here as a figure or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
-    The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
+    This report adds nothing the sources do not state except the values listed below under “What this report derives or infers”, each computed from cited figures and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. The report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
 method-qualifiers_heading = What the qualifiers mean
 method-statuses_heading = Reported, claimed, disputed
 method-limits_heading = The limits of these data
@@ -1103,12 +1103,12 @@ derive-kind-no_end_date = Open-ended span (not computed)
 
 ## method
 
-method-derived_heading = What the reports derive or infer
-method-derived_intro = The sources state every figure in these reports except the values below. Each is computed in code from the cited rows named in the last column, and says “derived” or “inferred” wherever it appears: on charts, in sentences, in the labels charts show on screen and in the charts' data files.
+method-derived_heading = What this report derives or infers
+method-derived_intro = The sources state every figure in this report except the values below. Each is computed from the cited figures named in the last column, and says “derived” or “inferred” wherever it appears: on charts and in sentences.
 method-col_kind = Kind
 method-col_value = What the report says
 method-col_formula = How
-method-col_inputs = From rows
+method-col_inputs = From the figures
 
 ## sources
 
@@ -1599,6 +1599,6 @@ timeline-table_events =
         [one] one date
        *[other] { WORDS($n) } dates
     } in all): where several sources date the same event, each date is listed with its source
-method-table_derived = The values the reports compute, how, and from which rows
-method-table_qualifiers = Each qualifier, as the sources word it and as the reports write it
+method-table_derived = The values this report computes, how, and from which figures
+method-table_qualifiers = Each qualifier, as the sources word it and as this report writes it
 method-table_statuses = What “reported”, “claimed” and “disputed” mean here
