@@ -237,15 +237,25 @@ def list_html(items: list[Entry], numbers: dict[Key, int], uses: dict[Key, list[
                           for a, n_fig in uses.get(entry.key, []))
         back = f"↩ {back}" if back else ""
         translation = ""
-        if lang == "en" and entry.quote_en:  # on the quote's line when both are short; the list says once whose it is
-            translation = f' <span class="translation" lang="en">“{html.escape(entry.quote_en)}”</span>'
+        if lang == "en" and entry.quote_en:  # its own line under the quote; the list says once whose it is
+            translation = f'<div class="translation" lang="en">“{html.escape(entry.quote_en)}”</div>'
         group = (entry.source_id, origin_of(entry, rows))
         if not groups or groups[-1][0] != group:
             groups.append((group, []))
         head_text = " · ".join(h for h in head if h)
+        line = " · ".join(x for x in (head_text, back) if x)
+        # the head on the item's first line, in the edition's direction, then the quote as its own
+        # right-to-left block: the list number stands beside the first line, never beside the last
+        # line of a wrapped quote, and the English never runs on into the Arabic
+        # (the row anchors go inside the first block: no empty line box before it)
+        quote = f'«{html.escape(entry.quote)}»'
+        if line:
+            line = f'<div class="ev-head" dir="{_dir(lang)}">{anchors}{line}</div>'
+        else:
+            quote = anchors + quote
         groups[-1][1].append(
-            f'<li id="ev-{n}" value="{n}">{anchors}{" · ".join(x for x in (head_text, back) if x)} '
-            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(entry.quote)}»</span>{translation}</li>'
+            f'<li id="ev-{n}" value="{n}">{line}'
+            f'<div class="quote" lang="ar" dir="rtl">{quote}</div>{translation}</li>'
         )
     said = []
     if any(r.get("table") == "facts" and r.get("period_status") == "unknown" for e in items for r in (rows.loc[x] for x in e.rows)):

@@ -122,3 +122,17 @@ def test_entries_stand_under_their_source_and_a_missing_period_is_said_once():
     assert page.count("period not stated") == 0 and t("evidence.period_unstated", "en") in page
     assert "citing Independent Arabia" in page.split('<ol', 1)[0]  # in the heading, not in every entry
     assert t("evidence.translations_ours", "en") in page and "Our translation" not in page
+
+
+def test_each_item_opens_with_its_head_and_the_quote_is_a_block_of_its_own():
+    """Review 4, item 34: the number stood beside the SECOND line of a wrapped Arabic quote and the
+    English ran on into the Arabic. The head comes first; quote and translation are blocks."""
+    items = evidence.entries(["F1", "M1", "W1"], CITED)
+    numbers = {e.key: n for n, e in enumerate(items, start=1)}
+    en = evidence.list_html(items, numbers, {}, CITED, "en")
+    for li in en.split("<li ")[1:]:
+        body = li.split(">", 1)[1]
+        assert body.startswith('<div class="ev-head" dir="ltr">') or body.startswith('<div class="quote"')
+        assert '<div class="quote" lang="ar" dir="rtl">' in li and "»</div>" in li
+        assert '<div class="translation" lang="en">“' in li
+    assert '<span class="quote"' not in evidence.list_html(items, numbers, {}, CITED, "ar")
