@@ -241,3 +241,15 @@ def test_an_arguments_evidence_entry_names_who_argues_it(lang, who):
     items = evidence.entries(["A030"], cited)
     listing = evidence.list_html(items, {items[0].key: 1}, {}, cited, lang)
     assert who.replace(",", ",") in listing and data.statements().set_index("statement_id").loc["A030", "quote"] in listing
+
+
+def test_a_disagreement_gives_each_side_its_own_sentence():
+    """Review 4, item 18: 'For X, …; for Y (2023); Z (2023); and W, …' used semicolons both as list
+    commas and between clauses. Each side is now a sentence, its verb agreeing with its speakers."""
+    from analysis import data, statements
+
+    topic, yes, no = next(d for d in statements.disagreements(data.statements()) if d[0] == "quad_relevance")
+    text = statements.disagreement_text(topic, yes, no, "en")
+    assert "; for " not in text and "For " not in text
+    assert "(2020 and 2023), says the coalition still matters." in text
+    assert "(2020) say it has become a formality" in text
