@@ -46,12 +46,7 @@ def on_topics(rows: pd.DataFrame, topics) -> pd.DataFrame:
 
 
 def _capital(text: str, lang: str) -> str:
-    """The speakers as a sentence's subject: a capital first letter, and in English the comma that
-    closes an appositive before the verb ('Tahsin al-Khafaji, spokesman for … (2020), says')."""
-    if lang != "en":
-        return text
-    last = text.rpartition("; and ")[2]
-    return text[:1].upper() + text[1:] + ("," if ", " in last else "")
+    return text[:1].upper() + text[1:] if lang == "en" else text
 
 
 def speaker(row, lang: str, capital: bool = False, genitive: bool = False) -> str:
@@ -115,12 +110,12 @@ def disagreement_text(topic: str, yes: pd.DataFrame, no: pd.DataFrame, lang: str
     """'The sources disagree on whether …. A (2023) says it still matters. B (2020) and C (2023) say it no
     longer does.': each side a sentence of its own (a list of speakers holds commas, so a side cannot be a
     clause of one sentence without semicolons doing two jobs)."""
-    return t("stmts.disagree", lang, topic=t(f"topic.{topic}", lang), supporters=_capital(_who(yes, lang), lang),
-             opponents=_capital(_who(no, lang), lang), yes=t(f"stmts.for_{topic}", lang),
+    return t("stmts.disagree", lang, topic=t(f"topic.{topic}", lang), supporters=_subject(_who(yes, lang), lang),
+             opponents=_subject(_who(no, lang), lang), yes=t(f"stmts.for_{topic}", lang),
              no=t(f"stmts.against_{topic}", lang), says_yes=_says(yes, lang), says_no=_says(no, lang))
 
 
-def _capital(text: str, lang: str) -> str:
+def _subject(text: str, lang: str) -> str:
     """The speakers as a sentence's subject: a capital first letter, and in English the comma that
     closes an appositive before the verb ('Tahsin al-Khafaji, spokesman for … (2020), says')."""
     if lang != "en":
