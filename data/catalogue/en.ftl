@@ -471,6 +471,8 @@ overview-intro =
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
         }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
+overview-chart_title_most = Most of the cited figures come from { $source } ({ $top } of { $all })
+overview-chart_title_largest = The largest share of the cited figures comes from { $source } ({ $top } of { $all })
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -594,7 +596,7 @@ casualties-left_out =
             [one] This edition leaves out one disputed claim: the kill counts claimed by the quadrilateral coalition are not shown.
            *[other] This edition leaves out { WORDS($n) } disputed claims, among them the kill counts claimed by the quadrilateral coalition.
         }
-casualties-note = **Reconciling the figures.** { $text }
+casualties-note = **Reconciling the sources.** { $text }
 casualties-chart_forces = Killed and wounded fighting ISIS, by force
 casualties-axis_fighters = Fighters (with the source's qualifier)
 casualties-civilians_row = Civilians
@@ -845,7 +847,7 @@ attacks-left_out =
            *[other] This edition leaves out { WORDS($n) } disputed claims.
         }
 attacks-origin_clause = , in a paragraph that cites { $origin }
-attacks-note = **Reconciling the figures.** { $text }
+attacks-note = **Reconciling the sources.** { $text }
 attacks-rate_prose = { $rate } a month, derived
 period-prose_year_inferred = { $text } (year inferred)
 period-prose_period_inferred = { $text } (period inferred)
@@ -1592,7 +1594,7 @@ timeline-chart_finding =
         [one] one
        *[other] { WORDS($top_n) }
     })
-evidence-period_unstated = A figure listed without a period: its source does not state one.
+evidence-period_unstated = Where no period is listed, the source does not state one.
 timeline-table_events =
     { $groups ->
         [one] One event
