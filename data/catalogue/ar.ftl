@@ -2111,6 +2111,15 @@ structure-table_stances =
     }
 # Figure titles that state the finding.
 casualties-killed_item = { $force }: { $count }
+casualties-chart_forces_finding_wounded =
+    قتلى الحرب على داعش وجرحاها كما { $sources ->
+        [zero] لا يعدّهم أي مصدر
+        [one] يعدّهم مصدر واحد
+        [two] يعدّهم مصدران
+        [few] تعدّهم { $sources } مصادر
+        [many] يعدّهم { $sources } مصدرًا
+       *[other] يعدّهم { $sources } مصدر
+    }. القتلى: { $killed }
 casualties-chart_forces_finding =
     قتلى الحرب على داعش كما { $sources ->
         [zero] لا يعدّهم أي مصدر

@@ -1563,6 +1563,11 @@ structure-table_stances =
     } against
 # Figure titles that state the finding.
 casualties-killed_item = { $force }, { $count }
+casualties-chart_forces_finding_wounded =
+    Killed and wounded fighting ISIS, as { $sources ->
+        [one] one source counts them
+       *[other] { WORDS($sources) } sources count them
+    }. Killed: { $killed }
 casualties-chart_forces_finding =
     Killed fighting ISIS, as { $sources ->
         [one] one source counts them
