@@ -141,8 +141,8 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
         # a centre item's number means nothing alone ('1'): it is written with what it counts
         # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
         detail = _details().get(rid) if row["table"] == "info_centre" else None
-        if detail and row.get("unit") == "per_month":
-            parts.append(f'<b>{html.escape(t("detail." + detail, lang))}</b>')
+        if detail and row.get("unit") == "per_month":  # 'monthly (before the lull …)', lower case as the other heads
+            parts.append(f'<b>{html.escape(_lower(t("detail." + detail, lang), lang))}</b>')
         elif detail and has_value and row.get("unit") == "months":
             from . import data  # noqa: PLC0415 (as in _details)
             item = data.info_centre().set_index("item_id").loc[rid]
@@ -180,9 +180,11 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
             from . import data  # noqa: PLC0415 (as in _details)
 
             who = speaker(data.statements().set_index("statement_id").loc[rid], lang, genitive=True)
-            parts.append(t("stmts.entry_speaker", lang, speaker=html.escape(who)))
-        if row["status"] == "disputed":
-            parts.append(html.escape(t("status.disputed", lang)))
+            said_by = t("stmts.entry_speaker", lang, speaker=html.escape(who))
+            parts.append(_lower(said_by, lang) if parts or stated else said_by)  # '… · according to X
+        if row["status"] == "disputed":  # mid-line: '23,000 · fighters killed · disputed'
+            status = t("status.disputed", lang)
+            parts.append(html.escape(_lower(status, lang) if parts or stated else status))
         if row["table"] == "facts":
             # "period not stated" stands alone, never "Period: period not stated"
             period = periods.period_text(row, lang)
@@ -207,6 +209,11 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
             said.append(html.escape(who))
     said = [w for w in said if w]
     return " · ".join(stated + ([fmt.semicolon(lang).join(said)] if said else []))
+
+
+def _lower(text: str, lang: str) -> str:
+    """A label set mid-line in an English head starts lower case ('· according to', '· disputed')."""
+    return text[:1].lower() + text[1:] if lang == "en" else text
 
 
 def _metrics() -> dict[str, str]:
