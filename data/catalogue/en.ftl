@@ -1286,9 +1286,9 @@ stmts-heading_quad_table = The arguments on the quadrilateral coalition, by spea
 stmts-heading_exit = What the sources argue about the end of the coalition's mission
 stmts-heading_exit_table = The arguments on the US exit, by speaker
 stmts-intro_quad =
-    The sources quote officials, officers, researchers and unnamed observers on what the quadrilateral coalition was for and what became of it. Each sentence below gives the speaker as the source names them; an unnamed speaker stays unnamed.
+    The sources quote officials, officers, researchers and unnamed observers on what the quadrilateral coalition was for and what became of it. The table below gives each argument once, with the speaker as the source names them; an unnamed speaker stays unnamed.
 stmts-intro_exit =
-    On ending the international coalition's mission, the sources set out what drives the US exit, where the talks may lead and who in Iraq wants the US forces to stay. Each sentence below gives the speaker as the source names them.
+    On ending the international coalition's mission, the sources set out what drives the US exit, where the talks may lead and who in Iraq wants the US forces to stay. The table below gives each argument once, with the speaker as the source names them.
 speaker-defence_official = an unnamed senior official at the Iraqi Ministry of Defence
 speaker-tahsin_al_khafaji = Major General Tahsin al-Khafaji, spokesman for Iraq's Joint Operations Command
 speaker-ahmed_al_obeidi = Ahmed Abdul-Sattar al-Obeidi, a retired Iraqi colonel
