@@ -145,7 +145,7 @@ def forces_chart(forces: pd.DataFrame, lang: str, civilians: bool = True) -> go.
         ))
     for label, metric in not_given:  # said at zero, beside where the bar would be
         fig.add_annotation(
-            x=0, y=label, xref="x", yref="y", yshift=15 if metric == METRICS[0] else -15,
+            x=0, y=label, xref="x", yref="y", yshift=18 if metric == METRICS[0] else -18,
             xanchor="right" if rtl else "left", showarrow=False,
             text=t("casualties.not_given_metric", lang, metric=t(f"metric.{metric}", lang)),
             font={"size": 11, "color": "#5b6470"},
