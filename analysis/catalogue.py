@@ -93,8 +93,8 @@ class _Language:
 
 
 def _capital(text: str, capital) -> str:
-    """`WORDS($n, capital: 1)`: a count that opens a sentence or a title ("Three counts …")."""
-    return text[:1].upper() + text[1:] if capital and str(capital) not in ("0", "0.0") else text
+    """`WORDS($n, capital: "yes")`: a count that opens a sentence or a title ("Three counts …")."""
+    return text[:1].upper() + text[1:] if str(capital) == "yes" else text
 
 
 def _bundle_class():

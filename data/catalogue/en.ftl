@@ -1581,7 +1581,7 @@ attacks-coverage_item = { $series }: { $spans }
 attacks-chart_coverage_finding =
     { $n ->
         [one] One count
-       *[other] { WORDS($n, capital: 1) } counts
+       *[other] { WORDS($n, capital: "yes") } counts
     } over different spans, never added together
 attacks-coverage_note = The spans: { $spans }.
 forces-timeline_last_after = after { $year }
