@@ -195,7 +195,8 @@ def _kind(line, m, raw, n, known, tokens, axis, page, only_ints, quoted, indent,
     touches_before = re.search(r"(^|[(,،])\s*$", line[:m.start()])
     touches_after = re.match(r"\s*([),،]|$)", line[m.end():])
     if n.isdigit() and 1 <= int(n) <= max(list_max, 1) and (
-            (touches_before and touches_after) or ("الشواهد" in line and (touches_before or touches_after))):
+            (touches_before and touches_after)
+            or (re.search("الشاهد|الشاهدان|الشواهد", line) and (touches_before or touches_after))):
         return "evidence"  # the number of an evidence entry, in a chart's source line: '(11, 12, 13)'
     return "none"
 
