@@ -94,7 +94,7 @@ class _Language:
 
             lang = self.lang
             self._bundle = _bundle_class()([lang], use_isolating=False,
-                                        functions={"WORDS": lambda n, gender="m", unit="", **_: words(n, lang, str(gender), str(unit))})
+                                        functions={"WORDS": lambda n, gender="m", unit="", capital=0, **_: _capital(words(n, lang, str(gender), str(unit)), capital)})
             self._bundle.add_resource(self.resource)
         return self._bundle
 
@@ -116,6 +116,11 @@ def _references(entry) -> set[str]:
 
     Visitor().visit(entry)
     return found
+
+
+def _capital(text: str, capital) -> str:
+    """`WORDS($n, capital: "yes")`: a count that opens a sentence or a title ("Three counts …")."""
+    return text[:1].upper() + text[1:] if str(capital) == "yes" else text
 
 
 def _bundle_class():

@@ -149,8 +149,8 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
         # a centre item's number means nothing alone ('1'): it is written with what it counts
         # ('6 · Members per country'), and a frequency by its word alone ('Monthly')
         detail = _details().get(rid) if row["table"] == "info_centre" else None
-        if detail and row.get("unit") == "per_month":
-            parts.append(f'<b>{html.escape(t("detail." + detail, lang))}</b>')
+        if detail and row.get("unit") == "per_month":  # 'monthly (before the lull …)', lower case as the other heads
+            parts.append(f'<b>{html.escape(_lower(t("detail." + detail, lang), lang))}</b>')
         elif detail and has_value and row.get("unit") == "months":
             from . import data  # noqa: PLC0415 (as in _details)
             item = data.info_centre().set_index("item_id").loc[rid]
@@ -188,9 +188,11 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
             from . import data  # noqa: PLC0415 (as in _details)
 
             who = speaker(data.statements().set_index("statement_id").loc[rid], lang, genitive=True)
-            parts.append(t("stmts.entry_speaker", lang, speaker=html.escape(who)))
-        if row["status"] == "disputed":
-            parts.append(html.escape(t("status.disputed", lang)))
+            said_by = t("stmts.entry_speaker", lang, speaker=html.escape(who))
+            parts.append(_lower(said_by, lang) if parts or stated else said_by)  # '… · according to X
+        if row["status"] == "disputed":  # mid-line: '23,000 · fighters killed · disputed'
+            status = t("status.disputed", lang)
+            parts.append(html.escape(_lower(status, lang) if parts or stated else status))
         if row["table"] == "facts":
             # "period not stated" stands alone, never "Period: period not stated"
             period = periods.period_text(row, lang)
@@ -215,6 +217,11 @@ def _head(entry: Entry, rows: pd.DataFrame, lang: str, grouped: bool = False) ->
             said.append(html.escape(who))
     said = [w for w in said if w]
     return " · ".join(stated + ([fmt.semicolon(lang).join(said)] if said else []))
+
+
+def _lower(text: str, lang: str) -> str:
+    """A label set mid-line in an English head starts lower case ('· according to', '· disputed')."""
+    return text[:1].lower() + text[1:] if lang == "en" else text
 
 
 def _metrics() -> dict[str, str]:
@@ -261,15 +268,25 @@ def list_html(items: list[Entry], numbers: dict[Key, int], uses: dict[Key, list[
                           for a, n_fig in uses.get(entry.key, []))
         back = f"↩ {back}" if back else ""
         translation = ""
-        if lang == "en" and entry.quote_en:  # on the quote's line when both are short; the list says once whose it is
-            translation = f' <span class="translation" lang="en">“{html.escape(entry.quote_en)}”</span>'
+        if lang == "en" and entry.quote_en:  # its own line under the quote; the list says once whose it is
+            translation = f'<div class="translation" lang="en">“{html.escape(entry.quote_en)}”</div>'
         group = (entry.source_id, origin_of(entry, rows))
         if not groups or groups[-1][0] != group:
             groups.append((group, []))
         head_text = " · ".join(h for h in head if h)
+        line = " · ".join(x for x in (head_text, back) if x)
+        # the head on the item's first line, in the edition's direction, then the quote as its own
+        # right-to-left block: the list number stands beside the first line, never beside the last
+        # line of a wrapped quote, and the English never runs on into the Arabic
+        # (the row anchors go inside the first block: no empty line box before it)
+        quote = f'«{html.escape(entry.quote)}»'
+        if line:
+            line = f'<div class="ev-head" dir="{_dir(lang)}">{anchors}{line}</div>'
+        else:
+            quote = anchors + quote
         groups[-1][1].append(
-            f'<li id="ev-{n}" value="{n}">{anchors}{" · ".join(x for x in (head_text, back) if x)} '
-            f'<span class="quote" lang="ar" dir="rtl">«{html.escape(entry.quote)}»</span>{translation}</li>'
+            f'<li id="ev-{n}" value="{n}">{line}'
+            f'<div class="quote" lang="ar" dir="rtl">{quote}</div>{translation}</li>'
         )
     said = []
     if any(r.get("table") == "facts" and r.get("period_status") == "unknown" for e in items for r in (rows.loc[x] for x in e.rows)):

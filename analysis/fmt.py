@@ -57,7 +57,8 @@ def join(items: list[str], lang: str) -> str:
     items = [str(i) for i in items]
     if len(items) <= 1:
         return "".join(items)
-    commas = any(("،" in i or "," in i) for i in items)
+    # a comma inside brackets ('Qara Chokh (within Kirkuk, Nineveh and …)') does not part the list
+    commas = any(("،" in i or "," in i) for i in (re.sub(r"\([^()]*\)", "", i) for i in items))
     if lang == "ar":
         glue = "؛ و" if commas else " و"
         return items[0] + "".join(glue + i for i in items[1:])

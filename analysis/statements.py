@@ -99,10 +99,29 @@ def _who(rows: pd.DataFrame, lang: str) -> str:
     return fmt.join(names, lang)
 
 
+def _says(rows: pd.DataFrame, lang: str) -> str:
+    """'says' for one speaker, 'say' for several or for one that is many ('unnamed Iraqi politicians')."""
+    speakers = rows.drop_duplicates("speaker")
+    many = len(speakers) > 1 or (speakers["speaker_form"] == "many").any()
+    return t("stmts.say_many" if many else "stmts.say_one", lang)
+
+
 def disagreement_text(topic: str, yes: pd.DataFrame, no: pd.DataFrame, lang: str) -> str:
-    """'The sources disagree on whether …: for A (2023), it still matters; for B (2020), it no longer does.'"""
-    return t("stmts.disagree", lang, topic=t(f"topic.{topic}", lang), supporters=_who(yes, lang),
-             opponents=_who(no, lang), yes=t(f"stmts.for_{topic}", lang), no=t(f"stmts.against_{topic}", lang))
+    """'The sources disagree on whether …. A (2023) says it still matters. B (2020) and C (2023) say it no
+    longer does.': each side a sentence of its own (a list of speakers holds commas, so a side cannot be a
+    clause of one sentence without semicolons doing two jobs)."""
+    return t("stmts.disagree", lang, topic=t(f"topic.{topic}", lang), supporters=_subject(_who(yes, lang), lang),
+             opponents=_subject(_who(no, lang), lang), yes=t(f"stmts.for_{topic}", lang),
+             no=t(f"stmts.against_{topic}", lang), says_yes=_says(yes, lang), says_no=_says(no, lang))
+
+
+def _subject(text: str, lang: str) -> str:
+    """The speakers as a sentence's subject: a capital first letter, and in English the comma that
+    closes an appositive before the verb ('Tahsin al-Khafaji, spokesman for … (2020), says')."""
+    if lang != "en":
+        return text
+    last = text.rpartition("; and ")[2]
+    return text[:1].upper() + text[1:] + ("," if ", " in last else "")
 
 
 def citation_html(ids, cited: pd.DataFrame, numbers: dict, lang: str) -> str:

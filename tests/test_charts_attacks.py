@@ -267,3 +267,20 @@ def test_the_joint_operations_rate_is_prose_outside_the_source_brackets():
     text = t("attacks.joint", "ar", joint_period="P", joint_claimant="C", joint_source_name="N", joint_origin="O", joint=137, joint_rate="R",
              joint_rate_prose="RP", joint_source="S")
     assert "أي RP (S)" in text and "(R" not in text
+
+
+def test_coverage_title_counts_the_series_and_the_spans_go_to_the_note():
+    """Review 4, item 36: the title was colons inside colons; it now counts the counts, computed,
+    and the spans move to the note under the chart."""
+    import pandas as pd
+    from analysis import data
+    from analysis.charts import attacks
+
+    facts = data.facts()
+    counts, us = attacks.period_counts(facts), attacks.us_position_attacks(facts)
+    title = attacks.coverage_title(pd.concat([counts, us], ignore_index=True), "en")
+    n = pd.concat([counts, us])["series"].nunique()
+    assert title.endswith("counts over different spans, never added together") and ":" not in title
+    assert title.split()[0].istitle()
+    spans = attacks.coverage_spans(counts, us, "en")
+    assert spans.count(";") == n - 1 and "Jan–Jun 2024" in spans

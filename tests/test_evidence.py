@@ -141,3 +141,17 @@ def test_a_measure_in_the_evidence_list_carries_its_unit(fact_id, lang, text):
 
     row = data.facts().set_index("fact_id").loc[fact_id]
     assert evidence._with_unit(row, row["unit"], lang) == text
+
+
+def test_each_item_opens_with_its_head_and_the_quote_is_a_block_of_its_own():
+    """Review 4, item 34: the number stood beside the SECOND line of a wrapped Arabic quote and the
+    English ran on into the Arabic. The head comes first; quote and translation are blocks."""
+    items = evidence.entries(["F1", "M1", "W1"], CITED)
+    numbers = {e.key: n for n, e in enumerate(items, start=1)}
+    en = evidence.list_html(items, numbers, {}, CITED, "en")
+    for li in en.split("<li ")[1:]:
+        body = li.split(">", 1)[1]
+        assert body.startswith('<div class="ev-head" dir="ltr">') or body.startswith('<div class="quote"')
+        assert '<div class="quote" lang="ar" dir="rtl">' in li and "»</div>" in li
+        assert '<div class="translation" lang="en">“' in li
+    assert '<span class="quote"' not in evidence.list_html(items, numbers, {}, CITED, "ar")

@@ -82,3 +82,11 @@ def test_arabic_months_read_as_iraqi_and_levantine_readers_write_them():
     assert fmt.date("2024-10-15", "en") == "15 October 2024"
     # the day never ends a line apart from its month (a no-break space), in Arabic where month names are long
     assert "\u00a0" not in fmt.date("2020-08-01", "ar", "month")
+
+
+def test_join_ignores_commas_inside_brackets():
+    """'the Anbar desert; the Hamrin Mountains; Makhmour; and Qara Chokh (within Kirkuk, Nineveh …)'
+    read as semicolons for list commas: a comma inside brackets does not part the list."""
+    items = ["the Anbar desert", "Makhmour", "Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)"]
+    assert fmt.join(items, "en") == "the Anbar desert, Makhmour and Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)"
+    assert fmt.join(["Alhurra, 4 Sep 2024", "Makhmour"], "en") == "Alhurra, 4 Sep 2024; and Makhmour"

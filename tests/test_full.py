@@ -390,7 +390,7 @@ def test_html_reports_have_no_serious_wcag_findings(reports, lang):
 def test_full_report_quotes_each_quote_once_with_links_both_ways(reports, lang):
     page = (reports / lang / "full.html").read_text(encoding="utf-8")
     appendix = page[page.index('<ol class="sources evidence"'):]  # the evidence appendix (method tables quote period words too)
-    quotes = re.findall(r'<span class="quote"[^>]*>«(.*?)»</span>', appendix)
+    quotes = re.findall(r'<div class="quote"[^>]*>(?:<span id="[^"]*"></span>)*«(.*?)»</div>', appendix)
     assert quotes and len(quotes) == len(set(quotes)), "a quote appears more than once"
     assert t("ui.sources_section", lang) not in page  # no chapter lists in the full report: one appendix
     assert t("full.evidence", lang) in page

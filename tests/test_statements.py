@@ -257,3 +257,15 @@ def test_a_titled_statements_table_is_numbered_as_the_other_tables_with_its_coun
     assert head_meta["coalition"]["kind"] == "table-title"
     assert plain(head).startswith(title), plain(head)
     assert ed._tables == 1 and meta["coalition"]["ids"] == ["A023", "A024", "A025", "A026", "A035", "A036"]
+
+
+def test_a_disagreement_gives_each_side_its_own_sentence():
+    """Review 4, item 18: 'For X, …; for Y (2023); Z (2023); and W, …' used semicolons both as list
+    commas and between clauses. Each side is now a sentence, its verb agreeing with its speakers."""
+    from analysis import data, statements
+
+    topic, yes, no = next(d for d in statements.disagreements(data.statements()) if d[0] == "quad_relevance")
+    text = statements.disagreement_text(topic, yes, no, "en")
+    assert "; for " not in text and "For " not in text
+    assert "(2020 and 2023), says the coalition still matters." in text
+    assert "(2020) say it has become a formality" in text

@@ -114,7 +114,7 @@ def has_comparison(counts: pd.DataFrame) -> bool:
 def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[str, str]:
     """Placeholders for the prose: first/last ISIS period (`attacks_a`, `period_a`, `rate_a`, …),
     joint operations (`joint`, `joint_period`, `joint_rate`) and the attacks on US positions (`us_*`)."""
-    values: dict[str, str] = {}
+    values: dict[str, str] = {"counts_paragraph": t("attacks.counts_paragraph", lang)}
     rates = monthly_rates(counts)
     isis = rates[rates["series"] == "isis_attacks"].sort_values("period_start")
     if not isis.empty:
@@ -139,6 +139,8 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
         # the outlet the paragraph with the ISIS counts cites ('' when none), from origin_ref
         origin = periods.origin_name(isis.iloc[0]["origin_ref"], lang)
         values["attacks_origin"] = t("attacks.origin_clause", lang, origin=origin) if origin else ""
+        values["counts_paragraph"] = (t("attacks.counts_paragraph_citing", lang, origin=origin) if origin
+                                      else t("attacks.counts_paragraph", lang))
     joint = rates[rates["series"] == "joint_operations"].sort_values("period_start")
     if not joint.empty:
         row = joint.iloc[-1]
@@ -250,7 +252,10 @@ def rate_title(rates: pd.DataFrame, lang: str) -> str:
     if len(isis) < 2:
         return t("attacks.chart_rate", lang)
     first, last = isis.iloc[0], isis.iloc[-1]
-    return t("attacks.chart_rate_finding", lang,
+    a, b = float(first["per_month"]), float(last["per_month"])
+    key = "attacks.chart_rate_rose" if b > a else ("attacks.chart_rate_fell" if b < a else "attacks.chart_rate_finding")
+    return t(key, lang,
+             joint_note=t("attacks.chart_rate_joint", lang) if (rates["series"] == "joint_operations").any() else "",
              rate_a=fmt.count(first["per_month"], lang, first["qualifier"], prose=True), period_a=_span(first, lang),
              rate_b=fmt.count(last["per_month"], lang, last["qualifier"], prose=True), period_b=_span(last, lang))
 
@@ -314,8 +319,8 @@ def coverage_chart(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> go.Figu
     return styled(fig, lang, coverage_title(frame, lang), ids, height=380)
 
 
-def coverage_title(frame: pd.DataFrame, lang: str) -> str:
-    """The chart's finding: the span each count covers, series by series ('ISIS attacks: 2023, Jan–Jun 2024; …')."""
+def _coverage_parts(frame: pd.DataFrame, lang: str) -> list[str]:
+    """The span each count covers, series by series ('ISIS attacks: 2023 and Jan–Jun 2024')."""
     parts = []
     for series in SERIES.values():
         part = frame[frame["series"] == series].sort_values("period_start")
@@ -323,9 +328,23 @@ def coverage_title(frame: pd.DataFrame, lang: str) -> str:
             continue
         spans = fmt.join(list(dict.fromkeys(_span(r, lang) for _, r in part.iterrows())), lang)
         parts.append(t("attacks.coverage_item", lang, series=t(f"attacks.series_{series}", lang), spans=spans))
+    return parts
+
+
+def coverage_title(frame: pd.DataFrame, lang: str) -> str:
+    """The chart's finding: how many counts, over different spans, none added to another (the spans
+    themselves are in `coverage_note`, under the chart)."""
+    parts = _coverage_parts(frame, lang)
     if len(parts) < 2:
         return t("attacks.chart_coverage", lang)
-    return t("attacks.chart_coverage_finding", lang, spans=("؛ " if lang == "ar" else "; ").join(parts))
+    return t("attacks.chart_coverage_finding", lang, n=len(parts))
+
+
+def coverage_spans(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> str:
+    """For the note under the coverage chart (`attacks.coverage_note`): the span each count covers,
+    'ISIS attacks: 2023 and Jan–Jun 2024; …' ('' when fewer than two counts)."""
+    parts = _coverage_parts(pd.concat([counts, us], ignore_index=True), lang)
+    return fmt.semicolon(lang).join(parts) if len(parts) >= 2 else ""
 
 
 # ---------------------------------------------------------------- context and daily operations

@@ -195,7 +195,9 @@ def forces_title(forces: pd.DataFrame, lang: str) -> str:
         return t("casualties.chart_forces", lang)
     items = [t("casualties.killed_item", lang, force=t(f"subject.{r['subject']}", lang),
                count=in_words(r["value"], r["qualifier"], lang, r["value_high"])) for _, r in killed.iterrows()]
-    return t("casualties.chart_forces_finding", lang, sources=int(forces["source_id"].nunique()),
+    # the chart also draws the wounded where a source gives them: the title names both
+    key = "casualties.chart_forces_finding_wounded" if (forces["metric"] != METRICS[0]).any() else "casualties.chart_forces_finding"
+    return t(key, lang, sources=int(forces["source_id"].nunique()),
              killed=("؛ " if lang == "ar" else "; ").join(str(i) for i in items))
 
 

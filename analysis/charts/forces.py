@@ -283,7 +283,9 @@ def text_fact_paragraphs(facts: pd.DataFrame, pockets: pd.DataFrame, lang: str) 
             "period": periods.period_text(r, lang), "source": periods.bracket_attribution(r, lang),
             "source_name": periods.named_attribution({"source_id": r["source_id"], "origin_ref": None}, lang, capital=True)}))
     for _, r in forecasts(facts).iterrows():
-        out.append(("forces.forecast_text", {"years": fmt.count(r["value"], lang),
+        origin = periods.origin_name(r["origin_ref"], lang)
+        same_paper = t("forces.same_paper_citing", lang, origin=origin) if origin else t("forces.same_paper", lang)
+        out.append(("forces.forecast_text", {"years": fmt.count(r["value"], lang), "same_paper": same_paper,
                                              "source": periods.bracket_attribution(r, lang)}))
     if not pockets.empty:
         out.append(("forces.pockets_text", {
@@ -404,8 +406,12 @@ def timeline_title(plan: pd.DataFrame, lang: str) -> str:
     if plan.empty:
         return t("forces.timeline_title", lang)
     planned = int(plan["planned"].astype(bool).sum()) if "planned" in plan else 0
+    latest = plan.loc[plan["start"].idxmax()]
+    last = str(pd.Timestamp(latest["start"]).year)
+    if latest.get("relation") == "after":  # 'to after 2026': the source's own words for an open end
+        last = t("forces.timeline_last_after", lang, year=str(pd.Timestamp(latest["date"]).year))
     return t("forces.timeline_finding", lang, first=str(pd.Timestamp(plan["start"].min()).year),
-             last=str(pd.Timestamp(plan["start"].max()).year), planned=planned)
+             last=last, planned=planned)
 
 
 def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, str]]]:
@@ -425,7 +431,8 @@ def withdrawal_narrative(plan: pd.DataFrame, phases: pd.DataFrame, lang: str) ->
     if "E036" in events.index:
         month = date_as_given(events.loc["E036", "date"], events.loc["E036", "precision"], lang)
         if events.loc["E036", "date_status"] == "inferred":
-            month = periods.mark_inferred(month, lang)
+            # the text names the month ("after the November elections"); the year is read from the context
+            month = t("period.prose_year_inferred", lang, text=month)
         paragraphs.append(("forces.bases_text", {"month": month}))
     if "E035" in events.index:
         paragraphs.append(("forces.commission_text", {

@@ -157,8 +157,11 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
         ))
     # the legend says what the marker shapes mean
     legend = [(t(f"timeline.legend_{p}", lang), {"symbol": s, "size": 10, "color": "#5b6470"}) for p, s in SYMBOLS.items()]
+    # the key's shape is the one the several-source markers take (their most precise date), when they share one
+    several = {SYMBOLS.get(p, "circle") for p, ids in zip(groups["precision"], groups["event_ids"]) if len(ids) > 1}
     legend.append((t("timeline.legend_several", lang),
-                   {"symbol": "circle", "size": 14, "color": "#ffffff", "line": {"color": "#1d232b", "width": 2}}))
+                   {"symbol": several.pop() if len(several) == 1 else "circle", "size": 14, "color": "#ffffff",
+                    "line": {"color": "#1d232b", "width": 2}}))
     if groups["planned"].any():
         legend.append((t("timeline.legend_planned", lang),
                        {"symbol": "circle-open", "size": 10, "color": "#5b6470", "line": {"width": 2}}))

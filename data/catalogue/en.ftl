@@ -42,7 +42,7 @@ kind-different_things_context = Different things, not to be combined
 
 publisher-al_araby_al_jadeed = Al-Araby Al-Jadeed
 publisher-arabic_wikipedia = Arabic Wikipedia
-publisher-research_centre_unnamed = A research centre (name not given)
+publisher-research_centre_unnamed = a research centre (name not given)
 publisher-independent_arabia = Independent Arabia
 publisher-saudi_mofa = Saudi Ministry of Foreign Affairs
 publisher-rt_arabic = RT Arabic
@@ -185,7 +185,7 @@ claimant-al_araby_al_jadeed = Al-Araby Al-Jadeed
 claimant-anonymous_iraqi_official = An Iraqi official (anonymous)
 claimant-arabic_wikipedia = Arabic Wikipedia
 claimant-elham_al_najjar = Elham al-Najjar (author)
-claimant-info_centre_head = Head of the information exchange centre (Lt-Gen Saad Mazhar al-Allaq)
+claimant-info_centre_head = Lt-Gen Saad Mazhar al-Allaq, head of the Information Exchange Centre
 claimant-iraqi_parliament_security_committee_head = Head of the Iraqi parliament's Security and Defence Committee
 claimant-pentagon_officials = Pentagon officials
 claimant-political_analysts = Political analysts
@@ -205,7 +205,7 @@ status-disputed = Disputed
 
 ## disputed_by
 
-disputed_by-observers = Observers
+disputed_by-observers = observers
 disputed_by-sceptics_and_the_article = unnamed sceptics and critics, and the article itself, which calls the coalition's kill figures exaggerated
 
 ## theme
@@ -239,7 +239,7 @@ member-iraqi_government = Iraqi government
 member-arab_states = Arab states
 member-european_states = European states
 member-middle_eastern_states = Middle Eastern states
-member-other_western_states = Other Western states
+member-other_western_states = other Western states
 
 ## role
 
@@ -303,6 +303,11 @@ detail-russian_generals = Russian generals
 detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
 detail-media_more_than_field = More effective in the media than in the field
 detail-formal_coalition_or_courtesy = The coalition: “a coalition in name only, or a political courtesy” since the Russia–Ukraine war
+
+## detail_in_text
+
+detail_in_text-al_muthanna_airport_camp = the al-Muthanna Airport camp in central Baghdad
+detail_in_text-military_intelligence_directorate = the Military Intelligence Directorate of the Iraqi Ministry of Defence
 
 ## country
 
@@ -375,7 +380,7 @@ area-qara_chokh = Qara Chokh (within Kirkuk, Nineveh and parts of Salah al-Din)
 
 event-E001 = The US-formed international coalition against ISIS (September 2014)
 event-E002 = Iraq, Iran, Russia and the Assad government announce the quadrilateral coalition
-event-E003 = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed Iraqi military official)
+event-E003 = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed senior official at the Iraqi Ministry of Defence)
 event-E004 = Al-Qaim border crossing reopened, a recommendation of the coalition
 event-E005 = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event-E006 = ISIS seizes territory in Iraq
@@ -398,7 +403,7 @@ event-E022 = ISIS seizes a vast area of Iraq
 event-E023 = Iraqi parliament votes for the withdrawal of US forces (not implemented)
 event-E024 = The new Iraqi political order after 2003
 event-E025 = The quadrilateral coalition announced in Baghdad
-event-E026 = Coordination on the Iraq–Syria border file, incl. the al-Qaim crossing
+event-E026 = Coordination on the Iraq–Syria border, including the al-Qaim crossing
 event-E027 = Abdul-Mahdi's government resigns
 event-E028 = National security adviser al-Araji meets the Russian ambassador
 event-E029 = First round of the Iraq–US dialogue on ending the coalition's mission
@@ -415,7 +420,7 @@ event-E036 = After the November elections, US forces begin leaving Ain al-Asad a
 event_code-us_calls_for_coalition = The US administration calls for an international coalition against ISIS
 event_code-intl_coalition_formed = The international coalition against ISIS is formed
 event_code-quad_coalition_formed = The quadrilateral coalition (Russia, Iran, Iraq, Syria) is formed
-event_code-airspace_air_bridge = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed Iraqi military official)
+event_code-airspace_air_bridge = Russia and Iran used Iraqi airspace as an air bridge to Syria (according to an unnamed senior official at the Iraqi Ministry of Defence)
 event_code-al_qaim_crossing_reopened = Al-Qaim border crossing reopened, a recommendation of the coalition
 event_code-quad_kill_claim = The coalition's joint operations room claims 23,000 ISIS fighters killed in four years
 event_code-isis_seized_iraqi_territory = ISIS seizes territory in Iraq
@@ -434,7 +439,7 @@ event_code-us_withdrawal_2011 = The earlier US withdrawal from Iraq
 event_code-isis_seized_territory = ISIS seizes a vast area of Iraq
 event_code-parliament_withdrawal_vote = Iraqi parliament votes for the withdrawal of US forces (not implemented)
 event_code-new_political_order = The new Iraqi political order after 2003
-event_code-border_coordination = Coordination on the Iraq–Syria border file, incl. the al-Qaim crossing
+event_code-border_coordination = Coordination on the Iraq–Syria border, including the al-Qaim crossing
 event_code-abdul_mahdi_government_resigned = Abdul-Mahdi's government resigns
 event_code-araji_meets_russian_ambassador = National security adviser al-Araji meets the Russian ambassador
 event_code-dialogue_first_round = First round of the Iraq–US dialogue on ending the coalition's mission
@@ -458,9 +463,9 @@ ui-lang_name = English
 
 ## overview
 
-overview-title = The evidence behind these reports
+overview-title = The evidence behind this report
 overview-intro =
-    These reports rest on { $facts ->
+    This report rests on { $facts ->
             [one] one cited figure
            *[other] { WORDS($facts) } cited figures
         } drawn from { WORDS($with_facts) } of the { $sources ->
@@ -468,6 +473,8 @@ overview-intro =
            *[other] { WORDS($sources) } Arabic sources
         }{ $unused }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
 overview-unused = {" "}(none is cited from { $names })
+overview-chart_title_most = Most of the cited figures come from { $source } ({ $top } of { $all })
+overview-chart_title_largest = The largest share of the cited figures comes from { $source } ({ $top } of { $all })
 overview-chart_title = Cited figures by source and topic
 overview-axis_facts = Number of cited figures
 
@@ -486,7 +493,7 @@ forces-intro_fighters =
     As for ISIS itself, a senior US military official told reporters that { $fighters ->
             [one] { WORDS($fighters) } of its fighters was
            *[other] { WORDS($fighters) } of its fighters were
-        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army, and is never set beside troop numbers.
+        } still at large in Iraq and Syria ({ $source }; { $period }). That is an estimate of an armed group's members, not of an army, and is not comparable with troop numbers, though both are reported here.
 forces-intro_staff =
     The encyclopedia article describes the quadrilateral coalition's information centre in Baghdad: { $staff ->
             [one] one member
@@ -545,10 +552,12 @@ forces-withdrawal_text =
     { $source_name } reports that US officials expect a transition { $phases ->
             [one] in a single phase
            *[other] in { WORDS($phases) } phases
-        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan regional government wants them to.
-forces-bases_text = The same paragraph names the bases: after the November elections ({ $month }), US forces are to begin leaving Ain al-Asad Air Base in western Iraq and Baghdad International Airport, and to move to Harir Air Base in Erbil, in the Kurdistan region; the chart places that start, with its inferred year.
+        }. In the first, which lasts until { $phase_one }, the international coalition's mission ends; in the second, the United States keeps working from Iraq until { $phase_two } in support of operations against ISIS in Syria, and Iraqi officials say some US forces may stay at Harir Air Base afterwards because the Kurdistan Regional Government wants them to.
+forces-bases_text = The same paragraph names the bases: after the November elections, US forces are to begin leaving Ain al-Asad Air Base in western Iraq and Baghdad International Airport, and to move to Harir Air Base in Erbil, in the Kurdistan Region. The chart below places that start in { $month }.
+forces-same_paper = The same paper
+forces-same_paper_citing = The same paper, citing { $origin },
 forces-forecast_text =
-    A plan is an intention, not a record. The same paper ({ $source }) quotes one analyst who expects this withdrawal only after { $years ->
+    A plan is an intention, not a record. { $same_paper } quotes one analyst who expects this withdrawal only after { $years ->
             [one] a year
            *[other] { WORDS($years) } years
         }. The analyst gives no starting point, so this report computes no end date and does not place the expectation on the time axis.
@@ -582,14 +591,14 @@ casualties-claims =
         } in four years, { $claim_leaders_killed ->
             [one] { WORDS($claim_leaders_killed) } of them a leader
            *[other] { WORDS($claim_leaders_killed) } of them leaders
-        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's exaggeration. These figures are therefore kept apart from the forces' losses, marked disputed, and never set against them.
+        } ({ $claim_source }). The same article reports that the announcement met with sceptical reactions and with criticism of the coalition's grandstanding. These figures are therefore kept apart from the forces' losses, marked disputed, and never set against them.
 casualties-none_yet = No source stated by this edition's date gives the losses of the forces that fought ISIS: those figures come from a later source, { $civilians_name }.
 casualties-left_out =
     { $n ->
             [one] This edition leaves out one disputed claim: the kill counts claimed by the quadrilateral coalition are not shown.
            *[other] This edition leaves out { WORDS($n) } disputed claims, among them the kill counts claimed by the quadrilateral coalition.
         }
-casualties-note = **Reconciling the figures.** { $text }
+casualties-note = **Reconciling the sources.** { $text }
 casualties-chart_forces = Killed and wounded fighting ISIS, by force
 casualties-axis_fighters = Fighters (with the source's qualifier)
 casualties-civilians_row = Civilians
@@ -663,7 +672,7 @@ structure-no_chair = No chair named
 structure-chart_working_groups = Working groups and the states that chair them
 structure-centre_heading = The quadrilateral information centre
 structure-centre_text =
-    The quadrilateral coalition's main shared body was an information-exchange centre in Baghdad. { $n ->
+    The quadrilateral coalition's main shared body was an Information Exchange Centre in Baghdad. { $n ->
         [one] One source describes it
        *[other] It is described by { WORDS($n) } sources, each in part
     }: where it sat, who chaired it, who staffed it and how often its members met. They agree on Baghdad; one of them says the centre began at the al-Muthanna Airport camp and later moved to the Military Intelligence Directorate of the Iraqi Ministry of Defence, but no source dates the move, so the table below gives an order, not dates.
@@ -740,13 +749,13 @@ structure-notes_heading = Where the sources agree and disagree
 
 timeline-title = Annex A. Chronology: the events the sources date
 timeline-intro =
-    The sources date { $n ->
-            [one] one event
-           *[other] { WORDS($n) } events
-        }. Some are the same event dated by more than one source, so the chart draws { $groups ->
+    The sources give { $n ->
+            [one] one date
+           *[other] { WORDS($n) } dates
+        } for { $groups ->
             [one] one distinct event
            *[other] { WORDS($groups) } distinct events
-        }, from { $first } to { $last }, on a single time axis with one row per theme ({ $themes ->
+        }, from { $first } to { $last }; the chart draws each event once, on a single time axis with one row per theme ({ $themes ->
             [one] one theme
            *[other] { WORDS($themes) } themes
         }). { $multi ->
@@ -829,8 +838,10 @@ attacks-us =
     A count of another kind: { $us_attacks ->
             [one] { WORDS($us_attacks) } attack
            *[other] { WORDS($us_attacks) } attacks
-        } on US military positions in Iraq and Syria ({ $us_since }), by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: this count has its own row in the chart below and is never added to ISIS attacks. It runs up to the Washington Post report the analysis cites ({ $us_stated_date }), not to the analysis's own date; no monthly rate is computed for it.
-attacks-limits = The limits of these figures: the statistics behind the ISIS counts are not named{ $attacks_origin }, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
+        } on US military positions in Iraq and Syria, { $us_since }, by armed groups trained and armed by Iran ({ $us_source }). Other attackers, other targets: this count has its own row in the chart below and is never added to ISIS attacks. It runs up to the Washington Post report the analysis cites ({ $us_stated_date }), not to the analysis's own date; no monthly rate is computed for it.
+attacks-counts_paragraph = the paragraph that gives the ISIS counts
+attacks-counts_paragraph_citing = the paragraph that gives the ISIS counts, citing { $origin },
+attacks-limits = The limits of these figures: { $counts_paragraph } does not name the statistics behind them, and the count for the earlier period does not say whether it covers Syria as well as Iraq, while the later one covers both. A monthly rate assumes attacks spread evenly over the period, so it says nothing about any single month; each rate keeps the qualifier of its count (“about”, “more than”).
 attacks-none_yet = No source stated by this edition's date counts attacks or operations: the counts in this chapter come from later sources.
 attacks-left_out =
     { $n ->
@@ -838,7 +849,7 @@ attacks-left_out =
            *[other] This edition leaves out { WORDS($n) } disputed claims.
         }
 attacks-origin_clause = , in a paragraph that cites { $origin }
-attacks-note = **Reconciling the figures.** { $text }
+attacks-note = **Reconciling the sources.** { $text }
 attacks-rate_prose = { $rate } a month, derived
 period-prose_year_inferred = { $text } (year inferred)
 period-prose_period_inferred = { $text } (period inferred)
@@ -890,12 +901,12 @@ structure-every_months =
 
 method-title = Annex B. How this report was made
 method-extraction =
-    Every figure, date and structural fact in these reports was taken from { $sources ->
+    Every figure, date and structural fact in this report was taken from { $sources ->
         [one] one Arabic document
        *[other] { WORDS($sources) } Arabic documents
-    } ({ $kinds }), { $dates }. Each one is recorded in the project's data tables, which name its source and quote, word for word, the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are cut out of the source texts by a script, never retyped, and a test checks that every quote still appears in its source. Every number in the source texts is accounted for: it is either recorded as a figure in the data tables or is listed, with a reason, as something that is not a figure ({ $reasons }).
+    } ({ $kinds }), { $dates }. Each one is recorded with its source and a word-for-word quote of the Arabic passage that states it, with the period it refers to and, where the source cites another outlet for it, that outlet. The quotes are copied from the source texts, never retyped, and each is checked against its source. Every number in the source texts is accounted for: it is either cited here as a figure or is listed, with a reason, as something that is not a figure ({ $reasons }).
 
-    The reports add nothing the sources do not state except the values listed below under “What the reports derive or infer”, each computed from cited rows and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. Each report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
+    This report adds nothing the sources do not state except the values listed below under “What this report derives or infers”, each computed from cited figures and marked wherever it appears. Where a source gives a figure as a bound or an approximation, the qualifier stays with the number on every chart and in every sentence. Where a source reports a claim that it also calls into question, the claim is marked as disputed and an edition can leave it out. The report can be rebuilt as the record stood on a given date: only what was published on or before that date is used.
 method-qualifiers_heading = What the qualifiers mean
 method-statuses_heading = Reported, claimed, disputed
 method-limits_heading = The limits of these data
@@ -1043,7 +1054,7 @@ period-origin_dated = { $publisher }, { $date }
 period-estimate_inferred = the estimate's date inferred as { $text }
 period-citing = { $source }, citing { $origin }
 period-between = between { $start } and { $end }
-period-inferred_in_sentence = { $text }, inferred
+period-inferred_in_sentence = { $text } (period inferred)
 period-label = period: { $period }
 period-label_inferred = period (inferred): { $period }
 source_name-kind_news = report
@@ -1096,12 +1107,12 @@ derive-kind-no_end_date = Open-ended span (not computed)
 
 ## method
 
-method-derived_heading = What the reports derive or infer
-method-derived_intro = The sources state every figure in these reports except the values below. Each is computed in code from the cited rows named in the last column, and says “derived” or “inferred” wherever it appears: on charts, in sentences, in the labels charts show on screen and in the charts' data files.
+method-derived_heading = What this report derives or infers
+method-derived_intro = The sources state every figure in this report except the values below. Each is computed from the cited figures named in the last column, and says “derived” or “inferred” wherever it appears: on charts and in sentences.
 method-col_kind = Kind
 method-col_value = What the report says
 method-col_formula = How
-method-col_inputs = From rows
+method-col_inputs = From the figures
 
 ## sources
 
@@ -1272,7 +1283,9 @@ stmts-sentence_period_one_m = { $speaker } says { $argues } (period: { $period }
 stmts-sentence_period_one_f = { $speaker } says { $argues } (period: { $period }).
 stmts-sentence_period_many = { $speaker } say { $argues } (period: { $period }).
 stmts-who_when = { $speaker } ({ $dates })
-stmts-disagree = The sources disagree on { $topic }. For { $supporters }, { $yes }; for { $opponents }, { $no }.
+stmts-say_one = says
+stmts-say_many = say
+stmts-disagree = The sources disagree on { $topic }. { $supporters } { $says_yes } { $yes }. { $opponents } { $says_no } { $no }.
 stmts-for_quad_relevance = the coalition still matters
 stmts-against_quad_relevance = it has become a coalition in name only or seen a lull in meetings and information sharing
 stmts-for_quad_field_role = it has contributed a great deal
@@ -1303,16 +1316,16 @@ stmts-heading_exit_table =
        *[other] { WORDS($speakers) } speakers
     }
 stmts-intro_quad =
-    The sources quote officials, officers, researchers and unnamed observers on what the quadrilateral coalition was for and what became of it. Each sentence below gives the speaker as the source names them; an unnamed speaker stays unnamed.
+    The sources quote officials, officers, researchers and unnamed observers on what the quadrilateral coalition was for and what became of it. The table below gives each argument once, with the speaker as the source names them; an unnamed speaker stays unnamed.
 stmts-intro_exit =
-    On ending the international coalition's mission, the sources set out what drives the US exit, where the talks may lead and who in Iraq wants the US forces to stay. Each sentence below gives the speaker as the source names them.
+    On ending the international coalition's mission, the sources set out what drives the US exit, where the talks may lead and who in Iraq wants the US forces to stay. The table below gives each argument once, with the speaker as the source names them.
 speaker-defence_official = an unnamed senior official at the Iraqi Ministry of Defence
 speaker-tahsin_al_khafaji = Major General Tahsin al-Khafaji, spokesman for Iraq's Joint Operations Command
 speaker-ahmed_al_obeidi = Ahmed Abdul-Sattar al-Obeidi, a retired Iraqi colonel
 speaker-iyad_al_dulaimi = Iyad al-Dulaimi, a researcher on Iraqi politics
 speaker-observers = unnamed observers
 speaker-sarmad_al_bayati = Sarmad al-Bayati, an expert on Iraqi security
-speaker-mp_security_committee = an unnamed member of the Iraqi parliament's security and defence committee
+speaker-mp_security_committee = an unnamed member of the Iraqi parliament's Security and Defence Committee
 speaker-iraqi_politicians = unnamed Iraqi politicians
 speaker-maxim_maximov = Maxim Maximov, Russia's ambassador in Baghdad
 speaker-analysis_writer = the analysis's unnamed writer
@@ -1327,18 +1340,18 @@ argues-quad_syria_over_iraq = that the coalition's reach inside Syria is far gre
 argues-quad_air_bridge = that Russia and Iran used the coalition as cover for flying military support to Syria through Iraqi airspace
 argues-quad_al_qaim = that the al-Qaim border crossing was reopened on the coalition's recommendation and for military ends, as Iran and its allies sought to get ahead of the US forces deployed at nearby al-Tanf
 argues-quad_weak_in_battle = that in the battles inside Iraq the coalition stayed weak beside the US-led international coalition
-argues-quad_formality = that since the war in Ukraine began it can be seen as “a coalition in name only or a political courtesy”, Iraq needing no direct foreign military support now
+argues-quad_formality = that since the Russia–Ukraine war began it can be seen as “a coalition in name only or a political courtesy”, since Iraq now needs no direct foreign military support
 argues-quad_still_needed = that coordination among the four countries is extensive and that the coalition's existence still matters, to strike what remains of ISIS
 argues-quad_army_no_dealings = that the Iraqi army and the Counter-Terrorism Service, which did most of the fighting that pushed ISIS back, had no dealings with the coalition
 argues-quad_closer_to_pmf = that the coalition was in closer contact with the Federal Police and the armed factions of the Popular Mobilization Forces
-argues-quad_russia_lost_interest = that Russia, the coalition's most important member, has lost interest in it since the war in Ukraine broke out
+argues-quad_russia_lost_interest = that Russia, the coalition's most important member, has lost interest in it since the Russia–Ukraine war broke out
 argues-quad_russian_reaction = that the grounds on which the coalition was formed were vague, and that it was partly a Russian reaction meant to harass the US presence in Iraq
 argues-quad_figures_inflated = that the centre's figures for coordinates and intelligence reports are political inflation of the coalition's importance
 argues-intl_coalition_still_needed = that the Iraqi government still sees a real need for the international coalition's security and intelligence information
 argues-centre_still_working = that work is still going on at the joint centre in Baghdad
 argues-centre_gave_much = that the centre has contributed a great deal to fighting terrorism, through a stream of information
 argues-centre_cooled = that the centre's meetings, exchange of information and even contacts have cooled since Abdul-Mahdi's government resigned
-argues-centre_media_over_field = that the centre is more effective in the media than in the field, the fight against ISIS being first of all a US–Iraqi task
+argues-centre_media_over_field = that the centre is more effective in the media than in the field, since the fight against ISIS is first of all a US–Iraqi task
 argues-centre_us_obstacles = that US obstacles kept the centre from finding a place for itself in Iraq
 argues-centre_purpose_info = that the centre's main purpose is to exchange information in real time and coordinate the Russian, Iraqi, Iranian and Syrian military
 argues-exit_militia_pressure = that the strongest driver of the talks on ending the US presence is mounting pressure from forces and militias loyal to Iran
@@ -1346,7 +1359,7 @@ argues-exit_iran_sees_chance = that Iran and its arms in Iraq judge the politica
 argues-exit_sudani_compelled = that al-Sudani's government, by observers' account the least able of recent governments to balance the United States and Iran, feels compelled to go along with the militias
 argues-exit_us_risk_election = that Washington sees these conditions as a standing threat to its forces in Iraq, one that could drag it into open war with the militias loyal to Iran
 argues-scenario_security_cooperation = that, in a first scenario, the dialogue runs its course in agreed stages and the coalition's relationship with the Iraqi government turns from a military one into security cooperation
-argues-scenario_escalation = that, in a second scenario, the talks end once Washington has settled its response to the killing of its soldiers in north-eastern Jordan, with US air strikes on the militias and open escalation
+argues-scenario_escalation = that, in a second scenario, the talks end once Washington has settled its response to the killing of its soldiers in north-east Jordan, with US air strikes on the militias and open escalation
 argues-scenario_talks_until_election = that, in a third scenario, the talks go on without changing anything on the ground until the US elections are over, when the US presence will be called necessary
 argues-scenario_kurdistan = that, in a fourth scenario, the talks end after the recent killing of US soldiers and the forces withdraw to the Kurdistan Region of Iraq
 argues-no_need_for_us_forces = that Iraq no longer needs US forces, now that they have succeeded in defeating ISIS
@@ -1397,16 +1410,16 @@ finding-after_evidence =
     }
 finding-KF01 = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }, according to { $E009_source }.
 finding-KF02 = In { $E005 } the quadrilateral coalition's operations room claimed to have killed, over four years in Syria and Iraq, { $F004 ->
-        [one] one ISIS member
-       *[other] { $F004 } ISIS members
+        [one] one ISIS fighter
+       *[other] { $F004 } ISIS fighters
     }, { $F005 ->
         [one] one of them a leader
        *[other] { $F005 } of them leaders
-    }; the same report records sceptical reactions to the claim and criticism of the coalition's outbidding.
+    }; the same report records sceptical reactions to the claim and criticism of the coalition's grandstanding.
 finding-KF03 = US President Barack Obama announced the international coalition against ISIS on { $E017 }, and { $F016 ->
         [one] one state
        *[other] { $F016 } states
-    } took part in it; by the account of { $F022_source }, it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region.
+    } took part in it. By the account of { $F022_source }, the coalition helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region.
 finding-KF04 = US officials said that the Baghdad–Washington agreement leads to a transition in { $F024 ->
         [one] one phase
        *[other] { WORDS($F024) } phases
@@ -1418,7 +1431,7 @@ finding-KF05 = The statistics in { $F029_subject } count { $F030 ->
 finding-KF06 = Not every count of attacks concerns ISIS: US military positions in Iraq and Syria were attacked { $F032 ->
         [one] once
        *[other] { $F032 } times
-    } by armed groups that Iran trained and armed, in { $F032_period }, according to { $F032_source }.
+    } by armed groups that Iran trained and armed, { $F032_between }, according to { $F032_source }.
 finding-KF07 = ISIS has not gone: according to { $F035_source }, a senior US military official estimated that { $F035 ->
         [one] one of its fighters was
        *[other] { $F035 } of its fighters were
@@ -1426,7 +1439,7 @@ finding-KF07 = ISIS has not gone: according to { $F035_source }, a senior US mil
         [one] one soldier
        *[other] { $F033 } soldiers
     } in Iraq and { $F034 } in Syria.
-finding-KF08 = Among the forces that fought ISIS, { $F021 } of Iraq's forces, { $F017 } fighters of the Syrian Democratic Forces and { $F019 } Peshmerga were killed, by figures from { $F021_source }, which do not say what period they cover.
+finding-KF08 = Among the forces that fought ISIS, { $F021 } members of Iraq's forces, { $F017 } fighters of the Syrian Democratic Forces and { $F019 } Peshmerga were killed, by figures from { $F021_source }, which do not say what period they cover.
 evidence-title = The evidence base: the sources and their limits
 evidence-limits =
     This report rests on { $sources ->
@@ -1493,10 +1506,10 @@ conclusion-thin = Anything the { $sources ->
        *[other] { WORDS($sources) } texts do
     } not cover: the record is { $kinds }, not official statistics; a fuller account needs the outlets and officials these texts quote, read at first hand.
 finding_topic-KF01 = the quadrilateral coalition's founding and its last announced meeting
-finding_topic-KF02 = its disputed claim of ISIS members killed
+finding_topic-KF02 = its disputed claim of ISIS fighters killed
 finding_topic-KF03 = the size and reach of the international coalition
 finding_topic-KF04 = the agreement on a phased transition that ends the international coalition's mission
-finding_topic-KF05 = the rise in ISIS attacks that the later count reports, if the two counts are comparable
+finding_topic-KF05 = the apparent rise in ISIS attacks between the two counts, if they cover the same area
 finding_topic-KF06 = the separate count of attacks on US positions
 finding_topic-KF07 = ISIS fighters still at large and the US troops that remained
 finding_topic-KF08 = the losses of the forces that fought ISIS
@@ -1582,19 +1595,33 @@ structure-table_stances =
     } against
 # Figure titles that state the finding.
 casualties-killed_item = { $force }, { $count }
+casualties-chart_forces_finding_wounded =
+    Killed and wounded fighting ISIS, as { $sources ->
+        [one] one source counts them
+       *[other] { WORDS($sources) } sources count them
+    }. Killed: { $killed }
 casualties-chart_forces_finding =
     Killed fighting ISIS, as { $sources ->
         [one] one source counts them
        *[other] { WORDS($sources) } sources count them
     }: { $killed }
-attacks-chart_rate_finding = ISIS attacks per month (derived): { $rate_a } in { $period_a }, { $rate_b } in { $period_b } — if the two counts cover the same area
+attacks-chart_rate_finding = ISIS attacks per month (derived): { $rate_a } in { $period_a } and { $rate_b } in { $period_b }, if the two counts cover the same area{ $joint_note }
+attacks-chart_rate_rose = ISIS attacks rose from { $rate_a } a month in { $period_a } to { $rate_b } in { $period_b } (derived), if the two counts cover the same area{ $joint_note }
+attacks-chart_rate_fell = ISIS attacks fell from { $rate_a } a month in { $period_a } to { $rate_b } in { $period_b } (derived), if the two counts cover the same area{ $joint_note }
+attacks-chart_rate_joint = ; joint operations shown for comparison
 attacks-coverage_item = { $series }: { $spans }
-attacks-chart_coverage_finding = The counts cover different spans, so none is added to another: { $spans }
+attacks-chart_coverage_finding =
+    { $n ->
+        [one] One count
+       *[other] { WORDS($n, capital: "yes") } counts
+    } over different spans, never added together
+attacks-coverage_note = The spans: { $spans }.
+forces-timeline_last_after = after { $year }
 forces-timeline_finding =
     The withdrawal as the sources date it, { $first } to { $last }: { $planned ->
-        [0] every step already past when its source wrote
-        [one] one step still a plan when its source wrote
-       *[other] { WORDS($planned) } steps still plans when their sources wrote
+        [0] every step was already past when its source was written
+        [one] one step was still a plan when its source was written
+       *[other] { WORDS($planned) } steps were still plans when their sources were written
     }
 timeline-chart_finding =
     { $groups ->
@@ -1607,17 +1634,17 @@ timeline-chart_finding =
 timeline-share_most = most of them
 timeline-share_tied = one of the largest groups
 timeline-share_largest = the largest group
-evidence-period_unstated = A figure listed without a period: its source does not state one.
+evidence-period_unstated = Where no period is listed, the source does not state one.
 timeline-table_events =
     { $groups ->
         [one] One event
        *[other] { WORDS($groups) } events
-    } by date, { $n ->
-        [one] one dating
-       *[other] { WORDS($n) } datings
-    } in all: where sources date one event, each date stands beside its source
-method-table_derived = The values the reports compute, how, and from which rows
-method-table_qualifiers = Each qualifier, as the sources word it and as the reports write it
+    } by date ({ $n ->
+        [one] one date
+       *[other] { WORDS($n) } dates
+    } in all): where several sources date the same event, each date is listed with its source
+method-table_derived = The values this report computes, how, and from which figures
+method-table_qualifiers = Each qualifier, as the sources word it and as this report writes it
 method-table_statuses = What “reported”, “claimed” and “disputed” mean here
 
 ## edit
