@@ -268,4 +268,4 @@ def test_a_disagreement_gives_each_side_its_own_sentence():
     text = statements.disagreement_text(topic, yes, no, "en")
     assert "; for " not in text and "For " not in text
     assert "(2020 and 2023), says the coalition still matters." in text
-    assert "(2020) say it has become a formality" in text
+    assert "(2020) say it has become a coalition in name only" in text
