@@ -83,7 +83,11 @@ def test_pdf_is_a4_and_holds_the_chart_title(built, lang):
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
     text = squash("".join(page.extract_text() for page in reader.pages))
-    assert squash(t("overview.chart_title", lang)) in text
+    from analysis import data
+    from analysis.charts.overview import overview_title
+
+    title = overview_title(data.facts(), lang)  # computed from the rows; its first words, as digits may move in Arabic
+    assert squash(" ".join(title.split()[:4])) in text, title
     words = t("ui.page_of", lang, page=" ", total=" ").split()
     for page in reader.pages:  # text extraction may reorder digits around Arabic words: check the parts
         footer = squash(page.extract_text())
