@@ -173,7 +173,7 @@ def test_the_claims_note_wraps_so_it_never_runs_out_of_the_chart(lang):
     note = fig.layout.annotations[0].text
     lines = note.split("<br>")
     assert len(lines) >= 3 and all(len(line) <= casualties.NOTE_WIDTH for line in lines)
-    assert "exaggerated" in note if lang == "en" else True
+    assert "one-upmanship" in note if lang == "en" else True
     assert fig.layout.margin.t >= 115 + 16 * (len(lines) - 2)
 
 

@@ -177,7 +177,7 @@ def test_disputed_line_names_the_disputer_of_the_announced_claim_and_counts_the_
 
 def test_the_real_kill_claim_event_is_disputed_by_the_sceptics_not_observers():
     key, values = timeline.disputed_line(True, 0, data.events(), data.facts(), "en")
-    assert values["n"] == 1 and "Observers" not in values["disputers"] and "sceptics" in values["disputers"]
+    assert values["n"] == 1 and "Observers" not in values["disputers"] and "sceptical" in values["disputers"]
 
 
 def test_an_event_with_a_possibility_modality_reads_as_a_possibility_with_who_raises_it(sources):

@@ -206,7 +206,7 @@ status-disputed = Disputed
 ## disputed_by
 
 disputed_by-observers = observers
-disputed_by-sceptics_and_the_article = unnamed sceptics and critics, and the article itself, which calls the coalition's kill figures exaggerated
+disputed_by-sceptics_and_the_article = reactions the article does not attribute, some sceptical of the announced figures, others criticising the Quadripartite coalition's habitual one-upmanship
 
 ## theme
 
