@@ -2113,12 +2113,12 @@ structure-table_working_groups =
         [many] { $listed }
        *[other] { $listed }
     }، { $top_n ->
-        [zero] لا تترأس { $top } أيًّا منها
-        [one] واحدة منها تترأسها { $top }
-        [two] اثنتان منها تترأسهما { $top }
-        [few] { WORDS($top_n, gender: "f") } منها تترأسها { $top }
-        [many] { $top_n } منها تترأسها { $top }
-       *[other] { $top_n } منها تترأسها { $top }
+        [zero] ولا تشارك { $top } في رئاسة أيٍّ منها
+        [one] تشارك { $top } في رئاسة واحدة منها
+        [two] تشارك { $top } في رئاسة اثنتين منها
+        [few] تشارك { $top } في رئاسة { WORDS($top_n, gender: "f") } منها
+        [many] تشارك { $top } في رئاسة { $top_n } منها
+       *[other] تشارك { $top } في رئاسة { $top_n } منها
     }
 structure-table_working_groups_listed =
     { $listed ->
@@ -2128,13 +2128,13 @@ structure-table_working_groups_listed =
         [few] سُمّيت { $listed } مجموعات عمل
         [many] سُمّيت { $listed } مجموعةَ عمل
        *[other] سُمّيت { $listed } مجموعة عمل
-    }؛ وتترأس { $top } { $top_n ->
-        [zero] لا شيء منها
-        [one] واحدة منها
-        [two] اثنتين منها
-        [few] { $top_n } منها
-        [many] { $top_n } منها
-       *[other] { $top_n } منها
+    }؛ { $top_n ->
+        [zero] ولا تشارك { $top } في رئاسة أيٍّ منها
+        [one] وتشارك { $top } في رئاسة واحدة منها
+        [two] وتشارك { $top } في رئاسة اثنتين منها
+        [few] وتشارك { $top } في رئاسة { $top_n } منها
+        [many] وتشارك { $top } في رئاسة { $top_n } منها
+       *[other] وتشارك { $top } في رئاسة { $top_n } منها
     }
 structure-table_centre =
     مركز تبادل المعلومات كما { $sources ->
