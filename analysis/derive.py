@@ -105,7 +105,8 @@ def derivations(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     for _, r in rate_rows(facts).iterrows():
         rows.append({
             "kind": "rate", "ids": [r["fact_id"]],
-            "value": t("derive.rate_value", lang, rate=fmt.qualified(r["per_month"], r["qualifier"], lang)),
+            # «22.8 عملية شهريًا»: the rate with its counted noun, in the form its CLDR category takes
+            "value": t(f"derive.rate_value_{r['metric']}", lang, rate=fmt.count(r["per_month"], lang, r["qualifier"])),
             "formula": t("derive.rate_formula", lang, count=fmt.qualified(r["value"], r["qualifier"], lang),
                          divisor=fmt.number(round(r["months"], 1), lang), period=periods.period_text(r, lang)),
         })

@@ -17,7 +17,7 @@ def test_rates_ratio_inferred_periods_and_spans_are_listed():
     assert ["F030"] in kinds["inferred_period"] and ["F032"] in kinds["inferred_period"]
     assert kinds["no_end_date"] == [["F027"]]
     rate = table[(table["kind"] == "rate") & (table["ids"].map(lambda i: i == ["F030"]))].iloc[0]
-    assert rate["value"] == "≈ 10 / month (derived)" and "≈ 120" in rate["formula"] and "12" in rate["formula"]
+    assert rate["value"] == "≈ 10 attacks / month (derived)" and "≈ 120" in rate["formula"] and "12" in rate["formula"]
     span = table[table["kind"] == "no_end_date"].iloc[0]
     assert "2027" not in span["value"] + span["formula"] and "no starting point" in span["formula"]
 

@@ -1437,7 +1437,24 @@ fraction-third = ثلث
 
 ## derive
 
-derive-rate_value = { $rate } شهريًا (محسوب)
+derive-rate_value_attacks =
+    { $rate ->
+        [zero] { $rate } هجوم
+        [one] هجوم واحد
+        [two] هجومان
+        [few] { $rate } هجمات
+        [many] { $rate } هجومًا
+       *[other] { $rate } هجوم
+    } شهريًا (محسوب)
+derive-rate_value_joint_operations =
+    { $rate ->
+        [zero] { $rate } عملية
+        [one] عملية واحدة
+        [two] عمليتان
+        [few] { $rate } عمليات
+        [many] { $rate } عمليةً
+       *[other] { $rate } عملية
+    } شهريًا (محسوب)
 derive-ratio_prose = نحو { $times } الوتيرة السابقة (قيمة محسوبة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
 derive-ratio_prose_or_more = نحو { $times } الوتيرة السابقة أو أكثر (قيمة محسوبة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
 derive-input_isis_fighters_killed = قتلى داعش المعلَنون
@@ -1904,7 +1921,21 @@ finding-KF05 = بحسب إحصاءات تنقلها { $F029_source }، نفّذ 
         [few] { $F030 } هجمات
         [many] { $F030 } هجومًا
        *[other] { $F030 } هجوم
-    } في { $F030_period }، و{ $F029 } { $F029_between }: أي بمعدل { $rate_F030 } شهريًا مقابل { $rate_F029 } (معدلان محسوبان هنا: العدد ÷ عدد الأشهر). ولا يصحّ القول بالتصاعد إلا إذا غطّى الرقمان المنطقة نفسها: فالرقم الأحدث يشمل العراق وسوريا، والأقدم لا يحدد ذلك.
+    } في { $F030_period }، و{ $F029 } { $F029_between }: أي بمعدل { $rate_F030 ->
+        [zero] { $rate_F030 } هجوم
+        [one] هجوم واحد
+        [two] هجومين
+        [few] { $rate_F030 } هجمات
+        [many] { $rate_F030 } هجومًا
+       *[other] { $rate_F030 } هجوم
+    } شهريًا مقابل { $rate_F029 ->
+        [zero] { $rate_F029 } هجوم
+        [one] هجوم واحد
+        [two] هجومين
+        [few] { $rate_F029 } هجمات
+        [many] { $rate_F029 } هجومًا
+       *[other] { $rate_F029 } هجوم
+    } شهريًا (معدلان محسوبان هنا: العدد ÷ عدد الأشهر). ولا يصحّ القول بالتصاعد إلا إذا غطّى الرقمان المنطقة نفسها: فالرقم الأحدث يشمل العراق وسوريا، والأقدم لا يحدد ذلك.
 finding-KF06 = ليست كل الهجمات المُحصاة هجمات لداعش: فقد تعرّضت المواقع العسكرية الأمريكية في العراق وسوريا للهجوم { $F032 ->
         [zero] { $F032 } مرة
         [one] مرة واحدة
@@ -2189,9 +2220,54 @@ casualties-chart_forces_finding =
         [many] يعدّهم { $sources } مصدرًا
        *[other] يعدّهم { $sources } مصدر
     }: { $killed }
-attacks-chart_rate_finding = هجمات داعش شهريًا (محسوبة): { $rate_a } في { $period_a } و{ $rate_b } في { $period_b }، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
-attacks-chart_rate_rose = ارتفعت هجمات داعش من { $rate_a } شهريًا في { $period_a } إلى { $rate_b } في { $period_b } (محسوبة)، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
-attacks-chart_rate_fell = تراجعت هجمات داعش من { $rate_a } شهريًا في { $period_a } إلى { $rate_b } في { $period_b } (محسوبة)، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
+attacks-chart_rate_finding =
+    هجمات داعش شهريًا (محسوبة): { $rate_a ->
+        [zero] { $rate_a } هجوم
+        [one] هجوم واحد
+        [two] هجومان
+        [few] { $rate_a } هجمات
+        [many] { $rate_a } هجومًا
+       *[other] { $rate_a } هجوم
+    } في { $period_a } و{ $rate_b ->
+        [zero] { $rate_b } هجوم
+        [one] هجوم واحد
+        [two] هجومان
+        [few] { $rate_b } هجمات
+        [many] { $rate_b } هجومًا
+       *[other] { $rate_b } هجوم
+    } في { $period_b }، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
+attacks-chart_rate_rose =
+    ارتفعت هجمات داعش من { $rate_a ->
+        [zero] { $rate_a } هجوم
+        [one] هجوم واحد
+        [two] هجومين
+        [few] { $rate_a } هجمات
+        [many] { $rate_a } هجومًا
+       *[other] { $rate_a } هجوم
+    } شهريًا في { $period_a } إلى { $rate_b ->
+        [zero] { $rate_b } هجوم
+        [one] هجوم واحد
+        [two] هجومين
+        [few] { $rate_b } هجمات
+        [many] { $rate_b } هجومًا
+       *[other] { $rate_b } هجوم
+    } شهريًا في { $period_b } (محسوبة)، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
+attacks-chart_rate_fell =
+    تراجعت هجمات داعش من { $rate_a ->
+        [zero] { $rate_a } هجوم
+        [one] هجوم واحد
+        [two] هجومين
+        [few] { $rate_a } هجمات
+        [many] { $rate_a } هجومًا
+       *[other] { $rate_a } هجوم
+    } شهريًا في { $period_a } إلى { $rate_b ->
+        [zero] { $rate_b } هجوم
+        [one] هجوم واحد
+        [two] هجومين
+        [few] { $rate_b } هجمات
+        [many] { $rate_b } هجومًا
+       *[other] { $rate_b } هجوم
+    } شهريًا في { $period_b } (محسوبة)، إن كان العددان يغطيان المنطقة نفسها{ $joint_note }
 attacks-chart_rate_joint = ؛ والعمليات المشتركة معروضة للمقارنة
 attacks-coverage_item = { $series }: { $spans }
 attacks-chart_coverage_finding =
@@ -2282,7 +2358,21 @@ finding-attacks = بحسب إحصاءات تنقلها { $F029_source }، نفّ
         [few] { $F030 } هجمات
         [many] { $F030 } هجومًا
        *[other] { $F030 } هجوم
-    } في { $F030_period }، و{ $F029 } { $F029_between }: أي بمعدل { $rate_F030 } شهريًا مقابل { $rate_F029 } (معدلان محسوبان هنا: العدد ÷ عدد الأشهر). ولا يصحّ القول بالتصاعد إلا إذا غطّى الرقمان المنطقة نفسها: فالرقم الأحدث يشمل العراق وسوريا، والأقدم لا يحدد ذلك. وثمة إحصاء آخر لا يخص داعش أصلًا: فقد تعرّضت المواقع العسكرية الأمريكية في العراق وسوريا للهجوم { $F032 ->
+    } في { $F030_period }، و{ $F029 } { $F029_between }: أي بمعدل { $rate_F030 ->
+        [zero] { $rate_F030 } هجوم
+        [one] هجوم واحد
+        [two] هجومين
+        [few] { $rate_F030 } هجمات
+        [many] { $rate_F030 } هجومًا
+       *[other] { $rate_F030 } هجوم
+    } شهريًا مقابل { $rate_F029 ->
+        [zero] { $rate_F029 } هجوم
+        [one] هجوم واحد
+        [two] هجومين
+        [few] { $rate_F029 } هجمات
+        [many] { $rate_F029 } هجومًا
+       *[other] { $rate_F029 } هجوم
+    } شهريًا (معدلان محسوبان هنا: العدد ÷ عدد الأشهر). ولا يصحّ القول بالتصاعد إلا إذا غطّى الرقمان المنطقة نفسها: فالرقم الأحدث يشمل العراق وسوريا، والأقدم لا يحدد ذلك. وثمة إحصاء آخر لا يخص داعش أصلًا: فقد تعرّضت المواقع العسكرية الأمريكية في العراق وسوريا للهجوم { $F032 ->
         [zero] { $F032 } مرة
         [one] مرة واحدة
         [two] مرتين

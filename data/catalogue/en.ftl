@@ -1080,7 +1080,16 @@ fraction-third = a third
 
 ## derive
 
-derive-rate_value = { $rate } / month (derived)
+derive-rate_value_attacks =
+    { $rate ->
+        [one] { $rate } attack
+       *[other] { $rate } attacks
+    } / month (derived)
+derive-rate_value_joint_operations =
+    { $rate ->
+        [one] { $rate } operation
+       *[other] { $rate } operations
+    } / month (derived)
 derive-input_isis_fighters_killed = ISIS fighters reported killed
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
 derive-ratio_prose = roughly { $ratio } times the earlier pace (derived, approximate: each rate keeps its count's qualifier)
@@ -1427,7 +1436,13 @@ finding-KF04 = US officials said that the Baghdad–Washington agreement leads t
 finding-KF05 = The statistics in { $F029_subject } count { $F030 ->
         [one] one ISIS attack
        *[other] { $F030 } ISIS attacks
-    } in { $F030_period } and { $F029 } in { $F029_period }: { $rate_F030 } a month against { $rate_F029 } (rates derived here: count ÷ months). The rise holds only if both counts cover the same area: the later count covers Iraq and Syria, the earlier one does not say.
+    } in { $F030_period } and { $F029 } in { $F029_period }: { $rate_F030 ->
+        [one] { $rate_F030 } attack
+       *[other] { $rate_F030 } attacks
+    } a month against { $rate_F029 ->
+        [one] { $rate_F029 } attack
+       *[other] { $rate_F029 } attacks
+    } a month (rates derived here: count ÷ months). The rise holds only if both counts cover the same area: the later count covers Iraq and Syria, the earlier one does not say.
 finding-KF06 = Not every count of attacks concerns ISIS: US military positions in Iraq and Syria were attacked { $F032 ->
         [one] once
        *[other] { $F032 } times
@@ -1605,9 +1620,30 @@ casualties-chart_forces_finding =
         [one] one source counts them
        *[other] { WORDS($sources) } sources count them
     }: { $killed }
-attacks-chart_rate_finding = ISIS attacks per month (derived): { $rate_a } in { $period_a } and { $rate_b } in { $period_b }, if the two counts cover the same area{ $joint_note }
-attacks-chart_rate_rose = ISIS attacks rose from { $rate_a } a month in { $period_a } to { $rate_b } in { $period_b } (derived), if the two counts cover the same area{ $joint_note }
-attacks-chart_rate_fell = ISIS attacks fell from { $rate_a } a month in { $period_a } to { $rate_b } in { $period_b } (derived), if the two counts cover the same area{ $joint_note }
+attacks-chart_rate_finding =
+    ISIS attacks (derived rates): { $rate_a ->
+        [one] { $rate_a } attack
+       *[other] { $rate_a } attacks
+    } a month in { $period_a } and { $rate_b ->
+        [one] { $rate_b } attack
+       *[other] { $rate_b } attacks
+    } a month in { $period_b }, if the two counts cover the same area{ $joint_note }
+attacks-chart_rate_rose =
+    The ISIS attack rate rose from { $rate_a ->
+        [one] { $rate_a } attack
+       *[other] { $rate_a } attacks
+    } a month in { $period_a } to { $rate_b ->
+        [one] { $rate_b } attack
+       *[other] { $rate_b } attacks
+    } a month in { $period_b } (derived), if the two counts cover the same area{ $joint_note }
+attacks-chart_rate_fell =
+    The ISIS attack rate fell from { $rate_a ->
+        [one] { $rate_a } attack
+       *[other] { $rate_a } attacks
+    } a month in { $period_a } to { $rate_b ->
+        [one] { $rate_b } attack
+       *[other] { $rate_b } attacks
+    } a month in { $period_b } (derived), if the two counts cover the same area{ $joint_note }
 attacks-chart_rate_joint = ; joint operations shown for comparison
 attacks-coverage_item = { $series }: { $spans }
 attacks-chart_coverage_finding =
@@ -1660,7 +1696,13 @@ finding-exit_political = Iraq's prime minister and the US ambassador contradict 
 finding-attacks = The statistics in { $F029_subject } count { $F030 ->
         [one] one ISIS attack
        *[other] { $F030 } ISIS attacks
-    } in { $F030_period } and { $F029 } in { $F029_period }: { $rate_F030 } a month against { $rate_F029 } (rates derived here: count ÷ months). The rise holds only if both counts cover the same area: the later count covers Iraq and Syria, the earlier one does not say. A separate count is not of ISIS at all: armed groups that Iran trained and armed attacked US military positions in Iraq and Syria { $F032 ->
+    } in { $F030_period } and { $F029 } in { $F029_period }: { $rate_F030 ->
+        [one] { $rate_F030 } attack
+       *[other] { $rate_F030 } attacks
+    } a month against { $rate_F029 ->
+        [one] { $rate_F029 } attack
+       *[other] { $rate_F029 } attacks
+    } a month (rates derived here: count ÷ months). The rise holds only if both counts cover the same area: the later count covers Iraq and Syria, the earlier one does not say. A separate count is not of ISIS at all: armed groups that Iran trained and armed attacked US military positions in Iraq and Syria { $F032 ->
         [one] once
        *[other] { $F032 } times
     } in { $F032_period }, according to { $F032_source }.
