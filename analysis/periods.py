@@ -43,21 +43,28 @@ def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None)
     """'Elham al-Najjar, 15 Oct 2024', 'Al-Araby Al-Jadeed, 2023 (inferred)', 'Arabic Wikipedia, undated':
     who published or wrote the source and its date to the precision known, from sources.csv."""
     src = (sources if sources is not None else data.sources()).set_index("source_id").loc[source_id]
+    by_kind = False
     if src["author_role"] == "author" and not _missing(src["author"]):
         name = src["author_ar"] if lang == "ar" and not _missing(src["author_ar"]) else src["author"]
     elif not _missing(src["publisher"]):
         name = t(f"publisher.{src['publisher']}", lang)
     else:
-        name = t(f"kind.{src['kind']}", lang)
+        name, by_kind = t(f"kind.{src['kind']}", lang), True
+    inferred = src["date_status"] == "inferred"
     if src["date_status"] == "unknown" or _missing(src["date"]):
-        when = t("ui.undated", lang)
+        label = t("period.label_when", lang, name=name, when=t("ui.undated", lang))
+    elif src["date_precision"] == "not_before" and by_kind:
+        # «تحليل نُشر في 29 كانون الثاني/يناير 2024 أو بعده»: the kind of text, then when it was published
+        key = f"period.published_not_before_{src['kind']}"
+        label = t(key if has(key) else "period.published_not_before", lang, name=name,
+                  date=_short_date(src["date"], "day", lang))
     elif src["date_precision"] == "not_before":
-        when = t("period.not_before", lang, date=_short_date(src["date"], "day", lang))
+        label = t("period.label_when", lang, name=name,
+                  when=t("period.not_before", lang, date=_short_date(src["date"], "day", lang)))
     else:
-        when = _short_date(src["date"], src["date_precision"], lang)
-    if src["date_status"] == "inferred":
-        when = t("period.date_inferred_after", lang, text=when)
-    return f"{name}، {when}" if lang == "ar" else f"{name}, {when}"
+        label = t("period.label_when", lang, name=name, when=_short_date(src["date"], src["date_precision"], lang))
+    # after a comma, never in brackets: the label is set inside source lines «[…]» and citations «(…)»
+    return t("period.date_inferred_after", lang, text=label) if inferred else label
 
 
 def source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None, flat: bool = False) -> str:

@@ -1427,7 +1427,11 @@ source_name-after_date = { $kind } المنشور بعد { $date }
 source_name-publisher_undated = { $kind } من { $publisher }
 source_name-undated = { $kind } غير مؤرخ
 period-inferred_after = { $text }، مستنتج
-period-date_inferred_after = { $text }، والتاريخ مستنتج
+period-date_inferred_after = { $text }، بتاريخ مستنتج
+period-label_when = { $name }، { $when }
+period-published_not_before = { $name } نُشر في { $date } أو بعده
+period-published_not_before_research = { $name } نُشرت في { $date } أو بعده
+period-published_not_before_encyclopedia = { $name } نُشرت في { $date } أو بعده
 period-after = بعد { $date }
 
 ## fraction

@@ -1071,6 +1071,10 @@ source_name-publisher_undated = the { $publisher } { $kind }
 source_name-undated = an undated { $kind }
 period-inferred_after = { $text }, inferred
 period-date_inferred_after = { $text }, date inferred
+period-label_when = { $name }, { $when }
+period-published_not_before = { $name }, not before { $date }
+period-published_not_before_research = { $name }, not before { $date }
+period-published_not_before_encyclopedia = { $name }, not before { $date }
 period-after = after { $date }
 
 ## fraction
