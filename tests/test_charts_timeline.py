@@ -247,3 +247,20 @@ def test_the_biggest_theme_is_called_most_only_when_it_is_a_majority():
     assert top_share(pd.Series([8, 5, 4]), 33) == "largest"
     assert top_share(pd.Series([8, 8, 4]), 33) == "tied"
     assert top_share(pd.Series([20, 13]), 33) == "most"
+
+
+def test_a_number_never_lands_on_the_next_marker_in_its_row():
+    """Review 5 #14: «27» was printed on «31», «30» on «33»: a number whose later side is taken goes to the
+    other side (or above/below), in both directions of the axis."""
+    day = pd.Timestamp
+    groups = pd.DataFrame({"no": [1, 2, 3], "event_ids": [["E1"], ["E2"], ["E3"]],
+                           "start": [day("2010-01-01"), day("2024-01-01"), day("2024-09-01")],
+                           "end": [day("2010-01-01"), day("2024-01-01"), day("2024-09-01")]})
+    ys = {0: 0.0, 1: 0.0, 2: 0.0}
+    for rtl, later in ((True, "middle left"), (False, "middle right")):
+        pos = timeline.label_positions(groups, ys, rtl)
+        assert pos[0] == later == timeline.label_position(0, rtl)  # nothing beside it: the later side
+        assert pos[1] != later                                   # the marker of 3 sits on its later side
+    # a dated span drawn through a number's place moves the number off it
+    groups.loc[0, "end"] = day("2016-01-01")
+    assert timeline.label_positions(groups, ys, False)[0] != "middle right"

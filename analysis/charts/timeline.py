@@ -75,11 +75,79 @@ def stagger(groups: pd.DataFrame) -> pd.Series:
     return offsets
 
 
+# the printed chart's geometry (the narrowest it is drawn), as shares of the x range and in lane units
+CHAR_W, LABEL_PAD = 0.016, 0.006      # a digit of the 10 px number, and the gap before it
+LABEL_H = 0.24                        # the number's height
+MARK_W, MARK_H = 0.014, 0.13          # half a marker (size 11); a several-source marker (size 15) is wider
+BIG_W, BIG_H = 0.019, 0.17
+SPAN_H = 0.08                         # half the 8 px band of a dated span
+
+
 def label_position(offset: float, rtl: bool) -> str:
-    """A marker's number goes beside it, level with it, on the later-date side. Staggered markers
-    already sit apart vertically; a number set above or below a marker lands on the next lane's
-    markers (review round 4: «9» printed on the quadrilateral alliance's diamond)."""
+    """A marker's number by default: beside it, level with it, on the later-date side."""
     return "middle left" if rtl else "middle right"
+
+
+def _overlap(a, b) -> float:
+    w = min(a[1], b[1]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[2], b[2])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def label_positions(groups: pd.DataFrame, ys: dict, rtl: bool) -> dict:
+    """Where each marker's number goes so that it lands on no other marker, number or dated span
+    (review round 5: «27», «28», «30»–«33» printed on the withdrawal lane's markers; «10», «15» on the
+    grey band). The later-date side first, then the earlier side, then above or below (away from the
+    lane's middle); when every place is taken, the one that covers least. `ys`: index -> y (lanes)."""
+    if groups.empty:
+        return {}
+    lo = (groups["start"].min() - pd.DateOffset(years=1)).value
+    hi = (groups["end"].max() + pd.DateOffset(years=1)).value
+
+    def sx(when) -> float:  # the share of the plot's width from its left edge
+        share = (pd.Timestamp(when).value - lo) / (hi - lo)
+        return 1 - share if rtl else share
+
+    marks, spans = {}, []
+    for idx, r in groups.iterrows():
+        big = len(r["event_ids"]) > 1
+        w, h = (BIG_W, BIG_H) if big else (MARK_W, MARK_H)
+        x, y = sx(r["start"]), ys[idx]
+        marks[idx] = (x - w, x + w, y - h, y + h)
+        if r["end"] > r["start"]:
+            a, b = sorted((x, sx(r["end"])))
+            spans.append((idx, (a, b, y - SPAN_H, y + SPAN_H)))
+    placed: dict = {}
+    taken: list = []
+    later, earlier = ("middle left", "middle right") if rtl else ("middle right", "middle left")
+    order = sorted(groups.index, key=lambda i: (ys[i], groups.at[i, "start"]))
+    for idx in order:
+        x0, x1, y0, y1 = marks[idx]
+        y = (y0 + y1) / 2
+        lw = CHAR_W * len(str(groups.at[idx, "no"])) + LABEL_PAD
+        boxes = {
+            "middle left": (x0 - lw, x0, y - LABEL_H / 2, y + LABEL_H / 2),
+            "middle right": (x1, x1 + lw, y - LABEL_H / 2, y + LABEL_H / 2),
+            "top center": ((x0 + x1 - lw) / 2, (x0 + x1 + lw) / 2, y0 - LABEL_H, y0),
+            "bottom center": ((x0 + x1 - lw) / 2, (x0 + x1 + lw) / 2, y1, y1 + LABEL_H),
+        }
+        offset = y - round(y)
+        vertical = ["bottom center", "top center"] if offset > 0 else ["top center", "bottom center"]
+        best, cost = later, None
+        for where in [later, earlier] + vertical:
+            box = boxes[where]
+            if box[0] < 0 or box[1] > 1:
+                continue
+            c = sum(_overlap(box, m) for j, m in marks.items() if j != idx)
+            c += sum(_overlap(box, sp) for j, sp in spans)
+            c += sum(_overlap(box, o) for o in taken)
+            if cost is None or c < cost - 1e-12:
+                best, cost = where, c
+            if c == 0:
+                break
+        placed[idx] = best
+        taken.append(boxes[best])
+    return placed
 
 
 def label(group: pd.Series, lang: str) -> str:
@@ -131,6 +199,7 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
     order = lanes(groups)
     lane_of = {theme: i for i, theme in enumerate(order)}
     offsets = stagger(groups)
+    positions = label_positions(groups, {i: lane_of[groups.at[i, "theme"]] + offsets[i] for i in groups.index}, rtl)
     fig = go.Figure()
     for theme in order:
         rows = groups[groups["theme"] == theme]
@@ -150,7 +219,7 @@ def timeline_chart(groups: pd.DataFrame, events: pd.DataFrame, lang: str) -> go.
                                for p, planned in zip(rows["precision"], rows["planned"])],
                     "size": [15 if len(ids) > 1 else 11 for ids in rows["event_ids"]], "color": color,
                     "line": {"color": "#1d232b", "width": [2 if len(ids) > 1 else 0.5 for ids in rows["event_ids"]]}},
-            text=[str(n) for n in rows["no"]], textposition=[label_position(offsets[i], rtl) for i in rows.index],
+            text=[str(n) for n in rows["no"]], textposition=[positions[i] for i in rows.index],
             textfont={"size": 10, "color": "#1d232b"},
             customdata=[_hover(r, events, lang) for _, r in rows.iterrows()],
             hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
