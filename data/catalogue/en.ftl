@@ -1650,12 +1650,12 @@ method-table_statuses = What “reported”, “claimed” and “disputed” me
 ## edit
 # Key findings that rest on the sources' arguments (statements), and the conclusion's judgements.
 whose-default = the claim of { $claimant }
-whose-saudi_mofa = the coalition's own claim about itself, made by the foreign ministry of Saudi Arabia, one of its members
+whose-saudi_mofa = a claim on a page of the Saudi foreign ministry about the coalition
 finding-quad_relevance = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }. Those quoted in { $E009_source } disagree on whether it still matters: { $A005_speaker } says that since the war in Ukraine began it can be seen as “a coalition in name only or a political courtesy”; { $A009_speaker }, says that Russia has lost interest in it since then; { $A006_speaker }, holds that its existence still matters, to strike what remains of ISIS.
 finding-intl_reach = US President Barack Obama announced the international coalition against ISIS on { $E017 }, and { $F016 ->
         [one] one state
        *[other] { $F016 } states
-    } took part in it. That it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region is { $F022_whose }, quoted in { $F022_in }.
+    } took part in it. That it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region is { $F022_whose }, quoted in { $F022_in }, not an outside count.
 finding-exit_political = Iraq's prime minister and the US ambassador contradict each other, by the account of { $A027_source }: { $A027_speaker }, says that Iraq no longer needs US forces, now that they have defeated ISIS, while { $A028_speaker }, says that the threats to Iraq's security, stability and sovereignty remain. { $A031_Speaker }, reads the attack counts as showing that ISIS operations are rising and that the official Iraqi call for withdrawal is political, not a matter of security, driven by pressure from Iraqi armed factions loyal to Iran.
 finding-attacks = The statistics in { $F029_subject } count { $F030 ->
         [one] one ISIS attack
@@ -1671,5 +1671,5 @@ conclusion-judge_quad = On the quadrilateral coalition, { $quad_n ->
 } that it served Russia and Iran in Syria more than it fought ISIS in Iraq, and that since the war in Ukraine it has become at most a formality, though { $A006_speaker }, still calls it useful against what remains of ISIS.
 conclusion-judge_exit = On the end of the international coalition's mission, the sources suggest that the US exit has more than one driver: { $A031_source }, calls Iraq's official call for withdrawal political, not a matter of security, made under pressure from armed factions loyal to Iran; { $A019_in } names that pressure as the strongest driver, a pressure partly armed, with attacks on US bases, finds al-Sudani's government compelled to go along with the militias, and gives as Washington's own motive a standing threat to the fate of US forces in Iraq; and, by the research paper's account, Iraq's prime minister and the US ambassador contradict each other.
 conclusion-judge_isis = On ISIS, the sources suggest a threat that persists rather than one defeated: a senior US military official put its fighters still at large at { $F035 } in { $F035_period }, the later of the two counts of its attacks is the higher per month (derived), and { $A036_in } calls the al-Hol and Roj camps a time bomb; but each figure is one party's count, and the rise holds only if the two counts cover the same area.
-conclusion-judge_intl = On the international coalition, the record holds no outside measure of what it achieved across the region: that it helped its local partners drive ISIS out of { $F022 } of the territory the group had held is { $F022_whose }.
+conclusion-judge_intl = On the international coalition, the record holds no outside measure of what it achieved across the region: that it helped its local partners drive ISIS out of { $F022 } of the territory the group had held is { $F022_whose }, quoted in { $F022_in }, not an outside count.
 timeline-territory_whose = That { $share } is { $whose }, not an outside count.
