@@ -53,7 +53,10 @@ def speaker(row, lang: str, capital: bool = False, genitive: bool = False) -> st
     """Who argues, as the source names them: 'an unnamed senior official at the Iraqi Ministry of Defence'.
     `genitive`: after a preposition (Arabic plurals change: «بحسب محللين سياسيين»)."""
     key = f"speaker_genitive.{row['speaker']}"
-    text = t(key if genitive and has(key) else f"speaker.{row['speaker']}", lang)
+    # a speaker that is the source itself, in a paragraph citing another outlet ('the research paper,
+    # in a paragraph citing Alhurra (4 September 2024)'): the outlet from the row's origin
+    origin = periods.origin_name(row.get("origin_ref"), lang)
+    text = t(key if genitive and has(key) else f"speaker.{row['speaker']}", lang, origin=origin)
     return _capital(text, lang) if capital else text
 
 

@@ -1782,6 +1782,7 @@ speaker-mohammed_shia_al_sudani = رئيس الوزراء العراقي محم�
 speaker-alina_romanowski = السفيرة الأمريكية في العراق ألينا رومانوسكي
 speaker-political_analysts = محللون سياسيون لا تسمّيهم الورقة
 speaker-paper_author = كاتبة الورقة إلهام النجار
+speaker-paper_citing = الورقة البحثية، في فقرة تنقل عن { $origin }
 speaker-haidar = شخص اسمه حيدر لا تعرّف به الورقة بأكثر من ذلك
 speaker-bashar_al_assad = الرئيس السوري بشار الأسد
 speaker-russia = روسيا

@@ -1333,6 +1333,7 @@ speaker-mohammed_shia_al_sudani = the Iraqi prime minister, Mohammed Shia al-Sud
 speaker-alina_romanowski = the US ambassador to Iraq, Alina Romanowski
 speaker-political_analysts = political analysts, whom the paper does not name
 speaker-paper_author = the paper's author, Elham al-Najjar
+speaker-paper_citing = the research paper, in a paragraph citing { $origin }
 speaker-haidar = one Haidar, whom the paper names no further
 speaker-bashar_al_assad = the Syrian president, Bashar al-Assad
 speaker-russia = Russia
