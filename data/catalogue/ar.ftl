@@ -1592,6 +1592,7 @@ method-bib_described = [{ $title }]
 method-bib_when = ({ $date }؛ { $how })
 method-bib_undated = ({ $how })
 method-author_contributor = شارك في التقرير: { $name }
+method-bib_contributor = شارك في التقرير: { $name }
 
 ## exclusion_reason
 

@@ -1182,6 +1182,7 @@ method-bib_described = [{ $title }]
 method-bib_when = ({ $date }; { $how })
 method-bib_undated = ({ $how })
 method-author_contributor = { $name } (contributor)
+method-bib_contributor = with reporting by { $name }
 
 ## exclusion_reason
 
