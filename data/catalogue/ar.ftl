@@ -2074,6 +2074,9 @@ evidence-translations_ours = ترجمات الاقتباسات العربية إ
 # One standard of doubt (analysis.doubt): whose figures each figure and table shows, and what its patterns mean.
 doubt-whose = مصدر الأرقام: { $list }
 doubt-whose_party = { $who } (طرف في النزاع)
+doubt-whose_iraqi_lawmaker = { $who } (نائب عراقي)
+# اسم المدّعي نفسه يقول «مسؤول عراقي»
+doubt-whose_iraqi_official = { $who }
 doubt-whose_claim = { $who } (ادعاء)
 doubt-whose_disputed = { $who } (شكّك فيها { $by })
 doubt-whose_quoted_by = { $origin }، كما تنقلها { $by }

@@ -1537,6 +1537,9 @@ evidence-translations_ours = The English translations of the Arabic quotes are o
 # One standard of doubt (analysis.doubt): whose figures each figure and table shows, and what its patterns mean.
 doubt-whose = Whose figures: { $list }
 doubt-whose_party = { $who } (a party to the conflict)
+doubt-whose_iraqi_lawmaker = { $who } (Iraqi lawmaker)
+# the claimant's own label already says "Iraqi official"
+doubt-whose_iraqi_official = { $who }
 doubt-whose_claim = { $who } (a claim)
 doubt-whose_disputed = { $who } (disputed by { $by })
 doubt-whose_quoted_by = { $origin }, as quoted by { $by }
