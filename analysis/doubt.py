@@ -28,8 +28,8 @@ from .catalogue import in_text, t
 # joint room and its head, and the US-led coalition's side (CENTCOM, the Pentagon, US officials).
 PARTIES = frozenset({
     "quad_joint_room", "info_centre_head", "pentagon_officials", "senior_us_military_official",
-    "us_officials", "saudi_mofa",
-})
+    "us_officials",
+})  # not the Saudi foreign ministry: no source says Saudi Arabia is a member (its page is `whose.saudi_mofa`)
 # Iraqi lawmakers and officials quoted on a coalition's structure: not a belligerent's own count, so
 # drawn plain and named by their standing ('(Iraqi lawmaker)'), never "a party to the conflict".
 IRAQI_ROLES = {
