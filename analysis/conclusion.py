@@ -20,10 +20,33 @@ CIVILIAN_SUBJECTS = ("civilians",)
 # US exit, ISIS's persistence, and whose claim the international coalition's record is
 JUDGEMENTS = (
     ("conclusion.judge_quad", ("A001", "A002", "A004", "A005", "A009", "A006")),
-    ("conclusion.judge_exit", ("A031", "A019", "A021", "A027", "A028")),
+    ("conclusion.judge_exit", ("A031", "A019", "A022", "A021", "A027", "A028")),
     ("conclusion.judge_isis", ("F035", "F030", "F029", "A036")),
     ("conclusion.judge_intl", ("F022",)),
 )
+
+# Who a judgement's claim is from, computed from the statements it rests on (placeholder prefix: rows):
+# `<prefix>_n` the number of distinct speakers, `<prefix>_who` the speaker when there is one,
+# `<prefix>_in` the source that quotes them (so the message says "an unnamed official suggests" for one
+# speaker and "those quoted in … suggest" only where several agree)
+SPEAKERS = {
+    "conclusion.judge_quad": {"quad": ("A001", "A002", "A004", "A005")},
+}
+
+
+def speakers(groups: dict, lang: str) -> dict:
+    """The `<prefix>_n`, `<prefix>_who`, `<prefix>_in` values of each group of statements."""
+    from . import data, periods, statements
+
+    said = data.statements().set_index("statement_id", drop=False)
+    out: dict = {}
+    for prefix, ids in groups.items():
+        rows = said.loc[list(ids)]
+        distinct = list(dict.fromkeys(rows["speaker"]))
+        out[f"{prefix}_n"] = len(distinct)
+        out[f"{prefix}_who"] = statements.speaker(rows.iloc[0], lang) if len(distinct) == 1 else ""
+        out[f"{prefix}_in"] = fmt.join([periods.source_name(s, lang) for s in dict.fromkeys(rows["source_id"])], lang)
+    return out
 
 
 def judgements(lang: str, as_of: str = "", include_disputed: bool = True) -> list[tuple[str, list[str], dict]]:
@@ -35,6 +58,7 @@ def judgements(lang: str, as_of: str = "", include_disputed: bool = True) -> lis
             from .findings import placeholders, row_values
 
             filled = row_values(ids, lang)
+            filled.update(speakers(SPEAKERS.get(key, {}), lang))
             out.append((key, list(ids), {k: v for k, v in filled.items() if k in placeholders(key, lang)}))
     return out
 

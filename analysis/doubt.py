@@ -4,10 +4,11 @@ Every figure is someone's statement. How a chart draws it and how a report words
 two things only, never on which side the claimant is on:
 
 - `status` "disputed" (a source reports the figure contested): hatched, and "disputed by …";
-- a figure a party to the conflict gives (a government, an armed force, a coalition or one of its
-  bodies: `PARTIES`), or one the source calls a claim (`status` "claim"): dotted, and
+- a figure a party to the conflict gives about itself (a coalition's room, CENTCOM, the Pentagon, US
+  officials: `PARTIES`), or one the source calls a claim (`status` "claim"): dotted, and
   "a party to the conflict" / "a claim";
-- any other (a newspaper, a researcher, unnamed statistics): plain.
+- any other (a newspaper, a researcher, unnamed statistics, an Iraqi lawmaker or official quoted on
+  a coalition's structure: `IRAQI_ROLES`, named by their standing): plain.
 
 Colour never carries doubt: it tells series apart. Each figure and table names whose figures it
 shows (`whose_line`), in the report's language.
@@ -23,12 +24,18 @@ import pandas as pd
 from . import data, periods
 from .catalogue import in_text, t
 
-# Claimants that are parties to the conflict: the quadrilateral coalition's and the US-led coalition's
-# governments, forces and officials, and Iraq's state bodies.
+# Claimants that are parties to the conflict giving their own figures: the quadrilateral coalition's
+# joint room and its head, and the US-led coalition's side (CENTCOM, the Pentagon, US officials).
 PARTIES = frozenset({
     "quad_joint_room", "info_centre_head", "pentagon_officials", "senior_us_military_official",
-    "us_officials", "saudi_mofa", "anonymous_iraqi_official", "iraqi_parliament_security_committee_head",
-})
+    "us_officials",
+})  # not the Saudi foreign ministry: no source says Saudi Arabia is a member (its page is `whose.saudi_mofa`)
+# Iraqi lawmakers and officials quoted on a coalition's structure: not a belligerent's own count, so
+# drawn plain and named by their standing ('(Iraqi lawmaker)'), never "a party to the conflict".
+IRAQI_ROLES = {
+    "iraqi_parliament_security_committee_head": "iraqi_lawmaker",
+    "anonymous_iraqi_official": "iraqi_official",
+}
 PATTERNS = {"disputed": "/", "party": ".", "plain": ""}
 
 
@@ -119,6 +126,8 @@ def _who(row, lang: str, sources: pd.DataFrame | None = None) -> str:
         who = t("doubt.whose_disputed", lang, who=who, by=t(f"disputed_by.{row['disputed_by']}", lang))
     elif kind == "party":
         who = t("doubt.whose_claim" if status == "claim" else "doubt.whose_party", lang, who=who)
+    elif claimant in IRAQI_ROLES:
+        who = t(f"doubt.whose_{IRAQI_ROLES[claimant]}", lang, who=who)
     return t("doubt.whose_via", lang, who=who, origin=origin) if origin and not outlet else who
 
 

@@ -11,8 +11,8 @@ numbers, dates and attributions are filled by code from those rows, never typed:
 - a derived value `rate:F030` fills `{ $rate_F030 }`: the count per month, with the count's
   qualifier; the message says "derived" where it places it;
 - a fact also fills `{ $F022_whose }`: whose claim the figure is, from its `claimant`
-  (`whose.<claimant>` in the catalogue, else the claimant's name: "the coalition's own claim,
-  relayed by the foreign ministry of Saudi Arabia, one of its members");
+  (`whose.<claimant>` in the catalogue, else the claimant's name: "a claim on a page of the Saudi
+  foreign ministry about the coalition");
 - a statement (an argument, `data/statements.csv`) `A005` fills `{ $A005_speaker }` (who argues,
   as the source names them), `{ $A005_argues }` (what they argue, as the statements table words it)
   and `{ $A005_source }` (the source, with the outlet it cites).
@@ -116,7 +116,7 @@ def _fact_value(row, lang: str):
 
 def whose(row, lang: str) -> str:
     """Whose claim a fact is, from its claimant: the catalogue's `whose.<claimant>` where the claimant's
-    standing needs saying (a coalition's claim about itself, relayed by one of its members), else
+    standing needs saying (a claim on a ministry's page about the coalition, not an outside count), else
     the claimant's name."""
     from .catalogue import has
 

@@ -124,17 +124,17 @@ def derivations_table(facts: pd.DataFrame, lang: str) -> tuple[str, list[str]]:
 
 def bibliography(sources: pd.DataFrame, lang: str) -> str:
     """One reference per source, as a bibliography writes it, each field once:
-    "Zaid Salem (contributor), [The Russia–Iran–Iraq–Syria quadrilateral coalition nearly eight years on],
-    news report, Al-Araby Al-Jadeed (2023; date inferred from the text)". A title the source gives is quoted;
+    "[The Russia–Iran–Iraq–Syria quadrilateral coalition nearly eight years on], news report,
+    Al-Araby Al-Jadeed, with reporting by Zaid Salem (2023; date inferred from the text)". A title the source gives is quoted;
     the project's description of an untitled source stands in square brackets."""
     sep = "، " if lang == "ar" else ", "
     items = []
     for _, s in sources.sort_values("source_id").iterrows():
         parts = []
         author = s["author_ar"] if lang == "ar" else s["author"]
-        if isinstance(author, str) and author:
-            # a contributor is named as such, not as the author (the text says "took part in the report")
-            parts.append(author if s["author_role"] == "author" else t("method.author_contributor", lang, name=author))
+        contributor = isinstance(author, str) and author and s["author_role"] != "author"
+        if isinstance(author, str) and author and not contributor:
+            parts.append(author)
         title = s["title_ar"] if lang == "ar" else s["title_en"]
         if isinstance(title, str) and title:
             parts.append(t("method.bib_title", lang, title=title))
@@ -152,6 +152,10 @@ def bibliography(sources: pd.DataFrame, lang: str) -> str:
             parts.append(kind[:1].lower() + kind[1:] if lang == "en" else kind)
         if isinstance(s["publisher"], str) and s["publisher"] and not s["publisher"].endswith("_unnamed"):
             parts.append(t(f"publisher.{s['publisher']}", lang))
+        if contributor:
+            # a contributor is not the author (the text says "took part in the report"): named after the
+            # title and publisher, never in the author's place
+            parts.append(t("method.bib_contributor", lang, name=author))
         how = t("method.date_" + s["date_status"], lang)
         if s["date_status"] == "unknown" or pd.isna(s["date"]):
             when = t("method.bib_undated", lang, how=how)

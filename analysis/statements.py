@@ -53,7 +53,10 @@ def speaker(row, lang: str, capital: bool = False, genitive: bool = False) -> st
     """Who argues, as the source names them: 'an unnamed senior official at the Iraqi Ministry of Defence'.
     `genitive`: after a preposition (Arabic plurals change: «بحسب محللين سياسيين»)."""
     key = f"speaker_genitive.{row['speaker']}"
-    text = t(key if genitive and has(key) else f"speaker.{row['speaker']}", lang)
+    # a speaker that is the source itself, in a paragraph citing another outlet ('the research paper,
+    # in a paragraph citing Alhurra (4 September 2024)'): the outlet from the row's origin
+    origin = periods.origin_name(row.get("origin_ref"), lang)
+    text = t(key if genitive and has(key) else f"speaker.{row['speaker']}", lang, origin=origin)
     return _capital(text, lang) if capital else text
 
 
@@ -83,19 +86,33 @@ def disagreements(rows: pd.DataFrame, topics=None) -> list[tuple[str, pd.DataFra
     return out
 
 
+def _source_year(row) -> str:
+    """The year of the source a statement is quoted in ('' when undated)."""
+    date = data.sources().set_index("source_id").loc[row["source_id"], "date"]
+    return str(pd.Timestamp(date).year) if pd.notna(date) else ""
+
+
+def when(row, lang: str) -> str:
+    """When a statement is dated, one truth for the table and the text: the period the row states or
+    infers; else the year of the source that quotes it, marked inferred ('2024, inferred'); else 'not stated'."""
+    if row["period_status"] != "unknown":
+        return periods.period_text(row, lang)
+    year = _source_year(row)
+    return periods.inferred_period(year, lang) if year else t("stmts.when_source", lang)
+
+
 def _who(rows: pd.DataFrame, lang: str) -> str:
-    """The speakers of `rows`, each once, with the year of the source(s) they speak in:
-    'Major General Tahsin al-Khafaji (2020 and 2023)'."""
-    sources = data.sources().set_index("source_id")
+    """The speakers of `rows`, each once, with the year of the source(s) they speak in, inferred
+    from it as the statements table says (`when`): 'Major General Tahsin al-Khafaji (2020 and 2023, inferred)'."""
     names = []
     for code, group in rows.groupby("speaker", sort=False):
-        years = []
-        for sid in dict.fromkeys(group["source_id"]):
-            date = sources.loc[sid, "date"]
-            years.append(str(pd.Timestamp(date).year) if pd.notna(date) else t("ui.undated", lang))
+        years = sorted({_source_year(r) or t("ui.undated", lang) for _, r in group.iterrows()})
+        dates = fmt.join(years, lang)
+        if any(y.isdigit() for y in years):
+            dates = periods.inferred_period(dates, lang, years[0])
         # after «في رأي» an Arabic plural takes its genitive form («محللين سياسيين», not «محللون»)
         key = f"speaker_genitive.{code}" if has(f"speaker_genitive.{code}") else f"speaker.{code}"
-        names.append(t("stmts.who_when", lang, speaker=t(key, lang), dates=fmt.join(sorted(set(years)), lang)))
+        names.append(t("stmts.who_when", lang, speaker=t(key, lang), dates=dates))
     return fmt.join(names, lang)
 
 
@@ -121,6 +138,7 @@ def _subject(text: str, lang: str) -> str:
     if lang != "en":
         return text
     last = text.rpartition("; and ")[2]
+    last = last.rpartition(" (")[0] or last  # the year's bracket ('2020, inferred') is no apposition
     return text[:1].upper() + text[1:] + ("," if ", " in last else "")
 
 
@@ -148,8 +166,7 @@ def table_html(ids, cited: pd.DataFrame, numbers: dict, lang: str) -> str:
             topic = row["topic"]
             label = _capital(t(f"topic.{topic}", lang), lang)
             body.append(f'<tr class="topic" style="break-after:avoid;break-inside:avoid"><th colspan="4">{html.escape(label)}</th></tr>')
-        when = periods.period_text(row, lang) if row["period_status"] != "unknown" else t("stmts.when_source", lang)
-        cells = [speaker(row, lang, capital=True), _capital(t(f"argues.{row['argues']}", lang), lang), when]
+        cells = [speaker(row, lang, capital=True), _capital(t(f"argues.{row['argues']}", lang), lang), when(row, lang)]
         tds = "".join(f"<td>{html.escape(c)}</td>" for c in cells)
         body.append(f'<tr style="break-inside:avoid">{tds}<td>{citation_html([row["statement_id"]], cited, numbers, lang)}</td></tr>')
     return (f'<div class="coalition-text" dir="{i18n.direction(lang)}" lang="{lang}" style="{i18n.text_style(lang)}">'

@@ -24,7 +24,8 @@ def test_the_judgements_cite_rows_the_edition_holds_and_fill_their_values_from_t
     for key, ids, values in found:
         assert ids and set(ids) <= held, key
         assert set(values) == findings.placeholders(key, "en"), key
-        assert set(values) <= set(findings.row_values(ids, "en")), key
+        computed = set(findings.row_values(ids, "en")) | set(conclusion.speakers(conclusion.SPEAKERS.get(key, {}), "en"))
+        assert set(values) <= computed, key
 
 
 def test_every_judgement_is_attributed_to_its_sources():
@@ -89,3 +90,15 @@ def test_each_judgement_is_printed_with_the_citation_of_every_row_it_rests_on(mo
         renumbered = {evidence.key_of(i, cited): 70 + k for k, i in enumerate(ids)}
         again = statements.rerender(meta["coalition"], cited, renumbered, lang)
         assert 'href="#ev-70"' in again and t(key, lang, **values)[:20] in again
+
+
+def test_a_claim_with_one_speaker_names_that_speaker_and_several_read_as_those_quoted():
+    """Rows of one unnamed official read as that official, never as "those quoted"; the plural only
+    where several speakers agree."""
+    one = conclusion.speakers({"q": ("A001", "A002", "A004", "A005")}, "en")
+    assert one["q_n"] == 1 and one["q_who"] == "an unnamed senior official at the Iraqi Ministry of Defence"
+    found = {k: v for k, _, v in conclusion.judgements("en")}
+    text = t("conclusion.judge_quad", "en", **found["conclusion.judge_quad"])
+    assert "an unnamed senior official" in text and "those quoted" not in text
+    several = conclusion.speakers({"quad": ("A001", "A009")}, "en")
+    assert several["quad_n"] == 2 and "those quoted in" in t("conclusion.judge_quad", "en", **{**found["conclusion.judge_quad"], **several})

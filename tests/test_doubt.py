@@ -61,3 +61,15 @@ def test_a_chart_of_figures_names_who_raised_its_events_too():
     line = doubt.whose_line(["F024", "E020", "E021", "E029"], data.facts(), "en")
     assert "Iraqi officials, via RT Arabic" in line and "BBC Arabic (13 December 2021), as quoted by Elham al-Najjar" in line
     assert "US officials (a party to the conflict)" in line and "the analysis of early 2024" in line
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_iraqi_lawmakers_and_officials_are_not_a_party_to_the_conflict(lang):
+    """The parliamentary committee head and an anonymous Iraqi official quoted on the joint room are named
+    by their standing, plain, never "a party to the conflict"; the quad room's own figures still are."""
+    facts = data.facts()
+    party = doubt.t("doubt.whose_party", lang, who="X").replace("X", "")
+    line = doubt.whose_line(["F014", "F015"], facts, lang)
+    assert party not in line and doubt.t("doubt.whose_iraqi_lawmaker", lang, who="X").replace("X", "") in line
+    assert doubt.level("iraqi_parliament_security_committee_head", "reported") == "plain"
+    assert doubt.level("quad_joint_room", "reported") == "party"

@@ -202,7 +202,7 @@ def test_a_statement_the_table_lacks_is_a_data_error(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_figure_says_whose_claim_it_is_from_its_claimant(lang):
-    """The 95% share is the coalition's claim about itself, relayed by a member state's ministry: the
+    """The 95% share is a claim on a page of the Saudi foreign ministry, not an outside count: the
     finding that shows it says so, computed from the row's claimant (`whose.<claimant>`)."""
     facts = data.facts().set_index("fact_id")
     text = _render_all("", True, lang)

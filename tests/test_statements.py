@@ -267,5 +267,17 @@ def test_a_disagreement_gives_each_side_its_own_sentence():
     topic, yes, no = next(d for d in statements.disagreements(data.statements()) if d[0] == "quad_relevance")
     text = statements.disagreement_text(topic, yes, no, "en")
     assert "; for " not in text and "For " not in text
-    assert "(2020 and 2023), says the coalition still matters." in text
-    assert "(2020) say it has become a coalition in name only" in text
+    assert "(2020 and 2023, inferred), says the coalition still matters." in text
+    assert "(2020, inferred) say it has become a coalition in name only" in text
+
+
+def test_the_text_and_the_table_date_a_statement_the_same_way():
+    """al-Sudani's words carry no period of their own: the table and the text both give the year of the
+    source that quotes them, marked inferred, never "not stated" in one and a bare year in the other."""
+    row = data.statements().set_index("statement_id", drop=False).loc["A027"]
+    for lang in ("en", "ar"):
+        year = statements.when(row, lang)
+        assert year == statements.periods.inferred_period(year.split(",")[0].split("،")[0], lang)
+        rows = statements.select()
+        texts = [statements.disagreement_text(tp, y, n, lang) for tp, y, n in statements.disagreements(rows)]
+        assert any(f"({year})" in x for x in texts)

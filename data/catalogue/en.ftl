@@ -436,10 +436,8 @@ event_code-withdrawal_phase_one_ends = Phase one: the international coalition's 
 event_code-withdrawal_phase_two_ends = Phase two: US operations from Iraq in support of the fight in Syria until 2026
 event_code-us_forces_may_stay_in_harir = Some US forces may remain at Harir Air Base after 2026
 event_code-us_withdrawal_2011 = The earlier US withdrawal from Iraq
-event_code-isis_seized_territory = ISIS seizes a vast area of Iraq
 event_code-parliament_withdrawal_vote = Iraqi parliament votes for the withdrawal of US forces (not implemented)
 event_code-new_political_order = The new Iraqi political order after 2003
-event_code-border_coordination = Coordination on the Iraq–Syria border, including the al-Qaim crossing
 event_code-abdul_mahdi_government_resigned = Abdul-Mahdi's government resigns
 event_code-araji_meets_russian_ambassador = National security adviser al-Araji meets the Russian ambassador
 event_code-dialogue_first_round = First round of the Iraq–US dialogue on ending the coalition's mission
@@ -1195,6 +1193,7 @@ method-bib_described = [{ $title }]
 method-bib_when = ({ $date }; { $how })
 method-bib_undated = ({ $how })
 method-author_contributor = { $name } (contributor)
+method-bib_contributor = with reporting by { $name }
 
 ## exclusion_reason
 
@@ -1211,7 +1210,7 @@ attacks-daily_ops = { $claimant } cited by the same paper point to the Iraqi aut
 ## forces
 
 forces-commission_text = { $source_name } reports that the first round of the Iraq–US dialogue ended with a government statement: Prime Minister Mohammed Shia al-Sudani oversaw the work of the Joint Higher Military Commission of Iraq and the US-led international coalition, charged with reviewing the coalition's mission ({ $date }).
-forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites an older press review ({ $source }), yet it also discusses the government of Prime Minister Mohammed Shia al-Sudani, formed after that review, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so this report does not count it among them.
+forces-text_troops_withdrawal_argued = { $source_name } argues that withdrawing { $value } US soldiers should not create a security vacuum in Iraq. The paragraph cites a press review ({ $source }) and also names the government of Prime Minister Mohammed Shia al-Sudani, without saying when the figure was given, so the figure cannot be tied to a date ({ $period }); and it is the size of a withdrawal under discussion, not a count of the troops present, so this report does not count it among them.
 forces-text_shia_leaders_against_withdrawal_share = Nor do all of Iraq's Shia forces want the Americans gone: the paper says { $value } of the Shia leaders in Iraq do not want this withdrawal ({ $source }; { $period }).
 forces-pockets_text = According to a news report ({ $source }), ISIS still holds small, scattered pockets and cells in { $areas }.
 
@@ -1346,6 +1345,7 @@ speaker-mohammed_shia_al_sudani = the Iraqi prime minister, Mohammed Shia al-Sud
 speaker-alina_romanowski = the US ambassador to Iraq, Alina Romanowski
 speaker-political_analysts = political analysts, whom the paper does not name
 speaker-paper_author = the paper's author, Elham al-Najjar
+speaker-paper_citing = the research paper, in a paragraph citing { $origin }
 speaker-haidar = one Haidar, whom the paper names no further
 speaker-bashar_al_assad = the Syrian president, Bashar al-Assad
 speaker-russia = Russia
@@ -1554,6 +1554,9 @@ evidence-translations_ours = The English translations of the Arabic quotes are o
 # One standard of doubt (analysis.doubt): whose figures each figure and table shows, and what its patterns mean.
 doubt-whose = Whose figures: { $list }
 doubt-whose_party = { $who } (a party to the conflict)
+doubt-whose_iraqi_lawmaker = { $who } (Iraqi lawmaker)
+# the claimant's own label already says "Iraqi official"
+doubt-whose_iraqi_official = { $who }
 doubt-whose_claim = { $who } (a claim)
 doubt-whose_disputed = { $who } (disputed by { $by })
 doubt-whose_quoted_by = { $origin }, as quoted by { $by }
@@ -1690,12 +1693,12 @@ method-table_statuses = What “reported”, “claimed” and “disputed” me
 ## edit
 # Key findings that rest on the sources' arguments (statements), and the conclusion's judgements.
 whose-default = the claim of { $claimant }
-whose-saudi_mofa = the coalition's own claim about itself, made by the foreign ministry of Saudi Arabia, one of its members
+whose-saudi_mofa = a claim on a page of the Saudi foreign ministry about the coalition
 finding-quad_relevance = Russia, Iran, Iraq and Syria announced a quadrilateral coalition against ISIS on { $E002 }; its last announced meeting was held in Baghdad on { $E009 }. Those quoted in { $E009_source } disagree on whether it still matters: { $A005_speaker } says that since the war in Ukraine began it can be seen as “a coalition in name only or a political courtesy”; { $A009_speaker }, says that Russia has lost interest in it since then; { $A006_speaker }, holds that its existence still matters, to strike what remains of ISIS.
 finding-intl_reach = US President Barack Obama announced the international coalition against ISIS on { $E017 }, and { $F016 ->
         [one] one state
        *[other] { $F016 } states
-    } took part in it. That it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region is { $F022_whose }, quoted in { $F022_in }.
+    } took part in it. That it helped its local partners drive ISIS out of { $F022 } of the territory the group had held in the region is { $F022_whose }, quoted in { $F022_in }, not an outside count.
 finding-exit_political = Iraq's prime minister and the US ambassador contradict each other, by the account of { $A027_source }: { $A027_speaker }, says that Iraq no longer needs US forces, now that they have defeated ISIS, while { $A028_speaker }, says that the threats to Iraq's security, stability and sovereignty remain. { $A031_Speaker }, reads the attack counts as showing that ISIS operations are rising and that the official Iraqi call for withdrawal is political, not a matter of security, driven by pressure from Iraqi armed factions loyal to Iran.
 finding-attacks = The statistics in { $F029_subject } count { $F030 ->
         [one] one ISIS attack
@@ -1711,8 +1714,11 @@ finding-attacks = The statistics in { $F029_subject } count { $F030 ->
        *[other] { $F032 } times
     } in { $F032_period }, according to { $F032_source }.
 conclusion-judgements_intro = Read together, the sources' figures and arguments point to the judgements below. Each is the sources' own, not this report's, and cites the rows it rests on.
-conclusion-judge_quad = On the quadrilateral coalition, those quoted in { $A005_in } suggest that it served Russia and Iran in Syria more than it fought ISIS in Iraq, and that since the war in Ukraine it has become at most a formality, though { $A006_speaker }, still calls it useful against what remains of ISIS.
-conclusion-judge_exit = On the end of the international coalition's mission, the sources suggest that politics drives the US exit more than security: { $A031_in } calls Iraq's official call for withdrawal political, made under pressure from armed factions loyal to Iran; { $A019_in } names that pressure as the strongest driver and finds al-Sudani's government compelled to go along with the militias; and, by the research paper's account, Iraq's prime minister and the US ambassador contradict each other.
+conclusion-judge_quad = On the quadrilateral coalition, { $quad_n ->
+    [one] { $quad_who }, quoted in { $quad_in }, suggests
+   *[other] those quoted in { $quad_in } suggest
+} that it served Russia and Iran in Syria more than it fought ISIS in Iraq, and that since the war in Ukraine it has become at most a formality, though { $A006_speaker }, still calls it useful against what remains of ISIS.
+conclusion-judge_exit = On the end of the international coalition's mission, the sources suggest that the US exit has more than one driver: { $A031_source }, calls Iraq's official call for withdrawal political, not a matter of security, made under pressure from armed factions loyal to Iran; { $A019_in } names that pressure as the strongest driver, a pressure partly armed, with attacks on US bases, finds al-Sudani's government compelled to go along with the militias, and gives as Washington's own motive a standing threat to the fate of US forces in Iraq; and, by the research paper's account, Iraq's prime minister and the US ambassador contradict each other.
 conclusion-judge_isis = On ISIS, the sources suggest a threat that persists rather than one defeated: a senior US military official put its fighters still at large at { $F035 } in { $F035_period }, the later of the two counts of its attacks is the higher per month (derived), and { $A036_in } calls the al-Hol and Roj camps a time bomb; but each figure is one party's count, and the rise holds only if the two counts cover the same area.
-conclusion-judge_intl = On the international coalition, the record holds no outside measure of what it achieved across the region: that it helped its local partners drive ISIS out of { $F022 } of the territory the group had held is { $F022_whose }.
+conclusion-judge_intl = On the international coalition, the record holds no outside measure of what it achieved across the region: that it helped its local partners drive ISIS out of { $F022 } of the territory the group had held is { $F022_whose }, quoted in { $F022_in }, not an outside count.
 timeline-territory_whose = That { $share } is { $whose }, not an outside count.
