@@ -997,47 +997,51 @@ alt-values_in = values in { $axis }
 
 changes-records = The record of each edition (JSON: every source and cited row, with a digest of each)
 changes-removed_source = a source no longer in the data
-changes-title = What changed since the previous edition
+changes-title = Changes since the previous edition
 changes-first = This is the first edition, so there is nothing to compare it with.
-changes-since = Compared with the edition built on { $date }.
-changes-none = No source, figure or other cited row has changed.
+changes-since = Compared with the previous edition, built on { $date }.
+changes-since_undated = Compared with the previous edition.
+changes-none = No source, figure or other cited item has changed.
 changes-new_sources = { $n ->
-    [one] One new source
-   *[other] New sources: { WORDS($n) }
+    [one] One new source:
+   *[other] { WORDS($n, capital: 1) } new sources:
 }
 changes-changed_sources = { $n ->
-    [one] One source changed
-   *[other] Sources changed: { WORDS($n) }
+    [one] One source changed:
+   *[other] { WORDS($n, capital: 1) } sources changed:
 }
 changes-removed_sources = { $n ->
-    [one] One source removed
-   *[other] Sources removed: { WORDS($n) }
+    [one] One source was removed:
+   *[other] { WORDS($n, capital: 1) } sources were removed:
 }
 changes-new_facts = { $n ->
-    [one] One new figure
-   *[other] New figures: { WORDS($n) }
+    [one] One new figure:
+   *[other] { WORDS($n, capital: 1) } new figures:
 }
 changes-changed_facts = { $n ->
-    [one] One figure changed
-   *[other] Figures changed: { WORDS($n) }
+    [one] One figure changed its value:
+   *[other] { WORDS($n, capital: 1) } figures changed their value:
+}
+changes-reworded_facts = { $n ->
+    [one] One figure was reworded (value unchanged):
+   *[other] { WORDS($n, capital: 1) } figures were reworded (value unchanged):
 }
 changes-removed_facts = { $n ->
-    [one] One figure removed
-   *[other] Figures removed: { WORDS($n) }
+    [one] One figure was removed:
+   *[other] { WORDS($n, capital: 1) } figures were removed:
 }
-changes-value_changed = was { $old }; now { $new }
-changes-details_changed = same value; its wording, period or attribution changed
+changes-value_changed = was { $old }, now { $new }
 changes-other_new = { $n ->
-    [one] One other cited row (an event, member, structure item, reference or note) is new.
-   *[other] Other cited rows that are new (events, members, structure items, references, notes): { WORDS($n) }.
+    [one] One other cited item is new (an event, a member, a detail of the coalitions' structure, a reference or a note).
+   *[other] { WORDS($n, capital: 1) } other cited items are new (events, members, details of the coalitions' structure, references and notes).
 }
 changes-other_changed = { $n ->
-    [one] One other cited row (an event, member, structure item, reference or note) changed.
-   *[other] Other cited rows that changed (events, members, structure items, references, notes): { WORDS($n) }.
+    [one] One other cited item also changed (an event, a member, a detail of the coalitions' structure, a reference or a note).
+   *[other] { WORDS($n, capital: 1) } other cited items also changed (events, members, details of the coalitions' structure, references and notes).
 }
 changes-other_removed = { $n ->
-    [one] One other cited row (an event, member, structure item, reference or note) was removed.
-   *[other] Other cited rows that were removed (events, members, structure items, references, notes): { WORDS($n) }.
+    [one] One other cited item was removed (an event, a member, a detail of the coalitions' structure, a reference or a note).
+   *[other] { WORDS($n, capital: 1) } other cited items were removed (events, members, details of the coalitions' structure, references and notes).
 }
 
 ## period
@@ -1396,7 +1400,7 @@ stmts-entry_speaker = According to { $speaker }
 ## front
 
 findings-title = Key findings
-findings-intro = What the record shows, in brief. Each finding rests on the cited rows named under it; its numbers come from those rows, with the qualifiers the sources give them.
+findings-intro = What the record shows, in brief. Each finding rests on the numbered evidence items named under it; its numbers come from those items, with the qualifiers the sources give them.
 findings-none = No finding rests only on sources published by this edition's date.
 findings-left_out =
     { $n ->
@@ -1481,7 +1485,7 @@ conclusion-supports = Read together, the { $sources ->
     } the { $findings ->
         [one] finding
        *[other] { WORDS($findings) } findings
-    } set out at the start of this report: { $topics }. Each rests on quoted rows, dated and qualified as their sources give them. What the record supports is an outline of events and of what officials, analysts and outlets said, not a measured trend: every figure in it is one party's or one outlet's count.
+    } set out at the start of this report: { $topics }. Each rests on quoted evidence, dated and qualified as their sources give them. What the record supports is an outline of events and of what officials, analysts and outlets said, not a measured trend: every figure in it is one party's or one outlet's count.
 conclusion-cannot_heading = What it cannot tell
 conclusion-after =
     { $n ->
@@ -1664,7 +1668,7 @@ finding-attacks = The statistics in { $F029_subject } count { $F030 ->
         [one] once
        *[other] { $F032 } times
     } in { $F032_period }, according to { $F032_source }.
-conclusion-judgements_intro = Read together, the sources' figures and arguments point to the judgements below. Each is the sources' own, not this report's, and cites the rows it rests on.
+conclusion-judgements_intro = Read together, the sources' figures and arguments point to the judgements below. Each is the sources' own, not this report's, and cites the evidence it rests on.
 conclusion-judge_quad = On the quadrilateral coalition, those quoted in { $A005_in } suggest that it served Russia and Iran in Syria more than it fought ISIS in Iraq, and that since the war in Ukraine it has become at most a formality, though { $A006_speaker }, still calls it useful against what remains of ISIS.
 conclusion-judge_exit = On the end of the international coalition's mission, the sources suggest that politics drives the US exit more than security: { $A031_in } calls Iraq's official call for withdrawal political, made under pressure from armed factions loyal to Iran; { $A019_in } names that pressure as the strongest driver and finds al-Sudani's government compelled to go along with the militias; and, by the research paper's account, Iraq's prime minister and the US ambassador contradict each other.
 conclusion-judge_isis = On ISIS, the sources suggest a threat that persists rather than one defeated: a senior US military official put its fighters still at large at { $F035 } in { $F035_period }, the later of the two counts of its attacks is the higher per month (derived), and { $A036_in } calls the al-Hol and Roj camps a time bomb; but each figure is one party's count, and the rise holds only if the two counts cover the same area.
