@@ -1085,7 +1085,7 @@ attacks-intro =
             [few] { WORDS($months_a) } أشهر
             [many] { $months_a } شهرًا
            *[other] { $months_a } شهر
-        }. والمقارنة المنصفة هي المعدل الشهري، المحسوب هنا من كل فترة: { $rate_pair }، أي { $ratio }.
+        }. والمقارنة المنصفة هي المعدل الشهري: { $rate_pair }، أي { $ratio_words } (المعدلان محسوبان هنا، ويحتفظ كلٌّ منهما بقيد عدده، فالنسبة تقريبية).
 attacks-joint =
     ويقول محللون سياسيون، بحسب { $joint_source_name } نقلًا عن { $joint_origin }، إن بيانات القيادة الأمريكية المركزية (سنتكوم) الأخيرة أشارت إلى وصول عدد العمليات المشتركة ضد داعش في الفترة نفسها ({ $joint_period }) إلى { $joint ->
             [zero] { $joint } عملية مشتركة
@@ -1446,8 +1446,8 @@ fraction-third = ثلث
 ## derive
 
 derive-rate_value = { $rate } شهريًا (محسوب)
-derive-ratio_prose = نحو { $times } الوتيرة السابقة (قيمة محسوبة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
-derive-ratio_prose_or_more = نحو { $times } الوتيرة السابقة أو أكثر (قيمة محسوبة تقريبية، إذ يحتفظ كل معدل بوصف عدده)
+derive-ratio_prose = نحو { $times } الوتيرة السابقة
+derive-ratio_prose_or_more = نحو { $times } الوتيرة السابقة أو أكثر
 derive-input_isis_fighters_killed = قتلى داعش المعلَنون
 derive-rate_formula = { $count } ÷ { $divisor } (عدد أشهر الفترة { $period })
 derive-ratio_text = نحو { $times } الوتيرة السابقة (نسبة محسوبة تقريبية، لأن كلًّا من الرقمين { $num } و{ $den } شهريًا يحتفظ بقيده)

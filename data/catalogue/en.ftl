@@ -828,7 +828,10 @@ attacks-intro =
         } against { $months_a ->
             [one] one
            *[other] { WORDS($months_a, unit: "month") }
-        }. The fair comparison is per month, computed here from each period: { $rate_a_words } a month against { $rate_b_words } (both derived): { $ratio_words }.
+        }. The fair comparison is per month: { $rate_a_words } { $rate_a_n ->
+            [one] attack
+           *[other] attacks
+        } a month against { $rate_b_words }, { $ratio_words } (rates derived here; each keeps its count's qualifier, so the ratio is approximate).
 attacks-joint =
     Political analysts cited by { $joint_source_name }, via { $joint_origin }, say that, over the same period ({ $joint_period }), recent data from US Central Command (CENTCOM) counted { $joint ->
             [one] { WORDS($joint) } joint operation
@@ -1087,8 +1090,8 @@ fraction-third = a third
 derive-rate_value = { $rate } / month (derived)
 derive-input_isis_fighters_killed = ISIS fighters reported killed
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
-derive-ratio_prose = roughly { $ratio } times the earlier pace (derived, approximate: each rate keeps its count's qualifier)
-derive-ratio_prose_or_more = roughly { $ratio } times the earlier pace or more (derived, approximate: each rate keeps its count's qualifier)
+derive-ratio_prose = roughly { $ratio } times the earlier pace
+derive-ratio_prose_or_more = roughly { $ratio } times the earlier pace or more
 derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-times = { $n ->
@@ -1343,7 +1346,7 @@ speaker-russia = Russia
 argues-quad_syria_over_iraq = that the coalition's reach inside Syria is far greater than in Iraq, which was no more than a useful party on the Syrian map
 argues-quad_air_bridge = that Russia and Iran used the coalition as cover for flying military support to Syria through Iraqi airspace
 argues-quad_al_qaim = that the al-Qaim border crossing was reopened on the coalition's recommendation and for military ends, as Iran and its allies sought to get ahead of the US forces deployed at nearby al-Tanf
-argues-quad_weak_in_battle = that in the battles inside Iraq the coalition stayed weak beside the US-led international coalition
+argues-quad_weak_in_battle = that in the battles inside Iraq the coalition remained weak compared with the US-led international coalition
 argues-quad_formality = that since the Russia–Ukraine war began it can be seen as “a coalition in name only or a political courtesy”, since Iraq now needs no direct foreign military support
 argues-quad_still_needed = that coordination among the four countries is extensive and that the coalition's existence still matters, to strike what remains of ISIS
 argues-quad_army_no_dealings = that the Iraqi army and the Counter-Terrorism Service, which did most of the fighting that pushed ISIS back, had no dealings with the coalition
