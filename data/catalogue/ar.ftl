@@ -1703,6 +1703,14 @@ evidence-measure_hours = { $n ->
         [many] { $n } ساعةً
        *[other] { $n } ساعة
     }
+evidence-measure_months = { $n ->
+        [zero] { $n } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $n } أشهر
+        [many] { $n } شهرًا
+       *[other] { $n } شهر
+    }
 evidence-measure_years = { $n ->
         [zero] { $n } سنة
         [one] سنة واحدة

@@ -1272,6 +1272,10 @@ evidence-measure_hours = { $n ->
         [one] { $n } hour
        *[other] { $n } hours
     }
+evidence-measure_months = { $n ->
+        [one] { $n } month
+       *[other] { $n } months
+    }
 evidence-measure_years = { $n ->
         [one] { $n } year
        *[other] { $n } years
