@@ -496,7 +496,21 @@ overview-intro =
             [many] المصادر العربية وعددها { $sources }
            *[other] المصادر العربية وعددها { $sources }
         }{ $unused }. { $dates_sentence }. يحتفظ كل رقم بالوصف الذي يقرنه به مصدره («ما لا يقل عن»، «نحو»، «أكثر من»)، وبالفترة التي يخصها وكيف عُرفت، وبالعبارة الحرفية التي تذكره، وتورد قائمة الشواهد المرقّمة، التي يحيل إليها السطر تحت كل شكل، نصّ كل منها.
-overview-unused = {" "}(لم يُستشهد برقم من { $names })
+overview-unused = {" "}(لا يأتي أي رقم من { $names }، { $count ->
+        [zero] وإنما تقدّم
+        [one] وإنما يقدّم
+        [two] وإنما يقدّمان معًا
+        [few] وإنما تقدّم معًا
+        [many] وإنما تقدّم معًا
+       *[other] وإنما تقدّم معًا
+    } { $quotes ->
+        [zero] { $quotes } اقتباس
+        [one] اقتباسًا واحدًا
+        [two] اقتباسين
+        [few] { $quotes } اقتباسات
+        [many] { $quotes } اقتباسًا
+       *[other] { $quotes } اقتباس
+    })
 overview-chart_title_most = معظم الأرقام الموثّقة مصدرها { $source } ({ $top } من { $all })
 overview-chart_title_largest = أكبر حصة من الأرقام الموثّقة مصدرها { $source } ({ $top } من { $all })
 overview-chart_title = الأرقام الموثّقة بحسب المصدر والموضوع
@@ -1130,6 +1144,14 @@ attacks-joint_rate_prose =
         [few] { $n } عمليات
         [many] { $n } عمليةً
        *[other] { $n } عملية
+    }
+attacks-rate_with_noun = { $n ->
+        [zero] { $rate } هجوم
+        [one] { $rate } هجوم
+        [two] { $rate } هجوم
+        [few] { $rate } هجمات
+        [many] { $rate } هجومًا
+       *[other] { $rate } هجوم
     }
 attacks-rate_pair =
     { $a ->
@@ -1977,6 +1999,7 @@ evidence-col_publisher = الناشر أو الكاتب
 evidence-col_date = التاريخ وكيف عُرف
 evidence-col_covers = ما يتناوله
 evidence-col_figures = الأرقام المستشهد بها
+evidence-col_quotes = الاقتباسات المستشهد بها
 evidence-not_stated = غير مذكور
 evidence-date_how = { $date } ({ $how })
 evidence-date_ground = { $how }: «{ $ground }»

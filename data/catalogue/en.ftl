@@ -472,7 +472,16 @@ overview-intro =
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
         }{ $unused }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
-overview-unused = {" "}(none is cited from { $names })
+overview-unused = {" "}(no figure comes from { $names }; { $count ->
+        [one] it supplies
+       *[other] they supply
+    } { $quotes ->
+        [one] one quote
+       *[other] { $quotes } quotes
+    }{ $count ->
+        [one] {""}
+       *[other] {" "}between them
+    })
 overview-chart_title_most = Most of the cited figures come from { $source } ({ $top } of { $all })
 overview-chart_title_largest = The largest share of the cited figures comes from { $source } ({ $top } of { $all })
 overview-chart_title = Cited figures by source and topic
@@ -828,10 +837,7 @@ attacks-intro =
         } against { $months_a ->
             [one] one
            *[other] { WORDS($months_a, unit: "month") }
-        }. The fair comparison is per month: { $rate_a_words } { $rate_a_n ->
-            [one] attack
-           *[other] attacks
-        } a month against { $rate_b_words }, { $ratio_words } (rates derived here; each keeps its count's qualifier, so the ratio is approximate).
+        }. The fair comparison is per month: { $rate_a_attacks } a month against { $rate_b_words }, { $ratio_words } (rates derived here; each keeps its count's qualifier, so the ratio is approximate).
 attacks-joint =
     Political analysts cited by { $joint_source_name }, via { $joint_origin }, say that, over the same period ({ $joint_period }), recent data from US Central Command (CENTCOM) counted { $joint ->
             [one] { WORDS($joint) } joint operation
@@ -861,6 +867,10 @@ attacks-joint_rate_prose =
         [one] { WORDS($n) } joint operation
        *[other] { WORDS($n) } joint operations
     } a month (derived)
+attacks-rate_with_noun = { $n ->
+        [one] { $rate } attack
+       *[other] { $rate } attacks
+    }
 attacks-rate_pair =
     { $a ->
         [one] { $a } attack
@@ -1471,6 +1481,7 @@ evidence-col_publisher = Publisher or author
 evidence-col_date = Date, and how it is known
 evidence-col_covers = What it covers
 evidence-col_figures = Figures cited
+evidence-col_quotes = Quotes cited
 evidence-not_stated = Not stated
 evidence-date_how = { $date } ({ $how })
 evidence-date_ground = { $how }: { $ground }
