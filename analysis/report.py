@@ -329,6 +329,13 @@ class Edition:
         cited = self._check_ids(ids, "the statements table")
         if title:
             values = {"n": len(rows), "speakers": rows["speaker"].nunique()}
+            # which coalitions the rows argue about, from their topics: a table on the quadrilateral
+            # coalition that also holds the international coalition's legitimacy says both (review 5)
+            from .catalogue import has
+
+            kinds = {str(x).split("_")[0] for x in rows["topic"]}
+            if {"quad", "intl"} <= kinds and has(f"{title}_both"):
+                title = f"{title}_both"
             self._tables += 1
             self._numbered("table", self._tables, self.t(title, **values), values.values())
         self._display_html(statements.table_html(ids, cited, self._numbers, self.lang),

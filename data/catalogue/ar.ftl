@@ -1785,6 +1785,22 @@ stmts-heading_quad_table =
         [many] { $speakers } متحدثًا
        *[other] { $speakers } متحدث
     }
+stmts-heading_quad_table_both =
+    الحجج بشأن التحالف الرباعي وبشأن شرعية التحالف الدولي، بحسب المتحدث: { $n ->
+        [zero] لا حجج
+        [one] حجة واحدة
+        [two] حجتان
+        [few] { WORDS($n, gender: "f") } حجج
+        [many] { $n } حجةً
+       *[other] { $n } حجة
+    } يسوقها { $speakers ->
+        [zero] لا أحد
+        [one] متحدث واحد
+        [two] متحدثان
+        [few] { WORDS($speakers) } متحدثين
+        [many] { $speakers } متحدثًا
+       *[other] { $speakers } متحدث
+    }
 stmts-heading_exit = ما تقوله المصادر عن إنهاء مهمة التحالف الدولي
 stmts-heading_exit_table =
     الحجج بشأن الخروج الأمريكي بحسب المتحدث: { $n ->

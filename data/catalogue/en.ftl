@@ -1327,6 +1327,14 @@ stmts-heading_quad_table =
         [one] one speaker
        *[other] { WORDS($speakers) } speakers
     }
+stmts-heading_quad_table_both =
+    The arguments on the quadrilateral coalition and on the international coalition's legitimacy, by speaker: { $n ->
+        [one] one argument
+       *[other] { WORDS($n) } arguments
+    } from { $speakers ->
+        [one] one speaker
+       *[other] { WORDS($speakers) } speakers
+    }
 stmts-heading_exit = What the sources argue about the end of the coalition's mission
 stmts-heading_exit_table =
     The arguments on the US exit, by speaker: { $n ->
