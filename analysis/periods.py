@@ -60,7 +60,48 @@ def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None)
     return f"{name}، {when}" if lang == "ar" else f"{name}, {when}"
 
 
+_mentioned: set[str] | None = None  # sources this chapter has named in full; None: every mention in full
+
+
+def start_chapter() -> None:
+    """A chapter starts (an `Edition` is made): its first mention of each source is in full, the later
+    ones short ('al-Najjar's paper', 'the early-2024 analysis'). Each chapter of the full report keeps its own."""
+    global _mentioned
+    _mentioned = set()
+
+
+def stop_chapter() -> None:
+    """Every mention in full again (outside a chapter: tests, the command line)."""
+    global _mentioned
+    _mentioned = None
+
+
+def _short_name(src, lang: str) -> str | None:
+    """A source's short name for a later mention in a chapter, or None when it has none."""
+    kind = f"source_name.short_{src['kind']}"
+    if not has(kind):
+        return None
+    if src["author_role"] == "author" and not _missing(src["author"]):
+        author = src["author_ar"] if lang == "ar" and not _missing(src["author_ar"]) else src["author"]
+        return t("source_name.by_author_short", lang, kind=t(kind, lang), surname=str(author).split()[-1])
+    if src["date_precision"] == "not_before" and not _missing(src["date"]) and pd.Timestamp(src["date"]).month <= 4:
+        return t("source_name.early_year_short", lang, kind=t(kind, lang), year=str(pd.Timestamp(src["date"]).year))
+    return None
+
+
 def source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None, flat: bool = False) -> str:
+    full = _full_source_name(source_id, lang, sources, flat)
+    if _mentioned is None:
+        return full
+    key = f"{lang}:{source_id}"
+    if key not in _mentioned:
+        _mentioned.add(key)
+        return full
+    src = (sources if sources is not None else data.sources()).set_index("source_id").loc[source_id]
+    return _short_name(src, lang) or full
+
+
+def _full_source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None, flat: bool = False) -> str:
     """The one short name a sentence calls a source by ('the research paper by Elham al-Najjar
     (15 October 2024)', 'the analysis of early 2024', 'Al-Araby Al-Jadeed's 2023 report', 'the Arabic
     Wikipedia article'), computed from sources.csv and catalogue words; the compact `source_label`

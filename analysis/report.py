@@ -150,6 +150,9 @@ class Edition:
         from . import catalogue
 
         catalogue.listen(self._heard)
+        from . import periods
+
+        periods.start_chapter()  # this chapter names each source in full once, then by its short name
         if shell is not None:
             self._display_html(LAB_STYLE, editor_only=True)
 

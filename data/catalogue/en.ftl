@@ -1017,44 +1017,44 @@ changes-since_undated = Compared with the previous edition.
 changes-none = No source, figure or other cited item has changed.
 changes-new_sources = { $n ->
     [one] One new source:
-   *[other] { WORDS($n, capital: 1) } new sources:
+   *[other] { WORDS($n, capital: "yes") } new sources:
 }
 changes-changed_sources = { $n ->
     [one] One source changed:
-   *[other] { WORDS($n, capital: 1) } sources changed:
+   *[other] { WORDS($n, capital: "yes") } sources changed:
 }
 changes-removed_sources = { $n ->
     [one] One source was removed:
-   *[other] { WORDS($n, capital: 1) } sources were removed:
+   *[other] { WORDS($n, capital: "yes") } sources were removed:
 }
 changes-new_facts = { $n ->
     [one] One new figure:
-   *[other] { WORDS($n, capital: 1) } new figures:
+   *[other] { WORDS($n, capital: "yes") } new figures:
 }
 changes-changed_facts = { $n ->
     [one] One figure changed its value:
-   *[other] { WORDS($n, capital: 1) } figures changed their value:
+   *[other] { WORDS($n, capital: "yes") } figures changed their value:
 }
 changes-reworded_facts = { $n ->
     [one] One figure was reworded (value unchanged):
-   *[other] { WORDS($n, capital: 1) } figures were reworded (value unchanged):
+   *[other] { WORDS($n, capital: "yes") } figures were reworded (value unchanged):
 }
 changes-removed_facts = { $n ->
     [one] One figure was removed:
-   *[other] { WORDS($n, capital: 1) } figures were removed:
+   *[other] { WORDS($n, capital: "yes") } figures were removed:
 }
 changes-value_changed = was { $old }, now { $new }
 changes-other_new = { $n ->
     [one] One other cited item is new (an event, a member, a detail of the coalitions' structure, a reference or a note).
-   *[other] { WORDS($n, capital: 1) } other cited items are new (events, members, details of the coalitions' structure, references and notes).
+   *[other] In all, { WORDS($n) } other cited items are new (events, members, details of the coalitions' structure, references and notes).
 }
 changes-other_changed = { $n ->
     [one] One other cited item also changed (an event, a member, a detail of the coalitions' structure, a reference or a note).
-   *[other] { WORDS($n, capital: 1) } other cited items also changed (events, members, details of the coalitions' structure, references and notes).
+   *[other] In all, { WORDS($n) } other cited items also changed (events, members, details of the coalitions' structure, references and notes).
 }
 changes-other_removed = { $n ->
     [one] One other cited item was removed (an event, a member, a detail of the coalitions' structure, a reference or a note).
-   *[other] { WORDS($n, capital: 1) } other cited items were removed (events, members, details of the coalitions' structure, references and notes).
+   *[other] In all, { WORDS($n) } other cited items were removed (events, members, details of the coalitions' structure, references and notes).
 }
 
 ## period
@@ -1083,6 +1083,10 @@ source_name-by_author = the { $kind } by { $author } ({ $date })
 source_name-publisher_year = { $publisher }'s { $year } { $kind }
 source_name-of_year = the { $kind } of { $year }
 source_name-early_year = the { $kind } of early { $year }
+source_name-short_research = paper
+source_name-short_analysis = analysis
+source_name-by_author_short = { $surname }'s { $kind }
+source_name-early_year_short = the early-{ $year } { $kind }
 source_name-after_date = the { $kind } written after { $date }
 source_name-publisher_undated = the { $publisher } { $kind }
 source_name-undated = an undated { $kind }
