@@ -302,7 +302,7 @@ detail-officers_rotate = Officers rotate
 detail-russian_generals = Russian generals
 detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
 detail-media_more_than_field = More effective in the media than in the field
-detail-formal_coalition_or_courtesy = The coalition: “a coalition in name only, or a political courtesy” since the Russia–Ukraine war
+detail-formal_coalition_or_courtesy = The coalition: “a coalition in name only or a political courtesy” since the Russia–Ukraine war
 
 ## detail_in_text
 
@@ -536,9 +536,9 @@ forces-phases_note =
             [one] in a single phase
            *[other] in { WORDS($n) } phases
         }. Bars show the span a date can cover (a month or a year).
-forces-legend_day = Date given to the day
-forces-legend_month = Date given to the month
-forces-legend_year = Date given to the year
+forces-legend_day = Dated to the day
+forces-legend_month = Dated to the month
+forces-legend_year = Dated to the year only
 forces-legend_planned = Planned or expected: dated after its source, drawn hollow
 forces-precision_word_day = day
 forces-precision_word_month = month
@@ -658,7 +658,7 @@ structure-wg_text =
         }, and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, co-chairs { $top_n ->
+        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, is a co-chair of { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
@@ -669,7 +669,7 @@ structure-wg_text_listed =
         } and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, co-chairs { $top_n ->
+        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, is a co-chair of { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
@@ -1214,7 +1214,7 @@ exclusion_reason-repeat_of = a repeat of a recorded figure
 ## attacks
 
 attacks-context = The same analysis places these attacks within a wider escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias announced that they were halting operations against US forces ({ $halt }) at the same time as the commander of Iran's Quds Force visited Baghdad.
-attacks-daily_ops = { $claimant } cited by the same paper point to the Iraqi authorities' many statements on their daily operations against ISIS, operations that, by these statements, kill or arrest { $range } militants; the text does not say whether per operation or per day ({ $source }; { $period }).
+attacks-daily_ops = { $claimant } cited by the same paper point to the Iraqi authorities' many statements on their daily operations against ISIS, operations that, by these statements, kill or arrest { $range } militants; the text does not say whether that is per operation or per day ({ $source }; { $period }).
 
 ## forces
 
@@ -1225,7 +1225,7 @@ forces-pockets_text = According to a news report ({ $source }), ISIS still holds
 
 ## structure
 
-structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's Security and Defence Committee told the newspaper ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior official at the Iraqi Ministry of Defence says that since the Russia–Ukraine war the coalition can be considered “a coalition in name only, or a political courtesy”.
+structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's Security and Defence Committee told the newspaper ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior official at the Iraqi Ministry of Defence says that since the Russia–Ukraine war the coalition can be considered “a coalition in name only or a political courtesy”.
 
 ## timeline
 
