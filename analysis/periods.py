@@ -12,6 +12,7 @@ Everything here is computed from the data tables; the words come from the catalo
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -89,16 +90,36 @@ def _short_name(src, lang: str) -> str | None:
     return None
 
 
+def shorten(text: str, lang: str) -> str:
+    """`text` as the chapter shows it next: a source's full name ('the research paper by Elham al-Najjar
+    (15 October 2024)', its bracket form too) stays at its first shown mention in the chapter and becomes
+    its short name after. Applied where text is shown, so names computed but not shown do not count."""
+    if _mentioned is None or not text:
+        return text
+    sources = data.sources()
+    for _, src in sources.iterrows():
+        short = _short_name(src, lang)
+        if short is None:
+            continue
+        sid = src["source_id"]
+        fulls = [_full_source_name(sid, lang, sources, flat) for flat in (False, True)]
+        if lang == "en":
+            fulls += [f[:1].upper() + f[1:] for f in fulls]
+        pattern = re.compile("|".join(re.escape(f) for f in sorted(set(fulls), key=len, reverse=True)))
+        key = f"{lang}:{sid}"
+
+        def swap(m, key=key, short=short):
+            if key not in _mentioned:
+                _mentioned.add(key)
+                return m.group(0)
+            return short[:1].upper() + short[1:] if m.group(0)[:1].isupper() and lang == "en" else short
+        text = pattern.sub(swap, text)
+    return text
+
+
 def source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None, flat: bool = False) -> str:
-    full = _full_source_name(source_id, lang, sources, flat)
-    if _mentioned is None:
-        return full
-    key = f"{lang}:{source_id}"
-    if key not in _mentioned:
-        _mentioned.add(key)
-        return full
-    src = (sources if sources is not None else data.sources()).set_index("source_id").loc[source_id]
-    return _short_name(src, lang) or full
+    """The one short name a sentence calls a source by, in full (`shorten` makes later mentions short)."""
+    return _full_source_name(source_id, lang, sources, flat)
 
 
 def _full_source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None, flat: bool = False) -> str:

@@ -218,6 +218,10 @@ class Edition:
             metadata = {EDITOR_ONLY: True}
         metadata = {**metadata, **(extra_metadata or {})}
         if markdown is None:
+            if not editor_only:  # a source named in full once a chapter, then by its short name
+                from . import periods
+
+                markup = periods.shorten(markup, self.lang)
             display(HTML(markup), metadata=metadata)
         else:
             display({"text/html": markup, "text/markdown": markdown}, raw=True, metadata=metadata)

@@ -195,16 +195,18 @@ def test_a_range_ending_on_31_december_of_a_later_year_is_printed_to_the_year():
 
 
 @pytest.mark.parametrize("lang,later", [("en", "al-Najjar's paper"), ("ar", "ورقة النجار")])
-def test_a_chapter_names_a_source_in_full_once_then_short(lang, later):
+def test_a_chapter_shows_a_source_in_full_once_then_short(lang, later):
     """Review 5 (EN 49): 'the research paper by Elham al-Najjar (15 October 2024)' thirty times over."""
-    first = periods.source_name("S002", lang)
+    full = periods.source_name("S002", lang)
+    text = f"{full} says; {periods.source_name('S002', lang, flat=True)} again"
+    assert periods.shorten(text, lang) == text  # outside a chapter: every mention in full
     periods.start_chapter()
     try:
-        assert periods.source_name("S002", lang) == first  # the chapter's first mention: in full
-        assert periods.source_name("S002", lang) == later
-        assert periods.source_name("S004", lang) != periods.source_name("S004", lang)  # the early-2024 analysis
+        assert periods.shorten(text, lang) == f"{full} says; {later} again"
+        assert periods.shorten(text, lang) == f"{later} says; {later} again"
+        early = periods.source_name("S004", lang)
+        assert periods.shorten(early + " " + early, lang) != early + " " + early  # the early-2024 analysis
         periods.start_chapter()  # the next chapter keeps its own first mention
-        assert periods.source_name("S002", lang) == first
+        assert periods.shorten(full, lang) == full
     finally:
         periods.stop_chapter()
-    assert periods.source_name("S002", lang) == first
