@@ -1487,7 +1487,7 @@ evidence-limits =
     } that the sources themselves dispute. None of the texts is an official dataset, and a record this thin supports an outline, not trends: where it compares two figures, the report says what each one counts.
 evidence-all_arabic = , all in Arabic
 evidence-table_heading = The sources
-evidence-table_caption = The sources, from the earliest to the latest; the last column counts the figures this report cites from each.
+evidence-table_caption = The sources, from the earliest to the latest; the last two columns count the figures and the quotes this report cites from each.
 evidence-col_what = What it is
 evidence-col_publisher = Publisher or author
 evidence-col_date = Date, and how it is known
