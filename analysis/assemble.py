@@ -286,11 +286,13 @@ def assemble(
     if captions:
         body += _evidence_appendix(body, captions, lang)
         toc.append(("evidence", t("full.evidence", lang), []))
-    nb.cells = [_html_cell(cover(lang, parameters, latest, built), subtitle(lang, parameters)[1] + abstract(lang, parameters)[2]),
-                _html_cell(contents(lang, toc))]
-    if changes is not None:
+    if changes is not None:  # at the back: readers meet the findings first
         from .editions import render
 
-        nb.cells.append(_html_cell(render(changes, lang, heading_level=1)))
+        body.append(_html_cell('<div class="chapter-start"></div>'))
+        body.append(_html_cell(render(changes, lang, heading_level=1, built=built, anchor="chapter-changes")))
+        toc.append(("changes", t("changes.title", lang), []))
+    nb.cells = [_html_cell(cover(lang, parameters, latest, built), subtitle(lang, parameters)[1] + abstract(lang, parameters)[2]),
+                _html_cell(contents(lang, toc))]
     nb.cells += body
     return nb

@@ -227,19 +227,25 @@ def _source(source_id: str, lang: str) -> str:
         return t("changes.removed_source", lang)
 
 
-def render(ch: Changes, lang: str, heading_level: int = 2) -> str:
-    """The "what changed" section in `lang`, as HTML built from the catalogue's words."""
+def render(ch: Changes, lang: str, heading_level: int = 2, built=None, anchor: str = "") -> str:
+    """The "what changed" section in `lang`, as HTML built from the catalogue's words. `built` (this
+    edition's date): a previous edition of the same day is not dated (a date alone would not tell
+    them apart); `anchor`: the heading's id, for the contents' link."""
     from . import fmt
     from .catalogue import t
 
     direction = "rtl" if lang == "ar" else "ltr"
     h = f"h{heading_level}"
-    head = f'<{h}>{html.escape(t("changes.title", lang))}</{h}>'
+    id_ = f' id="{html.escape(anchor)}"' if anchor else ""
+    head = f'<{h}{id_}>{html.escape(t("changes.title", lang))}</{h}>'
     if ch.first:
         body = f"<p>{html.escape(t('changes.first', lang))}</p>"
         return f'<section class="changes" dir="{direction}" lang="{lang}">{head}{body}</section>'
-    since = fmt.date(ch.since, lang) if ch.since else t("ui.undated", lang)
-    parts = [f"<p>{html.escape(t('changes.since', lang, date=since))}</p>"]
+    same_day = built is not None and ch.since == (built.isoformat() if hasattr(built, "isoformat") else str(built))
+    if ch.since and not same_day:
+        parts = [f"<p>{html.escape(t('changes.since', lang, date=fmt.date(ch.since, lang)))}</p>"]
+    else:
+        parts = [f"<p>{html.escape(t('changes.since_undated', lang))}</p>"]
     if ch.empty:
         parts.append(f"<p>{html.escape(t('changes.none', lang))}</p>")
 
@@ -253,13 +259,15 @@ def render(ch: Changes, lang: str, heading_level: int = 2) -> str:
     block("changes.new_facts", [
         f'<li id="change-{html.escape(fid)}"><b>{html.escape(_what(f, lang))}</b> · {html.escape(_value(f, lang))} · '
         f"{html.escape(_source(f.get('source_id', ''), lang))}</li>" for fid, f in ch.new_facts])
-    changed = []
+    changed, reworded = [], []
     for fid, old, new in ch.changed_facts:
         a, b = _value(old, lang), _value(new, lang)
-        how = t("changes.value_changed", lang, old=a, new=b) if a != b else t("changes.details_changed", lang)
-        changed.append(f'<li id="change-{html.escape(fid)}"><b>{html.escape(_what(new, lang))}</b> · {html.escape(how)} · '
-                       f"{html.escape(_source(new.get('source_id', ''), lang))}</li>")
+        how = f" · {html.escape(t('changes.value_changed', lang, old=a, new=b))}" if a != b else ""
+        (changed if a != b else reworded).append(
+            f'<li id="change-{html.escape(fid)}"><b>{html.escape(_what(new, lang))}</b>{how} · '
+            f"{html.escape(_source(new.get('source_id', ''), lang))}</li>")
     block("changes.changed_facts", changed)
+    block("changes.reworded_facts", reworded)
     block("changes.removed_facts", [
         f'<li id="change-{html.escape(fid)}"><b>{html.escape(_what(f, lang))}</b> · {html.escape(_value(f, lang))}</li>'
         for fid, f in ch.removed_facts])

@@ -231,7 +231,7 @@ def _metrics() -> dict[str, str]:
     return data.facts().set_index("fact_id")["metric"].to_dict()
 
 
-MEASURES = ("km", "hours", "years")  # a length or a duration is written with its unit: «أكثر من 600 كيلومتر»
+MEASURES = ("km", "hours", "months", "years")  # every length or duration is written with its unit: «أكثر من 600 كيلومتر»
 
 
 def _with_unit(row, unit, lang: str) -> str:

@@ -85,18 +85,29 @@ def _about(s, lang: str) -> str:
     return s["about_en"] if lang == "en" and isinstance(s["about_en"], str) else t(f"kind.{s['kind']}", lang)
 
 
+def quotes_by_source(facts: pd.DataFrame) -> pd.Series:
+    """How many quoted evidence entries each source supplies: this edition's figures (`facts`) and every
+    other quoted row (events, members, statements, structure items, references, notes)."""
+    from .citations import index  # noqa: PLC0415 (loads every table)
+
+    cited = index()
+    others = cited[cited["table"] != "facts"]["source_id"]
+    return pd.concat([others, facts["source_id"]]).value_counts()
+
+
 def sources_table(sources: pd.DataFrame, facts: pd.DataFrame, lang: str) -> tuple[str, list]:
     """One row per source: what it is, publisher or author, date and how it is known, what it covers,
-    and how many of this edition's cited figures it states. Returns the HTML and the counts it states."""
-    counts = facts["source_id"].value_counts()
+    how many of this edition's cited figures it states and how many quotes it supplies in all. Returns the
+    HTML and the counts it states."""
+    counts, quotes = facts["source_id"].value_counts(), quotes_by_source(facts)
     rows, numbers = [], []
     for _, s in sources.sort_values(["date", "source_id"], na_position="last").iterrows():
         sid = s["source_id"]
         covers = t(f"source_covers.{sid}", lang) if has(f"source_covers.{sid}") else "—"
-        n = int(counts.get(sid, 0))
-        numbers.append(n)
-        rows.append([_about(s, lang), _publisher(s, lang), _date(s, lang), covers, fmt.number(n, lang)])
-    head = [t(f"evidence.col_{c}", lang) for c in ("what", "publisher", "date", "covers", "figures")]
+        n, q = int(counts.get(sid, 0)), int(quotes.get(sid, 0))
+        numbers += [n, q]
+        rows.append([_about(s, lang), _publisher(s, lang), _date(s, lang), covers, fmt.number(n, lang), fmt.number(q, lang)])
+    head = [t(f"evidence.col_{c}", lang) for c in ("what", "publisher", "date", "covers", "figures", "quotes")]
     return _table(head, rows, lang), numbers
 
 

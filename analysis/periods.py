@@ -12,6 +12,7 @@ Everything here is computed from the data tables; the words come from the catalo
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -67,7 +68,68 @@ def source_label(source_id: str, lang: str, sources: pd.DataFrame | None = None)
     return t("period.date_inferred_after", lang, text=label) if inferred else label
 
 
+_mentioned: set[str] | None = None  # sources this chapter has named in full; None: every mention in full
+
+
+def start_chapter() -> None:
+    """A chapter starts (an `Edition` is made): its first mention of each source is in full, the later
+    ones short ('al-Najjar's paper', 'the early-2024 analysis'). Each chapter of the full report keeps its own."""
+    global _mentioned
+    _mentioned = set()
+
+
+def stop_chapter() -> None:
+    """Every mention in full again (outside a chapter: tests, the command line)."""
+    global _mentioned
+    _mentioned = None
+
+
+def _short_name(src, lang: str) -> str | None:
+    """A source's short name for a later mention in a chapter, or None when it has none."""
+    kind = f"source_name.short_{src['kind']}"
+    if not has(kind):
+        return None
+    if src["author_role"] == "author" and not _missing(src["author"]):
+        author = src["author_ar"] if lang == "ar" and not _missing(src["author_ar"]) else src["author"]
+        return t("source_name.by_author_short", lang, kind=t(kind, lang), surname=str(author).split()[-1])
+    if src["date_precision"] == "not_before" and not _missing(src["date"]) and pd.Timestamp(src["date"]).month <= 4:
+        return t("source_name.early_year_short", lang, kind=t(kind, lang), year=str(pd.Timestamp(src["date"]).year))
+    return None
+
+
+def shorten(text: str, lang: str) -> str:
+    """`text` as the chapter shows it next: a source's full name ('the research paper by Elham al-Najjar
+    (15 October 2024)', its bracket form too) stays at its first shown mention in the chapter and becomes
+    its short name after. Applied where text is shown, so names computed but not shown do not count."""
+    if _mentioned is None or not text:
+        return text
+    sources = data.sources()
+    for _, src in sources.iterrows():
+        short = _short_name(src, lang)
+        if short is None:
+            continue
+        sid = src["source_id"]
+        fulls = [_full_source_name(sid, lang, sources, flat) for flat in (False, True)]
+        if lang == "en":
+            fulls += [f[:1].upper() + f[1:] for f in fulls]
+        pattern = re.compile("|".join(re.escape(f) for f in sorted(set(fulls), key=len, reverse=True)))
+        key = f"{lang}:{sid}"
+
+        def swap(m, key=key, short=short):
+            if key not in _mentioned:
+                _mentioned.add(key)
+                return m.group(0)
+            return short[:1].upper() + short[1:] if m.group(0)[:1].isupper() and lang == "en" else short
+        text = pattern.sub(swap, text)
+    return text
+
+
 def source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None, flat: bool = False) -> str:
+    """The one short name a sentence calls a source by, in full (`shorten` makes later mentions short)."""
+    return _full_source_name(source_id, lang, sources, flat)
+
+
+def _full_source_name(source_id: str, lang: str, sources: pd.DataFrame | None = None, flat: bool = False) -> str:
     """The one short name a sentence calls a source by ('the research paper by Elham al-Najjar
     (15 October 2024)', 'the analysis of early 2024', 'Al-Araby Al-Jadeed's 2023 report', 'the Arabic
     Wikipedia article'), computed from sources.csv and catalogue words; the compact `source_label`

@@ -150,6 +150,9 @@ class Edition:
         from . import catalogue
 
         catalogue.listen(self._heard)
+        from . import periods
+
+        periods.start_chapter()  # this chapter names each source in full once, then by its short name
         if shell is not None:
             self._display_html(LAB_STYLE, editor_only=True)
 
@@ -215,6 +218,10 @@ class Edition:
             metadata = {EDITOR_ONLY: True}
         metadata = {**metadata, **(extra_metadata or {})}
         if markdown is None:
+            if not editor_only:  # a source named in full once a chapter, then by its short name
+                from . import periods
+
+                markup = periods.shorten(markup, self.lang)
             display(HTML(markup), metadata=metadata)
         else:
             display({"text/html": markup, "text/markdown": markdown}, raw=True, metadata=metadata)
@@ -329,6 +336,13 @@ class Edition:
         cited = self._check_ids(ids, "the statements table")
         if title:
             values = {"n": len(rows), "speakers": rows["speaker"].nunique()}
+            # which coalitions the rows argue about, from their topics: a table on the quadrilateral
+            # coalition that also holds the international coalition's legitimacy says both (review 5)
+            from .catalogue import has
+
+            kinds = {str(x).split("_")[0] for x in rows["topic"]}
+            if {"quad", "intl"} <= kinds and has(f"{title}_both"):
+                title = f"{title}_both"
             self._tables += 1
             self._numbered("table", self._tables, self.t(title, **values), values.values())
         self._display_html(statements.table_html(ids, cited, self._numbers, self.lang),

@@ -81,3 +81,12 @@ def copy_catalogue(src: Path, dst: Path) -> None:
     parsed = catalogue._load(src)
     key = [str(dst)] + [((dst / f"{lang}.ftl").stat().st_mtime_ns, (dst / f"{lang}.ftl").stat().st_size) for lang in LANGS]
     catalogue._CACHE[tuple(key)] = parsed
+
+
+@pytest.fixture(autouse=True)
+def _every_source_named_in_full_outside_a_chapter():
+    """An `Edition` made in one test starts a chapter's first-mention memory; the next test starts clean."""
+    yield
+    from analysis import periods
+
+    periods.stop_chapter()

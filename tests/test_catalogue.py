@@ -216,7 +216,7 @@ NOT_COUNTING = {"ui-page_of", "structure-seat_order", "structure-intl_states", "
 # chart labels set numbers as digits, side by side in one style ("6 months", "12 months"): editor's round 2
 # the evidence list writes a measure as it writes every value there, in digits beside its unit ("≤ 2 hours",
 # «أكثر من 600 كيلومتر»): review round 4 asked for the unit, not for words
-EVIDENCE_DIGITS = {"evidence-measure_km", "evidence-measure_hours", "evidence-measure_years"}
+EVIDENCE_DIGITS = {"evidence-measure_km", "evidence-measure_hours", "evidence-measure_months", "evidence-measure_years"}
 CHART_DIGITS = {"attacks-period_months"} | EVIDENCE_DIGITS
 
 

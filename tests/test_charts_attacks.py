@@ -229,7 +229,7 @@ def test_prose_writes_qualifiers_in_words_and_months_in_full_charts_keep_digits(
     intro = t("attacks.intro", "en", **values)
     assert "about 120 attacks in 2023 (year inferred) and more than 153 in January–June 2024" in intro
     assert "six months against twelve" in intro
-    assert "about 10 a month against more than 25.5 (both derived): roughly 2.5 times the earlier pace (derived" in intro
+    assert "about 10 attacks a month against more than 25.5, roughly 2.5 times the earlier pace (rates derived here; each keeps" in intro
     joint = t("attacks.joint", "en", **values)
     assert "(22.8 a month, derived;" in joint
     us_text = t("attacks.us", "en", **values)

@@ -95,3 +95,16 @@ def test_render_in_both_languages(folders, lang):
     assert not re.search(r"\b[SF]\d{3}\b", visible), visible  # row ids are anchors, never text
     assert 'id="change-F001"' in page
     assert f'dir="{"rtl" if lang == "ar" else "ltr"}"' in page
+
+
+def test_render_words_for_readers_and_a_same_day_edition_undated(folders):
+    data, reports = folders
+    editions.record(reports, editions.manifest(data, PARAMS), DAY)
+    _edit_facts(data, lambda rows: [rows[0], rows[1], {**rows[2], "note": "edited note"}, *rows[3:]])
+    ch = editions.changes(reports, data, PARAMS)[1]
+    page = re.sub(r"<[^>]+>", " ", editions.render(ch, "en", built=DAY + dt.timedelta(days=1)))
+    assert "One figure was reworded (value unchanged):" in page
+    assert "built on" in page  # another day: dated
+    same = re.sub(r"<[^>]+>", " ", editions.render(ch, "en", built=DAY))
+    assert "built on" not in same and "Compared with the previous edition." in same  # a date alone tells nothing
+    assert "row" not in page.lower()

@@ -134,6 +134,7 @@ def test_a_label_set_mid_line_keeps_an_acronym_capital():
 @pytest.mark.parametrize("fact_id,lang,text", [
     ("F001", "ar", "أكثر من 600 كيلومتر"), ("F008", "ar", "لا يزيد على ساعتين"), ("F007", "ar", "3 سنوات"),
     ("F001", "en", "> 600 km"), ("F008", "en", "≤ 2 hours"),
+    ("F013", "en", "≤ 3 months"), ("F013", "ar", "لا يزيد على 3 أشهر"),
 ])
 def test_a_measure_in_the_evidence_list_carries_its_unit(fact_id, lang, text):
     """Review round 4: «لا يزيد على 2 · مدة الاجتماع» read as a bare number; a length or duration says its unit."""

@@ -14,7 +14,12 @@ def test_each_source_has_a_row_with_its_date_and_how_it_is_known(lang):
     sources, facts = data.sources(), data.facts()
     table, numbers = evidence_base.sources_table(sources, facts, lang)
     assert table.count("<tr>") == len(sources) + 1
-    assert sorted(numbers) == sorted(int((facts["source_id"] == s).sum()) for s in sources["source_id"])
+    quotes = evidence_base.quotes_by_source(facts)
+    assert numbers == [n for s in sources.sort_values(["date", "source_id"], na_position="last")["source_id"]
+                       for n in (int((facts["source_id"] == s).sum()), int(quotes.get(s, 0)))]
+    assert t("evidence.col_quotes", lang) in table
+    # a source no figure comes from still supplies quotes (review 5: "Figures cited: 0" read as unused)
+    assert any(f == 0 and q > 0 for f, q in zip(numbers[::2], numbers[1::2]))
     assert t("ui.undated", lang) in table  # the encyclopedia article
     assert "S00" not in table and ".txt" not in table  # no internal ids or file names
 

@@ -6,6 +6,8 @@ import re
 
 import pandas as pd
 
+import pytest
+
 from analysis import data, periods
 from analysis.catalogue import t
 
@@ -204,3 +206,21 @@ def test_a_range_ending_on_31_december_of_a_later_year_is_printed_to_the_year():
     assert periods.period_label("2015-01-01", "2017-12-31", "en") == "2015–2017"
     assert periods.period_label("2015-09-01", "2023-12-31", "en") == "Sep 2015–2023"
     assert periods.period_label("2023-10-01", "2024-01-25", "en") == "Oct 2023–25 Jan 2024"
+
+
+@pytest.mark.parametrize("lang,later", [("en", "al-Najjar's paper"), ("ar", "ورقة النجار")])
+def test_a_chapter_shows_a_source_in_full_once_then_short(lang, later):
+    """Review 5 (EN 49): 'the research paper by Elham al-Najjar (15 October 2024)' thirty times over."""
+    full = periods.source_name("S002", lang)
+    text = f"{full} says; {periods.source_name('S002', lang, flat=True)} again"
+    assert periods.shorten(text, lang) == text  # outside a chapter: every mention in full
+    periods.start_chapter()
+    try:
+        assert periods.shorten(text, lang) == f"{full} says; {later} again"
+        assert periods.shorten(text, lang) == f"{later} says; {later} again"
+        early = periods.source_name("S004", lang)
+        assert periods.shorten(early + " " + early, lang) != early + " " + early  # the early-2024 analysis
+        periods.start_chapter()  # the next chapter keeps its own first mention
+        assert periods.shorten(full, lang) == full
+    finally:
+        periods.stop_chapter()

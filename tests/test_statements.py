@@ -259,6 +259,19 @@ def test_a_titled_statements_table_is_numbered_as_the_other_tables_with_its_coun
     assert ed._tables == 1 and meta["coalition"]["ids"] == ["A023", "A024", "A025", "A026", "A035", "A036"]
 
 
+@pytest.mark.parametrize("topics,title", [
+    (["quad_purpose", "intl_coalition_legitimacy"], "The arguments on the quadrilateral coalition and on the international coalition's legitimacy"),
+    (["quad_purpose"], "The arguments on the quadrilateral coalition, by speaker"),
+])
+def test_the_quadrilateral_table_title_names_the_international_coalition_when_its_rows_are_in_it(monkeypatch, topics, title):
+    """Review 5: a section on the international coalition's legitimacy sat under a title on the quadrilateral one."""
+    from analysis.alt import plain
+
+    ed, shown = _shown(monkeypatch, "en")
+    ed.statements_table(topics, title="stmts.heading_quad_table")
+    assert plain(shown[0][0]).startswith(f"Table 1. {title}"), plain(shown[0][0])
+
+
 def test_a_disagreement_gives_each_side_its_own_sentence():
     """Review 4, item 18: 'For X, …; for Y (2023); Z (2023); and W, …' used semicolons both as list
     commas and between clauses. Each side is now a sentence, its verb agreeing with its speakers."""

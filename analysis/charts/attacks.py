@@ -126,6 +126,8 @@ def narrative_values(counts: pd.DataFrame, us: pd.DataFrame, lang: str) -> dict[
             # running text: qualifiers in words, months in full, the inference in brackets (signs stay in charts)
             values[f"period_{tag}_prose"] = periods.period_prose(row, lang)
             values[f"rate_{tag}_words"] = fmt.count(row["per_month"], lang, row["qualifier"], prose=True)
+            values[f"rate_{tag}_attacks"] = t("attacks.rate_with_noun", lang, n=float(row["per_month"]),
+                                               rate=values[f"rate_{tag}_words"])  # 'about 10 attacks'
         # «نحو 10 هجمات مقابل أكثر من 25.5 هجوم شهريًا»: each rate with its noun in its plural form
         values["rate_pair"] = t("attacks.rate_pair", lang, a=per_month_count(isis.iloc[0], lang),
                                 b=per_month_count(isis.iloc[-1], lang))

@@ -206,6 +206,13 @@ def seat_sequence(centre: pd.DataFrame) -> pd.DataFrame:
     return out.assign(_k=rank).sort_values("_k", kind="stable").drop(columns="_k").reset_index(drop=True)
 
 
+def ordered_seats(seats: pd.DataFrame) -> pd.DataFrame:
+    """The seats the text puts in order, when it orders any (else all): a table of the order lists no
+    "order not stated" line that reads as one more seat (review 5)."""
+    ordered = seats[[not _missing(o) for o in seats["order"]]] if not seats.empty else seats
+    return seats if ordered.empty else ordered.reset_index(drop=True)
+
+
 def stance_rows(stances: pd.DataFrame) -> pd.DataFrame:
     """Parties for and against the quadrilateral agreement, supporters first.
 
@@ -660,7 +667,8 @@ def centre_treemap(items: pd.DataFrame, lang: str) -> go.Figure:
 
 
 def seats_table(seats: pd.DataFrame, lang: str) -> go.Figure:
-    """Where the centre sat: the places in the order the text gives, then those it does not order."""
+    """Where the centre sat: the places in the order the text gives (only those, when it orders any)."""
+    seats = ordered_seats(seats)
     rtl = lang == "ar"
     order = [t("structure.order_not_stated", lang) if _missing(o) else fmt.number(o, lang) for o in seats["order"]]
     places = [t(f"detail.{d}", lang) for d in seats["detail"]]
@@ -830,7 +838,10 @@ def centre_table(items: pd.DataFrame, lang: str) -> tuple[str, str, list[str], d
 
 
 def seats_html(seats: pd.DataFrame, lang: str) -> tuple[str, str, list[str], dict]:
-    """Where the centre sat, in the order the text gives: (title key, markup, row ids, title values)."""
+    """Where the centre sat, in the order the text gives: (title key, markup, row ids, title values). When
+    the text orders some seats, only those are listed: an unordered place (Baghdad, the ministry) names
+    a seat already ordered at a coarser level, and the structure table quotes it."""
+    seats = ordered_seats(seats)
     rows = []
     for _, s in seats.iterrows():
         order = t("structure.order_not_stated", lang) if _missing(s["order"]) else fmt.number(s["order"], lang)

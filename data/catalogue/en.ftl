@@ -302,7 +302,7 @@ detail-officers_rotate = Officers rotate
 detail-russian_generals = Russian generals
 detail-lull_since_abdul_mahdi = Lull in meetings and exchange since Abdul-Mahdi's government resigned
 detail-media_more_than_field = More effective in the media than in the field
-detail-formal_coalition_or_courtesy = The coalition: “a coalition in name only, or a political courtesy” since the Russia–Ukraine war
+detail-formal_coalition_or_courtesy = The coalition: “a coalition in name only or a political courtesy” since the Russia–Ukraine war
 
 ## detail_in_text
 
@@ -470,7 +470,16 @@ overview-intro =
             [one] one Arabic source
            *[other] { WORDS($sources) } Arabic sources
         }{ $unused }. { $dates_sentence }. Each figure keeps the qualifier its source gives it (“at least”, “about”, “more than”), the period it refers to and how that is known, and the exact words that state it; the numbered evidence list, to which the line under each chart links, quotes each one.
-overview-unused = {" "}(none is cited from { $names })
+overview-unused = {" "}(no figure comes from { $names }; { $count ->
+        [one] it supplies
+       *[other] they supply
+    } { $quotes ->
+        [one] one quote
+       *[other] { $quotes } quotes
+    }{ $count ->
+        [one] {""}
+       *[other] {" "}between them
+    })
 overview-chart_title_most = Most of the cited figures come from { $source } ({ $top } of { $all })
 overview-chart_title_largest = The largest share of the cited figures comes from { $source } ({ $top } of { $all })
 overview-chart_title = Cited figures by source and topic
@@ -525,9 +534,9 @@ forces-phases_note =
             [one] in a single phase
            *[other] in { WORDS($n) } phases
         }. Bars show the span a date can cover (a month or a year).
-forces-legend_day = Date given to the day
-forces-legend_month = Date given to the month
-forces-legend_year = Date given to the year
+forces-legend_day = Dated to the day
+forces-legend_month = Dated to the month
+forces-legend_year = Dated to the year only
 forces-legend_planned = Planned or expected: dated after its source, drawn hollow
 forces-precision_word_day = day
 forces-precision_word_month = month
@@ -647,7 +656,7 @@ structure-wg_text =
         }, and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, co-chairs { $top_n ->
+        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, is a co-chair of { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
@@ -658,7 +667,7 @@ structure-wg_text_listed =
         } and names chairs for { $chaired ->
             [one] one of them
            *[other] { WORDS($chaired) } of them
-        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, co-chairs { $top_n ->
+        }. Each of those has more than one chair; the state that recurs most, { $top_chair }, is a co-chair of { $top_n ->
             [one] one of them
            *[other] { WORDS($top_n) } of them
         }. One chair is called only “the Kingdom”: the text does not say which kingdom, and this report does not guess.
@@ -826,7 +835,7 @@ attacks-intro =
         } against { $months_a ->
             [one] one
            *[other] { WORDS($months_a, unit: "month") }
-        }. The fair comparison is per month, computed here from each period: { $rate_a_words } a month against { $rate_b_words } (both derived): { $ratio_words }.
+        }. The fair comparison is per month: { $rate_a_attacks } a month against { $rate_b_words }, { $ratio_words } (rates derived here; each keeps its count's qualifier, so the ratio is approximate).
 attacks-joint =
     Political analysts cited by { $joint_source_name }, via { $joint_origin }, say that, over the same period ({ $joint_period }), recent data from US Central Command (CENTCOM) counted { $joint ->
             [one] { WORDS($joint) } joint operation
@@ -856,6 +865,10 @@ attacks-joint_rate_prose =
         [one] { WORDS($n) } joint operation
        *[other] { WORDS($n) } joint operations
     } a month (derived)
+attacks-rate_with_noun = { $n ->
+        [one] { $rate } attack
+       *[other] { $rate } attacks
+    }
 attacks-rate_pair =
     { $a ->
         [one] { $a } attack
@@ -995,47 +1008,51 @@ alt-values_in = values in { $axis }
 
 changes-records = The record of each edition (JSON: every source and cited row, with a digest of each)
 changes-removed_source = a source no longer in the data
-changes-title = What changed since the previous edition
+changes-title = Changes since the previous edition
 changes-first = This is the first edition, so there is nothing to compare it with.
-changes-since = Compared with the edition built on { $date }.
-changes-none = No source, figure or other cited row has changed.
+changes-since = Compared with the previous edition, built on { $date }.
+changes-since_undated = Compared with the previous edition.
+changes-none = No source, figure or other cited item has changed.
 changes-new_sources = { $n ->
-    [one] One new source
-   *[other] New sources: { WORDS($n) }
+    [one] One new source:
+   *[other] { WORDS($n, capital: "yes") } new sources:
 }
 changes-changed_sources = { $n ->
-    [one] One source changed
-   *[other] Sources changed: { WORDS($n) }
+    [one] One source changed:
+   *[other] { WORDS($n, capital: "yes") } sources changed:
 }
 changes-removed_sources = { $n ->
-    [one] One source removed
-   *[other] Sources removed: { WORDS($n) }
+    [one] One source was removed:
+   *[other] { WORDS($n, capital: "yes") } sources were removed:
 }
 changes-new_facts = { $n ->
-    [one] One new figure
-   *[other] New figures: { WORDS($n) }
+    [one] One new figure:
+   *[other] { WORDS($n, capital: "yes") } new figures:
 }
 changes-changed_facts = { $n ->
-    [one] One figure changed
-   *[other] Figures changed: { WORDS($n) }
+    [one] One figure changed its value:
+   *[other] { WORDS($n, capital: "yes") } figures changed their value:
+}
+changes-reworded_facts = { $n ->
+    [one] One figure was reworded (value unchanged):
+   *[other] { WORDS($n, capital: "yes") } figures were reworded (value unchanged):
 }
 changes-removed_facts = { $n ->
-    [one] One figure removed
-   *[other] Figures removed: { WORDS($n) }
+    [one] One figure was removed:
+   *[other] { WORDS($n, capital: "yes") } figures were removed:
 }
-changes-value_changed = was { $old }; now { $new }
-changes-details_changed = same value; its wording, period or attribution changed
+changes-value_changed = was { $old }, now { $new }
 changes-other_new = { $n ->
-    [one] One other cited row (an event, member, structure item, reference or note) is new.
-   *[other] Other cited rows that are new (events, members, structure items, references, notes): { WORDS($n) }.
+    [one] One other cited item is new (an event, a member, a detail of the coalitions' structure, a reference or a note).
+   *[other] In all, { WORDS($n) } other cited items are new (events, members, details of the coalitions' structure, references and notes).
 }
 changes-other_changed = { $n ->
-    [one] One other cited row (an event, member, structure item, reference or note) changed.
-   *[other] Other cited rows that changed (events, members, structure items, references, notes): { WORDS($n) }.
+    [one] One other cited item also changed (an event, a member, a detail of the coalitions' structure, a reference or a note).
+   *[other] In all, { WORDS($n) } other cited items also changed (events, members, details of the coalitions' structure, references and notes).
 }
 changes-other_removed = { $n ->
-    [one] One other cited row (an event, member, structure item, reference or note) was removed.
-   *[other] Other cited rows that were removed (events, members, structure items, references, notes): { WORDS($n) }.
+    [one] One other cited item was removed (an event, a member, a detail of the coalitions' structure, a reference or a note).
+   *[other] In all, { WORDS($n) } other cited items were removed (events, members, details of the coalitions' structure, references and notes).
 }
 
 ## period
@@ -1064,6 +1081,10 @@ source_name-by_author = the { $kind } by { $author } ({ $date })
 source_name-publisher_year = { $publisher }'s { $year } { $kind }
 source_name-of_year = the { $kind } of { $year }
 source_name-early_year = the { $kind } of early { $year }
+source_name-short_research = paper
+source_name-short_analysis = analysis
+source_name-by_author_short = { $surname }'s { $kind }
+source_name-early_year_short = the early-{ $year } { $kind }
 source_name-after_date = the { $kind } written after { $date }
 source_name-publisher_undated = the { $publisher } { $kind }
 source_name-undated = an undated { $kind }
@@ -1094,8 +1115,8 @@ derive-rate_value_joint_operations =
     } / month (derived)
 derive-input_isis_fighters_killed = ISIS fighters reported killed
 derive-rate_formula = { $count } ÷ the months of { $period } ({ $divisor })
-derive-ratio_prose = roughly { $ratio } times the earlier pace (derived, approximate: each rate keeps its count's qualifier)
-derive-ratio_prose_or_more = roughly { $ratio } times the earlier pace or more (derived, approximate: each rate keeps its count's qualifier)
+derive-ratio_prose = roughly { $ratio } times the earlier pace
+derive-ratio_prose_or_more = roughly { $ratio } times the earlier pace or more
 derive-ratio_text = about { $ratio } times the earlier pace (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-ratio_text_or_more = about { $ratio } times the earlier pace or more (derived from { $num } against { $den } a month; each keeps its count's qualifier, so the ratio is only approximate)
 derive-times = { $n ->
@@ -1205,7 +1226,7 @@ exclusion_reason-repeat_of = a repeat of a recorded figure
 ## attacks
 
 attacks-context = The same analysis places these attacks within a wider escalation. The Iraqi government's calls for US forces to leave came in response to US air strikes inside Iraq on Iran-backed fighters who had been attacking US personnel ({ $strikes }); shelling by Iraqi militias loyal to Iran killed US soldiers in north-east Jordan ({ $killed }); and the militias announced that they were halting operations against US forces ({ $halt }) at the same time as the commander of Iran's Quds Force visited Baghdad.
-attacks-daily_ops = { $claimant } cited by the same paper point to the Iraqi authorities' many statements on their daily operations against ISIS, operations that, by these statements, kill or arrest { $range } militants; the text does not say whether per operation or per day ({ $source }; { $period }).
+attacks-daily_ops = { $claimant } cited by the same paper point to the Iraqi authorities' many statements on their daily operations against ISIS, operations that, by these statements, kill or arrest { $range } militants; the text does not say whether that is per operation or per day ({ $source }; { $period }).
 
 ## forces
 
@@ -1216,7 +1237,7 @@ forces-pockets_text = According to a news report ({ $source }), ISIS still holds
 
 ## structure
 
-structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's Security and Defence Committee told the newspaper ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior official at the Iraqi Ministry of Defence says that since the Russia–Ukraine war the coalition can be considered “a coalition in name only, or a political courtesy”.
+structure-centre_standing = The sources also say how the quadrilateral bodies faded. A member of the Iraqi parliament's Security and Defence Committee told the newspaper ({ $s003 }) that the centre had seen a lull in meetings, information exchange and even contact in recent months, specifically since Abdul-Mahdi's government resigned ({ $resigned }), and that it was more effective in the media than in the field. In a later report ({ $s000 }) a senior official at the Iraqi Ministry of Defence says that since the Russia–Ukraine war the coalition can be considered “a coalition in name only or a political courtesy”.
 
 ## timeline
 
@@ -1277,6 +1298,10 @@ evidence-measure_hours = { $n ->
         [one] { $n } hour
        *[other] { $n } hours
     }
+evidence-measure_months = { $n ->
+        [one] { $n } month
+       *[other] { $n } months
+    }
 evidence-measure_years = { $n ->
         [one] { $n } year
        *[other] { $n } years
@@ -1318,6 +1343,14 @@ stmts-heading_quad_table =
         [one] one speaker
        *[other] { WORDS($speakers) } speakers
     }
+stmts-heading_quad_table_both =
+    The arguments on the quadrilateral coalition and on the international coalition's legitimacy, by speaker: { $n ->
+        [one] one argument
+       *[other] { WORDS($n) } arguments
+    } from { $speakers ->
+        [one] one speaker
+       *[other] { WORDS($speakers) } speakers
+    }
 stmts-heading_exit = What the sources argue about the end of the coalition's mission
 stmts-heading_exit_table =
     The arguments on the US exit, by speaker: { $n ->
@@ -1352,7 +1385,7 @@ speaker-russia = Russia
 argues-quad_syria_over_iraq = that the coalition's reach inside Syria is far greater than in Iraq, which was no more than a useful party on the Syrian map
 argues-quad_air_bridge = that Russia and Iran used the coalition as cover for flying military support to Syria through Iraqi airspace
 argues-quad_al_qaim = that the al-Qaim border crossing was reopened on the coalition's recommendation and for military ends, as Iran and its allies sought to get ahead of the US forces deployed at nearby al-Tanf
-argues-quad_weak_in_battle = that in the battles inside Iraq the coalition stayed weak beside the US-led international coalition
+argues-quad_weak_in_battle = that in the battles inside Iraq the coalition remained weak compared with the US-led international coalition
 argues-quad_formality = that since the Russia–Ukraine war began it can be seen as “a coalition in name only or a political courtesy”, since Iraq now needs no direct foreign military support
 argues-quad_still_needed = that coordination among the four countries is extensive and that the coalition's existence still matters, to strike what remains of ISIS
 argues-quad_army_no_dealings = that the Iraqi army and the Counter-Terrorism Service, which did most of the fighting that pushed ISIS back, had no dealings with the coalition
@@ -1409,7 +1442,7 @@ stmts-entry_speaker = According to { $speaker }
 ## front
 
 findings-title = Key findings
-findings-intro = What the record shows, in brief. Each finding rests on the cited rows named under it; its numbers come from those rows, with the qualifiers the sources give them.
+findings-intro = What the record shows, in brief. Each finding rests on the numbered evidence items named under it; its numbers come from those items, with the qualifiers the sources give them.
 findings-none = No finding rests only on sources published by this edition's date.
 findings-left_out =
     { $n ->
@@ -1473,12 +1506,13 @@ evidence-limits =
     } that the sources themselves dispute. None of the texts is an official dataset, and a record this thin supports an outline, not trends: where it compares two figures, the report says what each one counts.
 evidence-all_arabic = , all in Arabic
 evidence-table_heading = The sources
-evidence-table_caption = The sources, from the earliest to the latest; the last column counts the figures this report cites from each.
+evidence-table_caption = The sources, from the earliest to the latest; the last two columns count the figures and the quotes this report cites from each.
 evidence-col_what = What it is
 evidence-col_publisher = Publisher or author
 evidence-col_date = Date, and how it is known
 evidence-col_covers = What it covers
 evidence-col_figures = Figures cited
+evidence-col_quotes = Quotes cited
 evidence-not_stated = Not stated
 evidence-date_how = { $date } ({ $how })
 evidence-date_ground = { $how }: { $ground }
@@ -1500,7 +1534,7 @@ conclusion-supports = Read together, the { $sources ->
     } the { $findings ->
         [one] finding
        *[other] { WORDS($findings) } findings
-    } set out at the start of this report: { $topics }. Each rests on quoted rows, dated and qualified as their sources give them. What the record supports is an outline of events and of what officials, analysts and outlets said, not a measured trend: every figure in it is one party's or one outlet's count.
+    } set out at the start of this report: { $topics }. Each rests on quoted evidence, dated and qualified as their sources give them. What the record supports is an outline of events and of what officials, analysts and outlets said, not a measured trend: every figure in it is one party's or one outlet's count.
 conclusion-cannot_heading = What it cannot tell
 conclusion-after =
     { $n ->
@@ -1713,7 +1747,7 @@ finding-attacks = The statistics in { $F029_subject } count { $F030 ->
         [one] once
        *[other] { $F032 } times
     } in { $F032_period }, according to { $F032_source }.
-conclusion-judgements_intro = Read together, the sources' figures and arguments point to the judgements below. Each is the sources' own, not this report's, and cites the rows it rests on.
+conclusion-judgements_intro = Read together, the sources' figures and arguments point to the judgements below. Each is the sources' own, not this report's, and cites the evidence it rests on.
 conclusion-judge_quad = On the quadrilateral coalition, { $quad_n ->
     [one] { $quad_who }, quoted in { $quad_in }, suggests
    *[other] those quoted in { $quad_in } suggest
