@@ -156,16 +156,24 @@ def _full_source_name(source_id: str, lang: str, sources: pd.DataFrame | None = 
     return t("source_name.of_year", lang, kind=kind, year=str(date.year))
 
 
-def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
-    """'RT Arabic (27 September 2024)': the outlet a source cites, for a sentence ('' when none)."""
+def _origin_row(origin_ref, refs: pd.DataFrame | None = None):
+    """The references.csv row of the outlet a source cites (the row it is the same as, if any); None when none."""
     if _missing(origin_ref) or not origin_ref:
-        return ""
+        return None
     refs = refs if refs is not None else _references()
     ref = refs.loc[origin_ref]
     if not _missing(ref["same_as"]):
         same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
         if not same.empty:
             ref = same.iloc[0]
+    return ref
+
+
+def origin_name(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
+    """'RT Arabic (27 September 2024)': the outlet a source cites, for a sentence ('' when none)."""
+    ref = _origin_row(origin_ref, refs)
+    if ref is None:
+        return ""
     publisher = in_text(f"publisher.{ref['publisher']}", lang)  # 'citing the Saudi Ministry of Foreign Affairs'
     if _missing(ref["date"]):
         return publisher
@@ -341,14 +349,9 @@ def _references() -> pd.DataFrame:
 def origin_text(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
     """'Alhurra, 4 Sep 2024' for a reference id ('' when none); a reference that repeats an
     earlier one ('op. cit.') takes that one's outlet and date."""
-    if _missing(origin_ref) or not origin_ref:
+    ref = _origin_row(origin_ref, refs)
+    if ref is None:
         return ""
-    refs = refs if refs is not None else _references()
-    ref = refs.loc[origin_ref]
-    if not _missing(ref["same_as"]):
-        same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
-        if not same.empty:
-            ref = same.iloc[0]
     publisher = in_text(f"publisher.{ref['publisher']}", lang)
     if _missing(ref["date"]):
         return t("period.origin_undated", lang, publisher=publisher)
@@ -357,14 +360,9 @@ def origin_text(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
 
 def origin_date(origin_ref, lang: str, refs: pd.DataFrame | None = None) -> str:
     """'25 January 2024': the date of the outlet a source cites, in full ('' when none or undated)."""
-    if _missing(origin_ref) or not origin_ref:
+    ref = _origin_row(origin_ref, refs)
+    if ref is None:
         return ""
-    refs = refs if refs is not None else _references()
-    ref = refs.loc[origin_ref]
-    if not _missing(ref["same_as"]):
-        same = refs[(refs["source_id"] == ref["source_id"]) & (refs["ref_no"] == ref["same_as"])]
-        if not same.empty:
-            ref = same.iloc[0]
     return "" if _missing(ref["date"]) else fmt.date(pd.Timestamp(ref["date"]).date(), lang, "day")
 
 
